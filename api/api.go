@@ -1,0 +1,104 @@
+// Package api is claimgraph's HTTP interface: the JSON API under /v1, health
+// checks and the web page, on Gin. It is the only package that imports Gin;
+// New hands back a plain http.Handler so cmd never sees it.
+package api
+
+import (
+	"io"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Options configure the handler. The zero value is usable.
+type Options struct {
+	Logger       *slog.Logger // request and error log; nil discards
+	MaxBodyBytes int64        // request body limit; 0 means DefaultMaxBody
+	Version      string       // reported by /healthz
+}
+
+// DefaultMaxBody is the request body limit when Options leave it unset: a
+// long article with room for JSON escaping.
+const DefaultMaxBody = 8 << 20
+
+// server holds what the handlers share.
+type server struct {
+	store *graph.Store
+	log   *slog.Logger
+	opts  Options
+}
+
+// New returns the HTTP handler for store.
+func New(store *graph.Store, opts Options) http.Handler {
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if opts.MaxBodyBytes <= 0 {
+		opts.MaxBodyBytes = DefaultMaxBody
+	}
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	r.HandleMethodNotAllowed = true
+	r.ContextWithFallback = true
+	s := &server{store: store, log: opts.Logger, opts: opts}
+	r.Use(s.recovery, s.requestLog, s.limitBody)
+	s.routes(r)
+	return r
+}
+
+// routes declares every route, one line each.
+func (s *server) routes(r *gin.Engine) {
+	r.GET("/", s.index)
+	r.GET("/healthz", s.healthz)
+
+	v1 := r.Group("/v1")
+	v1.POST("/articles", s.createArticle)
+	v1.GET("/articles/:id", s.getArticle)
+	v1.GET("/articles/:id/claims", s.articleClaims)
+	v1.DELETE("/articles/:id", s.deleteArticle)
+	v1.POST("/claims", s.createClaim)
+	v1.GET("/claims", s.listClaims)
+	v1.GET("/claims/:id", s.getClaim)
+	v1.GET("/actors/:id", s.getActor)
+	v1.GET("/actors/:id/claims", s.actorClaims)
+
+	r.NoRoute(s.noRoute)
+	r.NoMethod(s.noMethod)
+}
+
+// requestLog logs one line a request.
+func (s *server) requestLog(c *gin.Context) {
+	start := time.Now()
+	c.Next()
+	s.log.Info("request", "method", c.Request.Method, "path", c.Request.URL.Path,
+		"status", c.Writer.Status(), "bytes", c.Writer.Size(), "duration", time.Since(start))
+}
+
+// recovery turns a panic into a logged 500 with the standard error body.
+func (s *server) recovery(c *gin.Context) {
+	defer func() {
+		if p := recover(); p != nil {
+			if p == http.ErrAbortHandler {
+				panic(p)
+			}
+			s.log.Error("panic", "method", c.Request.Method, "path", c.Request.URL.Path, "panic", p)
+			if !c.Writer.Written() {
+				c.AbortWithStatusJSON(http.StatusInternalServerError, errorBody{Error: "internal error", Code: codeInternal})
+			}
+		}
+	}()
+	c.Next()
+}
+
+// limitBody caps every request body; reading past it fails with
+// *http.MaxBytesError, which the error table maps to 413.
+func (s *server) limitBody(c *gin.Context) {
+	if c.Request.Body != nil {
+		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.opts.MaxBodyBytes)
+	}
+	c.Next()
+}

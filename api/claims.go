@@ -1,0 +1,116 @@
+package api
+
+import (
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// filterParams are the query parameters of GET /v1/claims.
+var filterParams = []string{"speaker", "target", "event", "outlet", "article", "act", "from", "to", "q", "limit", "offset"}
+
+// maxLimit caps one page of claims.
+const maxLimit = 1000
+
+// claimFilter reads a graph.Filter from the query string. Only the allowed
+// parameters may appear: a misspelt filter is an error, not silently ignored.
+func claimFilter(c *gin.Context, allowed ...string) (graph.Filter, error) {
+	var f graph.Filter
+	q := c.Request.URL.Query()
+	for k := range q {
+		if !slices.Contains(allowed, k) {
+			return f, badRequest("unknown query parameter %q (allowed: %s)", k, strings.Join(allowed, ", "))
+		}
+	}
+	f.Speaker, f.Target, f.Event = q.Get("speaker"), q.Get("target"), q.Get("event")
+	f.Outlet, f.Article, f.Text = q.Get("outlet"), q.Get("article"), q.Get("q")
+	if act := q.Get("act"); act != "" {
+		f.SpeechAct = schema.SpeechAct(strings.ToLower(act))
+		if !f.SpeechAct.Valid() {
+			return f, badRequest("act: %q is not a speech act (one of %v)", act, schema.SpeechActs)
+		}
+	}
+	var err error
+	if f.From, err = bound(q.Get("from"), "from", false); err != nil {
+		return f, err
+	}
+	if f.To, err = bound(q.Get("to"), "to", true); err != nil {
+		return f, err
+	}
+	if f.Limit, err = intParam(q.Get("limit"), "limit", 1, maxLimit); err != nil {
+		return f, err
+	}
+	f.Offset, err = intParam(q.Get("offset"), "offset", 0, 1<<30)
+	return f, err
+}
+
+// bound parses a date-range end. A bare day as the upper bound includes
+// that whole day.
+func bound(s, name string, upper bool) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, day, err := parseDate(name, s)
+	if err == nil && day && upper {
+		t = t.AddDate(0, 0, 1)
+	}
+	return t, err
+}
+
+// intParam parses an optional integer query parameter within [min, max].
+func intParam(s, name string, min, max int) (int, error) {
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < min || n > max {
+		return 0, badRequest("%s: %q is not a whole number from %d to %d", name, s, min, max)
+	}
+	return n, nil
+}
+
+func (s *server) listClaims(c *gin.Context) {
+	f, err := claimFilter(c, filterParams...)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.respondClaims(c, f)
+}
+
+func (s *server) getClaim(c *gin.Context) {
+	claim, err := s.store.Claim(c, c.Param("id"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, claim)
+}
+
+// createClaim stores a hand-entered claim.
+func (s *server) createClaim(c *gin.Context) {
+	var req claimRequest
+	if err := decodeJSON(c, &req); err != nil {
+		s.fail(c, err)
+		return
+	}
+	claim, source, err := req.claim()
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	stored, err := s.store.AddClaim(c, claim, source)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("Location", "/v1/claims/"+stored.ID)
+	c.JSON(http.StatusCreated, stored)
+}

@@ -1,0 +1,27 @@
+package api
+
+import (
+	"embed"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+// healthz reports whether the store answers, with its size.
+func (s *server) healthz(c *gin.Context) {
+	st, err := s.store.Stats(c)
+	if err != nil {
+		s.log.Error("health check", "err", err)
+		c.JSON(http.StatusServiceUnavailable, errorBody{"store unavailable", "unavailable"})
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"status": "ok", "backend": s.store.Backend(), "version": s.opts.Version, "stats": st})
+}
+
+//go:embed web/index.html
+var web embed.FS
+
+// index serves the web page.
+func (s *server) index(c *gin.Context) {
+	c.FileFromFS("web/", http.FS(web))
+}

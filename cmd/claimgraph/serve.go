@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/claimgraph/claimgraph/api"
+	"github.com/claimgraph/claimgraph/fixtures"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// serveCmd runs the HTTP server until ctx is cancelled, then drains it.
+func serveCmd(ctx context.Context, args []string, e env) error {
+	fs := newFlags("serve", "", e)
+	addr := fs.String("addr", envOr(e, "CLAIMGRAPH_ADDR", "localhost:8080"), "listen address; :0 picks a free port (env CLAIMGRAPH_ADDR)")
+	cfg := storeFlags(fs, e)
+	seed := fs.Bool("seed", envOr(e, "CLAIMGRAPH_SEED", "true") == "true", "ingest the seed article when the store is empty (env CLAIMGRAPH_SEED)")
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	store, err := cfg.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	h := api.New(store, api.Options{Logger: log, Version: version})
+	if *seed {
+		if err := loadSeed(ctx, store, h, log); err != nil {
+			return err
+		}
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *addr, err)
+	}
+	fmt.Fprintf(e.stdout, "claimgraph listening on http://%s (backend %s)\n", displayAddr(ln.Addr()), store.Backend())
+	return serveUntil(ctx, ln, h, log)
+}
+
+// serveUntil serves on ln until ctx ends, then lets requests in flight finish.
+func serveUntil(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger) error {
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return nil
+}
+
+// loadSeed ingests the seed article into an empty store, through the same
+// handler, extractor and validation as any posted article.
+func loadSeed(ctx context.Context, store *graph.Store, h http.Handler, log *slog.Logger) error {
+	st, err := store.Stats(ctx)
+	if err != nil {
+		return fmt.Errorf("seed: %w", err)
+	}
+	if st.Articles > 0 {
+		return nil
+	}
+	start := time.Now()
+	doc := articleDoc{Text: fixtures.SeedArticle, Headline: firstLine(fixtures.SeedArticle), Outlet: fixtures.SeedOutlet}
+	res, err := newClient(inProcess(h), "").post(ctx, doc)
+	if err != nil {
+		return fmt.Errorf("seed: %w", err)
+	}
+	log.Info("seed article ingested", "claims", len(res.Claims), "duration", time.Since(start))
+	return nil
+}
+
+// displayAddr turns a wildcard listen address into one a browser can open.
+func displayAddr(a net.Addr) string {
+	s := a.String()
+	if host, port, err := net.SplitHostPort(s); err == nil && (host == "::" || host == "0.0.0.0" || host == "") {
+		return "localhost:" + port
+	}
+	return strings.TrimSpace(s)
+}
