@@ -1,0 +1,110 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// profileClaims is how many recent claims a Profile lists on each side.
+const profileClaims = 20
+
+// Profile is an actor with what it said and what was said about it.
+type Profile struct {
+	Actor   schema.Actor   `json:"actor"`
+	Said    int            `json:"said"`           // claims with it as a speaker
+	About   int            `json:"about"`          // claims with it as a target
+	Speaker []schema.Claim `json:"speaker_claims"` // up to 20 most recent
+	Target  []schema.Claim `json:"target_claims"`  // up to 20 most recent
+}
+
+// Stats counts what the store holds.
+type Stats struct {
+	Articles int64 `json:"articles"`
+	Claims   int64 `json:"claims"`
+	Actors   int64 `json:"actors"`
+	Quads    int64 `json:"quads"`
+}
+
+// Actor returns the profile of the actor ref: its IRI, its ID, or its name
+// or an alias in any case. Of several actors with that name or alias, one
+// whose name matches wins.
+func (s *Store) Actor(ctx context.Context, ref string) (Profile, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	r := newReader(s.qs)
+	iri, ok, err := r.resolveOne(ctx, schema.KindActorNode, ref)
+	if err == nil && !ok {
+		err = fmt.Errorf("%w: no actor matches %q", schema.ErrNotFound, ref)
+	}
+	if err != nil {
+		return Profile{}, fmt.Errorf("actor: %w", err)
+	}
+	p, err := r.profile(ctx, iri)
+	if err != nil {
+		return Profile{}, fmt.Errorf("actor %q: %w", iri, err)
+	}
+	return p, nil
+}
+
+func (r *reader) profile(ctx context.Context, iri string) (Profile, error) {
+	a, err := r.actor(ctx, iri)
+	if err != nil {
+		return Profile{}, err
+	}
+	said, err := r.claims(ctx, Filter{Speaker: iri, Limit: profileClaims})
+	if err != nil {
+		return Profile{}, err
+	}
+	about, err := r.claims(ctx, Filter{Target: iri, Limit: profileClaims})
+	if err != nil {
+		return Profile{}, err
+	}
+	return Profile{Actor: a, Said: said.Total, About: about.Total, Speaker: said.Claims, Target: about.Claims}, nil
+}
+
+// Stats counts the articles, claims, actors and quads in the store.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var st Stats
+	for _, c := range []struct {
+		n       *int64
+		classes []string
+	}{
+		{&st.Articles, []string{schema.TypeArticle}},
+		{&st.Claims, []string{schema.TypeClaim}},
+		{&st.Actors, actorClasses()},
+	} {
+		// A set: an actor may carry two classes if articles disagree on its kind.
+		nodes := make(map[string]bool)
+		for _, class := range c.classes {
+			iris, err := subjects(ctx, s.qs, schema.PredType, quad.IRI(class))
+			if err != nil {
+				return Stats{}, fmt.Errorf("stats: %w", err)
+			}
+			for _, iri := range iris {
+				nodes[iri] = true
+			}
+		}
+		*c.n = int64(len(nodes))
+	}
+	qs, err := s.qs.Stats(ctx, false)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return st, nil // a KV store that was never written to has no meta bucket yet
+	}
+	if err == nil && !qs.Quads.Exact {
+		// PostgreSQL estimates from its statistics unless asked for a count.
+		qs, err = s.qs.Stats(ctx, true)
+	}
+	if err != nil {
+		return Stats{}, fmt.Errorf("stats: %w", err)
+	}
+	st.Quads = qs.Quads.Value
+	return st, nil
+}

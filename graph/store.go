@@ -1,0 +1,162 @@
+// Package graph stores claims as quads in Cayley and answers questions about
+// them: who said what about whom, in which article. It is the only package
+// that imports Cayley.
+//
+// Every quad an article brings (its own, its claims', and those of the
+// actors, outlets and events its claims name) is labelled with the article's
+// IRI, so deleting an article removes exactly what it brought, and a node
+// shared by two articles survives the deletion of one. Shared nodes repeat
+// their quads under each label; readers de-duplicate.
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	_ "github.com/cayleygraph/cayley/graph/memstore"     // registers "memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres" and lib/pq
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// backendChoices lists the values Open accepts as backend.
+const backendChoices = `"bolt", "memstore" or "postgres"`
+
+// boltLockTimeout bounds the wait for a bolt file held by another process:
+// failing fast beats hanging a server start.
+const boltLockTimeout = time.Second
+
+// Store is a claim graph on one Cayley quad store. It is safe for concurrent
+// use.
+type Store struct {
+	backend string
+	qs      quadStore
+	// mu serialises writes, so the existence check and the write of an
+	// article are one step, and keeps reads off memstore while it changes
+	// (memstore has no locking of its own).
+	mu sync.RWMutex
+}
+
+// Open opens (creating and initialising when needed) a store. backend is
+// "bolt" (address: a file path), "memstore" (address ignored) or "postgres"
+// (address: a postgres:// URL).
+func Open(ctx context.Context, backend, address string) (*Store, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("open %s store: %w", backend, err)
+	}
+	var (
+		qs  cgraph.QuadStore
+		err error
+	)
+	switch backend {
+	case "bolt":
+		qs, err = openBolt(address)
+	case "memstore":
+		qs, err = cgraph.NewQuadStore("memstore", "", nil)
+	case "postgres":
+		qs, err = openPostgres(ctx, address)
+	default:
+		return nil, fmt.Errorf("open store: %w: unknown backend %q, want %s", schema.ErrInvalid, backend, backendChoices)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Store{backend: backend, qs: quadStore{QuadStore: qs, plan: new(sync.Mutex)}}, nil
+}
+
+// Close releases the store's file or connections.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("close %s store: %w", s.backend, err)
+	}
+	return nil
+}
+
+// Backend names the quad store behind s, as given to Open.
+func (s *Store) Backend() string { return s.backend }
+
+// kvOptions are the options of every KV backend: bloom filters cost ~1 GB of
+// memory and seconds of start-up at 1M quads and buy no query speed.
+func kvOptions() cgraph.Options { return cgraph.Options{kv.OptNoBloom: true} }
+
+// openBolt opens the bolt file at path. Cayley's own bolt registration takes
+// a directory and waits forever for a locked file, so the file is opened here
+// with a lock timeout and handed to Cayley's KV layer. It uses bbolt, the
+// maintained fork with the same file format: boltdb/bolt 1.3.1 trips the race
+// detector's pointer checks.
+func openBolt(path string) (cgraph.QuadStore, error) {
+	if path == "" {
+		return nil, fmt.Errorf("%w: open bolt store: no file path given", schema.ErrInvalid)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("open bolt store %q: %w", path, err)
+	}
+	db, err := hbolt.Open(path, &bolt.Options{Timeout: boltLockTimeout})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("open bolt store %q: the file is in use by another process (no lock within %v)", path, boltLockTimeout)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open bolt store %q: %w", path, err)
+	}
+	qs, err := kv.New(db, kvOptions())
+	if errors.Is(err, cgraph.ErrNotInitialized) {
+		if err = kv.Init(db, kvOptions()); err == nil {
+			qs, err = kv.New(db, kvOptions())
+		}
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open bolt store %q: %w", path, err)
+	}
+	return qs, nil
+}
+
+// openPostgres connects to the database at address and creates Cayley's
+// tables on first use.
+func openPostgres(ctx context.Context, address string) (cgraph.QuadStore, error) {
+	shown := address
+	if u, err := url.Parse(address); err == nil {
+		shown = u.Redacted()
+	}
+	ready, err := postgresReady(ctx, address)
+	if err != nil {
+		return nil, fmt.Errorf("open postgres store %q: %w", shown, err)
+	}
+	if !ready {
+		err := cgraph.InitQuadStore("postgres", address, nil)
+		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("open postgres store %q: init schema: %w", shown, err)
+		}
+	}
+	qs, err := cgraph.NewQuadStore("postgres", address, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open postgres store %q: %w", shown, err)
+	}
+	return qs, nil
+}
+
+// postgresReady reports whether Cayley's tables exist. Cayley's init logs an
+// error when they do, so it is only called on a new database.
+func postgresReady(ctx context.Context, address string) (bool, error) {
+	db, err := sql.Open("postgres", address) // lib/pq, registered by Cayley's backend
+	if err != nil {
+		return false, err
+	}
+	defer db.Close()
+	var ready bool
+	err = db.QueryRowContext(ctx, `SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL`).Scan(&ready)
+	return ready, err
+}

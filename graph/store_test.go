@@ -1,0 +1,168 @@
+package graph
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// pgServer is the PostgreSQL service the tests create their databases on.
+const pgServer = "postgres://postgres@127.0.0.1:5432/"
+
+// openAt opens a store and closes it when the test ends.
+func openAt(t testing.TB, backend, address string) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), backend, address)
+	if err != nil {
+		t.Fatalf("Open(%s, %s): %v", backend, address, err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+	if s.Backend() != backend {
+		t.Errorf("Backend() = %q, want %q", s.Backend(), backend)
+	}
+	return s
+}
+
+func TestMemstore(t *testing.T) {
+	testStore(t, func(t testing.TB) *Store { return openAt(t, "memstore", "") })
+}
+
+func TestBolt(t *testing.T) {
+	testStore(t, func(t testing.TB) *Store {
+		return openAt(t, "bolt", filepath.Join(t.TempDir(), "data", "claims.bolt"))
+	})
+}
+
+func TestPostgres(t *testing.T) {
+	admin := postgresAdmin(t)
+	testStore(t, func(t testing.TB) *Store { return openAt(t, "postgres", postgresDB(t, admin)) })
+}
+
+// postgresAdmin connects to the PostgreSQL service, skipping the test when
+// it is unreachable (failing instead when CI=true).
+func postgresAdmin(t *testing.T) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("postgres", pgServer+"postgres?sslmode=disable&connect_timeout=5")
+	if err == nil {
+		err = db.Ping()
+	}
+	if err != nil {
+		msg := "PostgreSQL is not reachable at " + pgServer + ": " + err.Error()
+		if os.Getenv("CI") == "true" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg + " (skipping; set CI=true to fail instead)")
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// postgresDB creates a database of its own for one test, dropped when the
+// test ends, and returns its URL.
+func postgresDB(t testing.TB, admin *sql.DB) string {
+	t.Helper()
+	b := make([]byte, 6)
+	rand.Read(b)
+	name := "claimgraph_test_" + hex.EncodeToString(b)
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatalf("create database: %v", err)
+	}
+	// Registered before the store's Close, so it runs after it.
+	t.Cleanup(func() {
+		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+			t.Errorf("drop database %s: %v", name, err)
+		}
+	})
+	return pgServer + name + "?sslmode=disable"
+}
+
+func TestOpenUnknownBackend(t *testing.T) {
+	_, err := Open(context.Background(), "mongo", "x")
+	wantErr(t, err, schema.ErrInvalid, `"mongo"`, "bolt", "memstore", "postgres")
+}
+
+func TestReopen(t *testing.T) {
+	t.Run("bolt", func(t *testing.T) {
+		testReopen(t, "bolt", filepath.Join(t.TempDir(), "a", "b", "claims.bolt"))
+	})
+	t.Run("postgres", func(t *testing.T) { testReopen(t, "postgres", postgresDB(t, postgresAdmin(t))) })
+}
+
+// testReopen stores an article, closes the store, opens it again and finds
+// everything.
+func testReopen(t *testing.T, backend, address string) {
+	ctx := context.Background()
+	k := newCorpus(t)
+	s, err := Open(ctx, backend, address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := add(t, s, k.a1, k.claims1)
+	wantStats := stats(t, s)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = openAt(t, backend, address)
+	if got := stats(t, s); got != wantStats {
+		t.Errorf("stats after reopen = %+v, want %+v", got, wantStats)
+	}
+	p, err := s.Claims(ctx, Filter{Article: k.a1.ID})
+	if err != nil {
+		t.Fatalf("Claims after reopen: %v", err)
+	}
+	sortClaims(want)
+	if diff := cmp.Diff(want, p.Claims); diff != "" {
+		t.Errorf("claims after reopen (-want +got):\n%s", diff)
+	}
+	if _, created, err := s.AddArticle(ctx, k.a1, k.claims1); err != nil || created {
+		t.Errorf("AddArticle after reopen: created %v, %v; want false, nil", created, err)
+	}
+}
+
+func TestBoltLocked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "claims.bolt")
+	openAt(t, "bolt", path)
+	start := time.Now()
+	s, err := Open(context.Background(), "bolt", path)
+	if err == nil {
+		s.Close()
+		t.Fatal("second Open of a locked bolt file succeeded")
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("second Open took %v, want it to fail fast", took)
+	}
+	if !strings.Contains(err.Error(), "in use") || !strings.Contains(err.Error(), path) {
+		t.Errorf("err = %q, want it to say the file %s is in use", err, path)
+	}
+	if errors.Is(err, schema.ErrInvalid) {
+		t.Errorf("err = %v: a locked file is not invalid input", err)
+	}
+}
+
+// TestEmptyBoltStats: a bolt file that was never written to reports zeros,
+// not an error (Cayley's KV store has no meta bucket until the first write).
+func TestEmptyBoltStats(t *testing.T) {
+	s, err := Open(t.Context(), "bolt", filepath.Join(t.TempDir(), "empty.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if st, err := s.Stats(t.Context()); err != nil || st != (Stats{}) {
+		t.Errorf("Stats of an empty bolt store: %+v, %v", st, err)
+	}
+}
