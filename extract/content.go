@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// complement reads what follows the cue: a recipient ("told AFP"), a target
+// ("accused Azerbaijan of"), times and media ("in a statement"), then either
+// the content (forward) or the end of the clause (the content came first).
+func (x *doc) complement(c *cand) bool {
+	hi := c.sent.hi
+	r := c.cue.hi
+	switch c.entry.frame {
+	case frameTell:
+		r = x.recipient(c, r)
+	case frameAccuse:
+		r = x.accused(c, r)
+	}
+	r = x.asideAfter(x.skipAfter(c, r), hi)
+	if c.entry.frame == frameAccuse {
+		r = x.accusation(c, r)
+	}
+	if r >= hi || isEnd(x.toks[r]) && !x.quoteFollows(r) && x.toks[r].text != ":" {
+		return x.trailingContent(c)
+	}
+	if x.quoteBefore(c) && !x.opensContent(r) && x.trailingContent(c) {
+		return true // “...,” he said carefully. “...,” he told moderator John Dickerson.
+	}
+	t := x.toks[r]
+	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) {
+		return false // "what Trump says is true": the cue is inside a relative clause
+	}
+	if lex.is(t.lower, wPrep|wConj) && !(lex.is(t.lower, wKeep) && c.entry.act != schema.Assert) && t.lower != c.entry.skip {
+		if k := x.thatAhead(r, hi); k > 0 {
+			return x.forward(c, k) // "said in the 2013 video that ..."
+		}
+		return x.trailingContent(c) // "..., she said to cheers."
+	}
+	return x.forward(c, r)
+}
+
+// quoteBefore reports whether a quotation ends just before c's speaker:
+// “...,” Smith said.
+func (x *doc) quoteBefore(c *cand) bool {
+	k := c.speaker.lo - 1
+	if k > c.sent.lo && x.toks[k].text == "," {
+		k--
+	}
+	return k > c.sent.lo && x.toks[k].kind == tCloseQ
+}
+
+// opensContent reports whether toks[r] opens a content of its own: "that",
+// a colon or a quotation.
+func (x *doc) opensContent(r int) bool {
+	t := x.toks[r]
+	return t.lower == "that" || t.text == ":" || t.kind == tOpenQ || x.quoteFollows(r)
+}
+
+// accused reads the target of an accusation: "accused Azerbaijan",
+// "accused the other".
+func (x *doc) accused(c *cand, r int) int {
+	hi := c.sent.hi
+	r = x.skipAfter(c, r)
+	if np := x.rightNP(r, hi); !np.empty() && np.hi < hi {
+		c.target, r = np, np.hi
+	} else if r+1 < hi && lex.is(x.toks[r+1].lower, wRecip) {
+		c.target, r = span{r, r + 2}, r+2
+	}
+	return r
+}
+
+// accusation skips the "of" or "for" that opens what the target is accused
+// of; with neither, the target is itself what is said ("criticized Smith").
+func (x *doc) accusation(c *cand, r int) int {
+	if r < c.sent.hi && x.toks[r].lower == c.entry.skip {
+		return r + 1
+	}
+	if !c.target.empty() {
+		r, c.target = c.target.lo, span{}
+	}
+	return r
+}
+
+// thatAhead returns the index of a "that" a few words after r with no
+// punctuation before it ("said in the 2013 video that"), or -1.
+func (x *doc) thatAhead(r, hi int) int {
+	for k := r + 1; k < hi && k <= r+12; k++ {
+		if x.toks[k].kind == tPunct && x.toks[k].text != ":" && x.toks[k].text != "." {
+			return -1
+		}
+		if x.toks[k].lower == "that" {
+			return k
+		}
+		if x.toks[k].text == ":" {
+			return k
+		}
+	}
+	return -1
+}
+
+// asideAfter skips ", however," after a cue when "that" follows.
+func (x *doc) asideAfter(r, hi int) int {
+	if r+3 < hi && x.toks[r].text == "," {
+		for k := r + 1; k < hi && k <= r+4; k++ {
+			if x.toks[k].text == "," {
+				if k+1 < hi && x.toks[k+1].lower == "that" {
+					return k + 1
+				}
+				break
+			}
+		}
+	}
+	return r
+}
+
+// quoteFollows reports whether a quotation opens right after the comma at r
+// ("said, “...”").
+func (x *doc) quoteFollows(r int) bool {
+	return r+1 < len(x.toks) && x.toks[r].text == "," && x.toks[r+1].kind == tOpenQ
+}
+
+// recipient skips whom the speaker told, noting an outlet ("told AFP").
+func (x *doc) recipient(c *cand, r int) int {
+	np := x.rightNP(r, c.sent.hi)
+	if np.empty() && r < c.sent.hi && lex.is(x.toks[r].lower, wRecipient|wPron) {
+		np = span{r, r + 1}
+		for np.hi < c.sent.hi && lex.is(x.toks[np.hi].lower, wRecipient|wMod|wRole|wGroup|wBody) {
+			np.hi++
+		}
+	}
+	if np.empty() {
+		return r
+	}
+	if o := x.outletIn(np); o != nil {
+		c.outlet = o
+	}
+	return np.hi
+}
+
+// skipAfter skips times ("late Thursday", "on Friday") and media ("in a
+// statement", "in an interview with CNN") after a cue.
+func (x *doc) skipAfter(c *cand, r int) int {
+	hi := c.sent.hi
+	for r < hi {
+		t := x.toks[r]
+		switch {
+		case t.kind == tWord && lex.is(t.lower, wTime) && !(t.lower == "this" && r+1 < hi && !lex.is(x.toks[r+1].lower, wTime)):
+			r++
+		case (t.lower == "on" || t.lower == "in" || t.lower == "at") && r+1 < hi && lex.is(x.toks[r+1].lower, wTime):
+			r++
+		case t.lower == "in" || t.lower == "on" || t.lower == "during" || t.lower == "to" && c.entry.frame == frameSay:
+			n := x.medium(c, r+1)
+			if n == r+1 {
+				return r
+			}
+			r = n
+		default:
+			return r
+		}
+	}
+	return r
+}
+
+// medium skips "a statement", "an interview with CNN", "reporters" after a
+// preposition at r-1; it returns r when there is none.
+func (x *doc) medium(c *cand, r int) int {
+	hi := c.sent.hi
+	k := r
+	for k < hi && k < r+4 && lex.is(x.toks[k].lower, wDet|wMod) {
+		k++
+	}
+	if k >= hi || !lex.is(x.toks[k].lower, wMedium|wRecipient) {
+		return r
+	}
+	k++
+	if k+1 < hi && (x.toks[k].lower == "with" || x.toks[k].lower == "to") {
+		if np := x.rightNP(k+1, hi); !np.empty() {
+			if o := x.outletIn(np); o != nil {
+				c.outlet = o
+			}
+			return np.hi
+		}
+	}
+	return k
+}
+
+// forward sets c's content from r to the sentence's end; trim cuts it later.
+func (x *doc) forward(c *cand, r int) bool {
+	hi := c.sent.hi
+	if r < hi && (x.toks[r].text == ":" || x.toks[r].text == ",") {
+		r++
+	}
+	if r < hi && (x.toks[r].lower == "that" || c.entry.skip != "" && x.toks[r].lower == c.entry.skip) {
+		r++
+	}
+	c.content = span{r, hi}
+	return r < hi
+}
+
+// trailingContent reads "CONTENT, SPEAKER said": the content runs from the
+// sentence's start to the comma before the speaker.
+func (x *doc) trailingContent(c *cand) bool {
+	end := c.speaker.lo
+	if c.inherit != nil || end <= c.sent.lo {
+		return false
+	}
+	p := x.toks[end-1]
+	if p.text != "," && p.kind != tCloseQ && p.text != "—" {
+		return false
+	}
+	c.trailing = true
+	c.content = x.before(c.sent.lo, end)
+	if r := x.afterCue(c); p.text == "," && r+1 < c.sent.hi && x.toks[r].text == "," && x.parenthetical(r+1) {
+		c.content.hi = c.sent.hi // "The plan, a source said, is to ..."
+		for !c.content.empty() && isEnd(x.toks[c.content.hi-1]) {
+			c.content.hi--
+		}
+	}
+	return !c.content.empty()
+}
+
+// afterCue returns the first token after the cue and its recipient, times
+// and media.
+func (x *doc) afterCue(c *cand) int {
+	r := c.cue.hi
+	for r < c.sent.hi && x.toks[r].kind == tWord && r < c.cue.hi+6 {
+		r++
+	}
+	return r
+}
+
+// parenthetical reports whether the sentence goes on after ", X said," with
+// the rest of its clause rather than a new one.
+func (x *doc) parenthetical(k int) bool {
+	t := x.toks[k]
+	if t.kind != tWord || t.cap || strings.HasSuffix(t.lower, "ing") || lex.is(t.lower, wConj|wRel|wPrep) {
+		return false
+	}
+	_, _, cue := lex.cue(x.toks, k)
+	return !cue
+}
+
+// before returns the content that ends just before token end: back to lo,
+// without the comma and the quotation marks around it.
+func (x *doc) before(lo, end int) span {
+	s := span{lo, end}
+	for !s.empty() && isEnd(x.toks[s.hi-1]) || !s.empty() && x.toks[s.hi-1].kind == tCloseQ {
+		s.hi--
+	}
+	return s
+}
+
+// according reads "according to SPEAKER, CONTENT" and "CONTENT, according to
+// SPEAKER".
+func (x *doc) according(c *cand) bool {
+	np := span{c.cue.hi, c.cue.hi}
+	for np.hi < c.sent.hi && np.hi-np.lo < 15 && !isEnd(x.toks[np.hi]) && x.toks[np.hi].kind != tOpenQ {
+		np.hi++
+	}
+	if np.empty() {
+		return false
+	}
+	c.speaker = np
+	after := c.sent.hi - np.hi
+	if c.cue.lo > c.sent.lo && (x.toks[c.cue.lo-1].text == "," || x.toks[c.cue.lo-1].kind == tCloseQ) && (after < 4 || c.cue.lo-c.sent.lo > 4) {
+		c.trailing = true
+		c.content = x.before(c.sent.lo, c.cue.lo)
+		return !c.content.empty()
+	}
+	r := np.hi
+	if r < c.sent.hi && x.toks[r].text == "," {
+		r++
+	}
+	c.content = span{r, c.sent.hi}
+	return r < c.sent.hi
+}

@@ -1,0 +1,58 @@
+// Package extract turns news text into claims: every attribution (who said
+// what, about whom, to which outlet) with its spans in Unicode code points.
+// It is pure: text in, []schema.Claim out, no I/O. The rules read their
+// lexicons (cue verbs, word classes, a gazetteer, event triggers) from
+// embedded data files, parsed once when the package loads.
+package extract
+
+import (
+	"sort"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// Name and Version identify this extractor in every claim it makes.
+const (
+	Name    = "claimgraph-rules"
+	Version = "0.2.0"
+)
+
+// Claims extracts every attribution in a.Text, ordered by where its content
+// (then its cue) starts. It is safe for concurrent use.
+func Claims(a schema.Article) []schema.Claim {
+	if a.Text == "" {
+		return nil
+	}
+	x := newDoc(a.Text)
+	sents := sentences(x.toks)
+	per := make([][]*cand, len(sents))
+	for i, s := range sents {
+		per[i] = x.frames(s)
+	}
+	x.continueQuotes(sents, per)
+	var out []schema.Claim
+	for _, cs := range per {
+		for _, c := range cs {
+			if c.content.empty() || c.speaker.empty() {
+				continue
+			}
+			if cl, ok := x.claim(a, c); ok {
+				out = append(out, cl)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		ci, cj := out[i], out[j]
+		if ci.Content.Start != cj.Content.Start {
+			return ci.Content.Start < cj.Content.Start
+		}
+		if ci.Cue.Start != cj.Cue.Start {
+			return ci.Cue.Start < cj.Cue.Start
+		}
+		return ci.Speaker.Start < cj.Speaker.Start
+	})
+	if len(out) > schema.MaxClaims {
+		out = out[:schema.MaxClaims]
+	}
+	return out
+}

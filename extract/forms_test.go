@@ -1,0 +1,114 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimgraph/claimgraph/extract"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// row is the part of a claim a form test checks.
+type row struct {
+	Speaker, Cue, Content string
+	Act                   schema.SpeechAct
+	Direct, Negated       bool
+	Actors, Targets       []string
+	Outlet                string
+}
+
+func rows(text string) []row {
+	var out []row
+	for _, c := range extract.Claims(schema.NewArticle(text, "")) {
+		r := row{Speaker: c.Speaker.Text, Cue: c.Cue.Text, Content: c.Content.Text, Act: c.SpeechAct,
+			Direct: c.Direct, Negated: c.Negated, Actors: actorNames(c.Speaker.Actors), Targets: actorNames(c.Targets)}
+		if c.Outlet != nil {
+			r.Outlet = c.Outlet.Name
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func TestForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []row
+	}{
+		{"said that", "Germany said on Monday that the border would stay open.",
+			[]row{{Speaker: "Germany", Cue: "said", Content: "the border would stay open", Act: schema.Assert, Actors: []string{"Germany"}}}},
+		{"trailing", "The ferry will sail again next week, the Greek government said.",
+			[]row{{Speaker: "the Greek government", Cue: "said", Content: "The ferry will sail again next week", Act: schema.Assert, Actors: []string{"Government of Greece"}}}},
+		{"curly quote before", "“We are ready to talk,” Tehran told Reuters.",
+			[]row{{Speaker: "Tehran", Cue: "told", Content: "We are ready to talk", Act: schema.Assert, Direct: true, Actors: []string{"Iran"}, Outlet: "Reuters"}}},
+		{"straight quote after", `The minister said: "Prices will fall."`,
+			[]row{{Speaker: "The minister", Cue: "said", Content: "Prices will fall", Act: schema.Assert, Direct: true, Actors: []string{"minister"}}}},
+		{"inverted", "“The road is closed,” said the mayor of the town.",
+			[]row{{Speaker: "the mayor of the town", Cue: "said", Content: "The road is closed", Act: schema.Assert, Direct: true, Actors: []string{"mayor of the town"}}}},
+		{"accuse of", "Ukraine accused Belarus on Sunday of massing troops near the border.",
+			[]row{{Speaker: "Ukraine", Cue: "accused", Content: "massing troops near the border", Act: schema.Accuse, Actors: []string{"Ukraine"}, Targets: []string{"Belarus"}}}},
+		{"reciprocal", "Israel and Syria have each accused the other of violating the truce.",
+			[]row{{Speaker: "Israel and Syria", Cue: "accused", Content: "violating the truce", Act: schema.Accuse, Actors: []string{"Israel", "Syria"}, Targets: []string{"Israel", "Syria"}}}},
+		{"negated admission", "Cuba has not admitted to any arrests.",
+			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
+		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{
+			{Speaker: "Polish officials", Cue: "said", Content: "the talks failed", Act: schema.Assert, Actors: []string{"Poland"}},
+			{Speaker: "Polish officials", Cue: "warned", Content: "of new sanctions", Act: schema.Warn, Actors: []string{"Poland"}}}},
+		{"adding", "“It is over,” Kremlin aide Yuri Petrov told TASS, adding that no date was set.", []row{
+			{Speaker: "Kremlin aide Yuri Petrov", Cue: "told", Content: "It is over", Act: schema.Assert, Direct: true, Actors: []string{"Yuri Petrov"}, Outlet: "TASS"},
+			{Speaker: "Kremlin aide Yuri Petrov", Cue: "adding", Content: "no date was set", Act: schema.Assert, Actors: []string{"Yuri Petrov"}, Outlet: "TASS"}}},
+		{"according to", "According to the Japanese foreign ministry, the envoy left Seoul.",
+			[]row{{Speaker: "the Japanese foreign ministry", Cue: "According to", Content: "the envoy left Seoul", Act: schema.Assert, Actors: []string{"Ministry of Foreign Affairs of Japan"}, Targets: []string{"South Korea"}}}},
+		{"journalist", "The square was empty at noon, a Reuters reporter said.",
+			[]row{{Speaker: "a Reuters reporter", Cue: "said", Content: "The square was empty at noon", Act: schema.Assert, Actors: []string{"Reuters"}, Outlet: "Reuters"}}},
+		{"pronoun", "Mayor Anna Kowalska opened the bridge. She said it cost too much.", []row{
+			{Speaker: "She", Cue: "said", Content: "it cost too much", Act: schema.Assert, Actors: []string{"Anna Kowalska"}}}},
+		{"appositive", "Jan Novak, a former adviser to the mayor, said the budget was too small.",
+			[]row{{Speaker: "Jan Novak, a former adviser to the mayor", Cue: "said", Content: "the budget was too small", Act: schema.Assert, Actors: []string{"Jan Novak"}}}},
+		{"who", "The plan was backed by Ana Lopes, who said it would pass.",
+			[]row{{Speaker: "who", Cue: "said", Content: "it would pass", Act: schema.Assert, Actors: []string{"Ana Lopes"}}}},
+		{"parenthetical", "The plan, a senior official said, is to open the port in May.",
+			[]row{{Speaker: "a senior official", Cue: "said", Content: "The plan, a senior official said, is to open the port in May", Act: schema.Assert, Actors: []string{"senior official"}}}},
+		{"split quote", "“The port is open,” the minister said. “Ships can dock again.”",
+			[]row{{Speaker: "the minister", Cue: "said", Content: "The port is open,” the minister said. “Ships can dock again", Act: schema.Assert, Direct: true, Actors: []string{"minister"}}}},
+		{"asked", "Asked about the strike, Mayor Eva Berg said talks would resume.", []row{
+			{Speaker: "Mayor Eva Berg", Cue: "Asked", Content: "about the strike", Act: schema.Question, Actors: []string{"Eva Berg"}},
+			{Speaker: "Mayor Eva Berg", Cue: "said", Content: "talks would resume", Act: schema.Assert, Actors: []string{"Eva Berg"}}}},
+		{"colon", "Berg: the port will reopen", []row{
+			{Speaker: "Berg", Cue: ":", Content: "the port will reopen", Act: schema.Assert, Actors: []string{"Berg"}}}},
+		{"quantity", "In a new poll, 46% of voters say the tax is too high.", []row{
+			{Speaker: "46% of voters", Cue: "say", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"46% of voters"}}}},
+		{"nested quote is the quote's", "“I said no,” the governor told reporters.",
+			[]row{{Speaker: "the governor", Cue: "told", Content: "I said no", Act: schema.Assert, Direct: true, Actors: []string{"governor"}}}},
+		{"noun is no cue", "A direct appeal to voters followed.", nil},
+		{"passive is no claim", "Ten people were reported missing.", nil},
+		{"relative is no claim", "The war that claimed many lives ended.", nil},
+		{"adjective is no claim", "The reported attack never happened.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := rows(tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestPronounNeedsAntecedent(t *testing.T) {
+	// With no named speaker before it, "he" resolves to nobody: no claim.
+	if got := rows("He said the plan was sound."); len(got) != 0 {
+		t.Errorf("got %+v, want no claim", got)
+	}
+}
+
+func TestEmptyAndOdd(t *testing.T) {
+	for _, text := range []string{"", "said", "“", "He said.", strings.Repeat("said that ", 50)} {
+		a := schema.NewArticle(text, "")
+		for _, c := range extract.Claims(a) {
+			checkClaim(t, a, c)
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package extract
+
+import "strings"
+
+// maxNP is the most tokens a speaker phrase may have.
+const maxNP = 10
+
+// npWord reports whether toks[k] may be inside a speaker phrase.
+func (x *doc) npWord(k int) bool {
+	t := x.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	if t.lower == "’s" || t.lower == "'s" || t.lower == "and" || t.lower == "&" {
+		return true
+	}
+	if t.cap {
+		return !lex.is(t.lower, wStop|wTime|wPron) || x.isCapName(k)
+	}
+	return lex.is(t.lower, wRole|wBody|wGroup|wMod|wQuant) || isHyphenated(t.lower) || isDigit(t.lower)
+}
+
+// ofHead reports whether toks[k] may take an "of" phrase inside a speaker
+// phrase: "46 percent of voters", "Stephen Vladeck of the University".
+func (x *doc) ofHead(k int) bool {
+	t := x.toks[k]
+	return t.kind == tWord && (t.cap && !lex.is(t.lower, wStop|wTime) || isDigit(t.lower) || lex.is(t.lower, wRole|wBody|wGroup|wQuant))
+}
+
+func isHyphenated(w string) bool {
+	for i := 1; i < len(w)-1; i++ {
+		if w[i] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// head reports whether toks[k] can end a speaker phrase.
+func (x *doc) head(k int) bool {
+	t := x.toks[k]
+	if t.kind != tWord || t.lower == "and" || t.lower == "&" || t.lower == "’s" || t.lower == "'s" {
+		return false
+	}
+	return t.cap || lex.is(t.lower, wRole|wBody|wGroup|wQuant) || isDigit(t.lower) && strings.HasSuffix(t.lower, "%")
+}
+
+// leftNP returns the speaker phrase that ends just before token end, no
+// further left than lo; empty when there is none.
+func (x *doc) leftNP(lo, end int) span {
+	if end <= lo {
+		return span{}
+	}
+	if !x.head(end - 1) {
+		return x.commonNP(lo, end)
+	}
+	start := end
+	for k := end - 1; k >= lo && end-k <= maxNP; k-- {
+		t := x.toks[k]
+		if t.kind == tWord && lex.is(t.lower, wDet) && t.lower != "that" {
+			start = k
+			break
+		}
+		if (t.lower == "of" || lex.is(t.lower, wPrep) && k > lo && lex.is(x.toks[k-1].lower, wRole|wGroup|wBody)) && k > lo && start < end && x.ofHead(k-1) {
+			start = k
+			continue
+		}
+		if !x.npWord(k) {
+			if d := x.detBefore(k, lo); d >= 0 {
+				start = d // "a Cairo airport official"
+			}
+			break
+		}
+		start = k
+	}
+	for start < end && (x.toks[start].lower == "and" || x.toks[start].lower == "&" || x.toks[start].lower == "'s") {
+		start++
+	}
+	if start > lo && lex.is(x.toks[start-1].lower, wPrep) {
+		start = x.lastConjunct(start, end)
+	}
+	return span{start, end}
+}
+
+// detBefore looks left from k, over at most three nouns the lexicon does
+// not know, for the determiner that opens the phrase; -1 when there is none.
+func (x *doc) detBefore(k, lo int) int {
+	for j := k; j >= lo && j > k-3; j-- {
+		t := x.toks[j]
+		switch {
+		case t.kind != tWord:
+			return -1
+		case lex.is(t.lower, wDet) && t.lower != "that":
+			if j == k {
+				return -1
+			}
+			return j
+		case t.cap || lex.class[t.lower] == 0 && !isVerbish(t.lower):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// lastConjunct keeps only the last of coordinated phrases: "to Karabakh and
+// Iran" names Iran as the speaker, not Karabakh.
+func (x *doc) lastConjunct(start, end int) int {
+	for k := end - 1; k > start; k-- {
+		if x.toks[k].lower == "and" {
+			return k + 1
+		}
+	}
+	return start
+}
+
+// rightNP returns the speaker phrase that starts at token i: an optional
+// determiner, then name, role and body words.
+func (x *doc) rightNP(i, hi int) span {
+	k := i
+	if k < hi && x.toks[k].kind == tWord && lex.is(x.toks[k].lower, wDet) && x.toks[k].lower != "that" {
+		k++
+	}
+	last := -1
+	for ; k < hi && k-i < maxNP && x.npWord(k); k++ {
+		if x.head(k) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return span{}
+	}
+	return span{i, last + 1}
+}
+
+// commonNP reads a phrase headed by a common noun the lexicon does not
+// know, when a determiner opens it: "The Supreme Court justice".
+func (x *doc) commonNP(lo, end int) span {
+	h := x.toks[end-1]
+	if h.kind != tWord || h.cap || lex.class[h.lower] != 0 && !lex.is(h.lower, wMedium) || isVerbish(h.lower) {
+		return span{}
+	}
+	anchor := -1
+	for k := end - 2; k >= lo && k >= end-7; k-- {
+		t := x.toks[k]
+		switch {
+		case t.kind != tWord:
+			return x.anchored(anchor, end)
+		case lex.is(t.lower, wDet) && t.lower != "that":
+			return span{k, end}
+		case lex.is(t.lower, wQuant) || isDigit(t.lower):
+			anchor = k // "Almost half of respondents", "1,409 teachers"
+		case t.lower == "of" || t.cap || lex.is(t.lower, wMod|wRole|wBody) || lex.class[t.lower] == 0 && !isVerbish(t.lower):
+		default:
+			return x.anchored(anchor, end)
+		}
+	}
+	return x.anchored(anchor, end)
+}
+
+func (x *doc) anchored(anchor, end int) span {
+	if anchor < 0 {
+		return span{}
+	}
+	if anchor > 0 && x.toks[anchor-1].cap && x.toks[anchor-1].kind == tWord && lex.class[x.toks[anchor-1].lower] == 0 {
+		anchor-- // "Almost half"
+	}
+	return span{anchor, end}
+}
+
+func isVerbish(w string) bool {
+	for _, suf := range []string{"ed", "ing", "ly"} {
+		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}

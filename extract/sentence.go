@@ -1,0 +1,92 @@
+package extract
+
+// span is a half-open range of token indices.
+type span struct{ lo, hi int }
+
+func (s span) empty() bool { return s.hi <= s.lo }
+
+// maxSentence bounds a sentence's tokens, so that text without punctuation
+// costs linear time.
+const maxSentence = 400
+
+// sentences splits toks into sentences. A line break ends one (unless a
+// quotation follows a colon); a period, question or exclamation mark ends
+// one outside quotation marks when a capital, a digit or a quotation mark
+// follows and the period does not end an abbreviation or an initial.
+func sentences(toks []token) []span {
+	var out []span
+	lo, depth, opened := 0, 0, -1
+	for k := range toks {
+		t := &toks[k]
+		colonQuote := t.kind == tOpenQ && k > 0 && toks[k-1].text == ":"
+		if k > lo && (t.nl && !colonQuote || depth == 0 && endsBefore(toks, k, opened == lo) || k-lo >= maxSentence) {
+			out = append(out, span{lo, k})
+			lo = k
+		}
+		if t.para {
+			depth = 0
+		}
+		switch t.kind {
+		case tOpenQ:
+			if depth == 0 {
+				opened = k
+			}
+			depth++
+		case tCloseQ:
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	if lo < len(toks) {
+		out = append(out, span{lo, len(toks)})
+	}
+	return out
+}
+
+// endsBefore reports whether a sentence ends just before toks[k]. When the
+// sentence so far is one quotation, a cue right after it keeps it going:
+// “Is it over?” Smith asked.
+func endsBefore(toks []token, k int, quoteOnly bool) bool {
+	t := toks[k]
+	if !t.cap && t.kind != tOpenQ && !isDigit(t.text) {
+		return false
+	}
+	p := k - 1
+	if toks[p].kind == tCloseQ && p > 0 {
+		if quoteOnly && cueAhead(toks, k) {
+			return false // “Is it over?” Smith asked.
+		}
+		p--
+	}
+	switch toks[p].text {
+	case "!", "?":
+		return true
+	case ".":
+		if p == 0 {
+			return true
+		}
+		w := toks[p-1]
+		if toks[p-1].be != toks[p].bs || w.kind != tWord {
+			return true
+		}
+		return !lex.is(w.lower, wAbbr) && !(len(w.text) == 1 && w.cap)
+	}
+	return false
+}
+
+func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// cueAhead reports whether a cue verb comes within a few words of toks[k],
+// before any punctuation.
+func cueAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if toks[j].kind != tWord {
+			return false
+		}
+		if _, _, ok := lex.cue(toks, j); ok && !toks[j].cap {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tWord  = iota
+	tPunct // one punctuation or symbol rune
+	tOpenQ // “ or a straight quote that opens
+	tCloseQ
+)
+
+// token is a word or a punctuation mark, with its offsets in code points (rs,
+// re) and bytes (bs, be).
+type token struct {
+	text, lower    string
+	rs, re, bs, be int
+	kind           int
+	cap            bool // starts with an upper-case letter
+	para           bool // a blank line (or the text's start) comes before it
+	nl             bool // a line break comes before it
+}
+
+// tokenize splits text into tokens. A possessive "’s" and a negation "n't"
+// become tokens of their own.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	r, newlines, straightOpen := 0, 2, false
+	for b := 0; b < len(text); {
+		c, w := utf8.DecodeRuneInString(text[b:])
+		switch {
+		case c == '\n':
+			newlines++
+			b, r = b+w, r+1
+			continue
+		case unicode.IsSpace(c):
+			b, r = b+w, r+1
+			continue
+		}
+		t := token{bs: b, rs: r, para: newlines >= 2, nl: newlines >= 1}
+		if t.nl {
+			straightOpen = false
+		}
+		newlines = 0
+		switch {
+		case isWordRune(c):
+			b, r = scanWord(text, b, r)
+			b, r = abbrevPeriod(text, t.bs, b, r)
+			if b < len(text) && text[b] == '%' {
+				b, r = b+1, r+1 // "42%" is one word
+			}
+		case c == '\'' && b+1 < len(text) && text[b+1] == '\'':
+			b, r = b+2, r+2 // '' is a double quotation mark in some house styles
+			t.kind = quoteKind('"', &straightOpen, text, t.bs)
+		default:
+			b, r = b+w, r+1
+			t.kind = quoteKind(c, &straightOpen, text, t.bs)
+		}
+		t.be, t.re = b, r
+		toks = appendWord(toks, text, t)
+	}
+	return toks
+}
+
+// abbrevPeriod takes the period after an abbreviation or an initial ("Mr.",
+// "W.") into the word.
+func abbrevPeriod(text string, bs, b, r int) (int, int) {
+	if b >= len(text) || text[b] != '.' || lex == nil {
+		return b, r
+	}
+	w := text[bs:b]
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || lex.is(strings.ToLower(w), wAbbr) {
+		return b + 1, r + 1
+	}
+	return b, r
+}
+
+func isWordRune(c rune) bool {
+	return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c)
+}
+
+// scanWord returns the end of the word starting at byte b: letters and
+// digits, joined by single inner hyphens, apostrophes, periods (U.S.) and
+// digit separators (140,000).
+func scanWord(text string, b, r int) (int, int) {
+	for b < len(text) {
+		c, w := utf8.DecodeRuneInString(text[b:])
+		if isWordRune(c) {
+			b, r = b+w, r+1
+			continue
+		}
+		if c == '-' || c == '\'' || c == '’' || c == '.' || c == ',' || c == '&' {
+			n, nw := utf8.DecodeRuneInString(text[b+w:])
+			p, _ := utf8.DecodeLastRuneInString(text[:b])
+			if b+w < len(text) && isWordRune(n) && joins(c, p, n) {
+				b, r = b+w+nw, r+2
+				continue
+			}
+		}
+		break
+	}
+	return b, r
+}
+
+// joins reports whether c, between p and n, keeps a word together.
+func joins(c, p, n rune) bool {
+	switch c {
+	case '.':
+		return unicode.IsUpper(p) && unicode.IsUpper(n) || unicode.IsDigit(p) && unicode.IsDigit(n)
+	case ',':
+		return unicode.IsDigit(p) && unicode.IsDigit(n)
+	case '&':
+		return unicode.IsUpper(p) && unicode.IsUpper(n)
+	}
+	return true
+}
+
+func quoteKind(c rune, straightOpen *bool, text string, b int) int {
+	switch c {
+	case '“', '«', '„':
+		return tOpenQ
+	case '”', '»':
+		return tCloseQ
+	case '"':
+		*straightOpen = !*straightOpen
+		if *straightOpen {
+			return tOpenQ
+		}
+		return tCloseQ
+	}
+	return tPunct
+}
+
+// appendWord appends t, splitting a possessive or a negation off a word.
+func appendWord(toks []token, text string, t token) []token {
+	word := text[t.bs:t.be]
+	if t.kind != tWord && t.be-t.bs > 0 && !isWordRune(firstRune(word)) {
+		t.text, t.lower = word, word
+		return append(toks, t)
+	}
+	for _, suf := range []string{"’s", "'s", "n't", "n’t"} {
+		if len(word) > len(suf) && strings.EqualFold(word[len(word)-len(suf):], suf) {
+			cut := t.be - len(suf)
+			n := utf8.RuneCountInString(suf)
+			head := t
+			head.be, head.re = cut, t.re-n
+			tail := token{bs: cut, be: t.be, rs: t.re - n, re: t.re, kind: tWord}
+			toks = append(toks, finish(text, head))
+			return append(toks, finish(text, tail))
+		}
+	}
+	return append(toks, finish(text, t))
+}
+
+func finish(text string, t token) token {
+	t.text = text[t.bs:t.be]
+	t.lower = strings.ToLower(t.text)
+	if strings.Contains(t.lower, "’") {
+		t.lower = strings.ReplaceAll(t.lower, "’", "'")
+	}
+	t.cap = unicode.IsUpper(firstRune(t.text))
+	return t
+}
+
+func firstRune(s string) rune {
+	c, _ := utf8.DecodeRuneInString(s)
+	return c
+}

@@ -1,0 +1,171 @@
+package extract
+
+import "strings"
+
+// trim cuts forward contents where another attribution in the sentence
+// starts after a conjunction ("said X and reported Y", "X, while Azerbaijan
+// has not admitted Y"), and strips punctuation and quotation marks.
+func (x *doc) trim(cs []*cand) {
+	for _, c := range cs {
+		if !c.trailing {
+			for _, d := range cs {
+				if d != c && d.cue.lo > c.content.lo && d.cue.lo < c.content.hi {
+					if p := x.breakBefore(d); p > c.content.lo && p < c.content.hi {
+						c.content.hi = p
+					}
+				}
+			}
+			c.content.hi = x.semicolon(c.content)
+			c.content.hi = x.participle(c.content)
+			if c.entry.frame == frameAccuse {
+				c.content.hi = x.clauseEnd(c.content)
+			}
+		}
+		x.strip(c)
+	}
+}
+
+// breakBefore returns where d's clause starts when a conjunction or a comma
+// introduces it, else -1.
+func (x *doc) breakBefore(d *cand) int {
+	k := d.speaker.lo
+	if d.inherit != nil || d.trailing {
+		k = d.cue.lo
+		for k > d.sent.lo && !x.introduces(k-1) && k > d.cue.lo-6 {
+			k--
+		}
+	}
+	if k <= d.sent.lo || !x.introduces(k-1) {
+		return -1
+	}
+	p := k - 1
+	if p > d.sent.lo && x.toks[p-1].text == "," {
+		p--
+	}
+	return p
+}
+
+func (x *doc) introduces(k int) bool {
+	t := x.toks[k]
+	return t.text == "," || t.text == ";" || lex.is(t.lower, wConj)
+}
+
+func (x *doc) semicolon(s span) int {
+	for k := s.lo; k < s.hi; k++ {
+		if x.toks[k].text == ";" {
+			return k
+		}
+	}
+	return s.hi
+}
+
+// clauseEnd ends an accusation's content where a new clause starts: "and"
+// followed within a few words by an auxiliary ("and thousands of people have
+// been displaced").
+func (x *doc) clauseEnd(s span) int {
+	for k := s.lo + 1; k < s.hi; k++ {
+		if x.toks[k].lower != "and" {
+			continue
+		}
+		for j := k + 1; j < s.hi && j <= k+5; j++ {
+			if lex.is(x.toks[j].lower, wAux|wBe) {
+				return k
+			}
+		}
+	}
+	return s.hi
+}
+
+// strip drops punctuation at the content's ends and the quotation marks
+// around a quote, which makes the claim a direct one.
+func (x *doc) strip(c *cand) {
+	s := c.content
+	for !s.empty() && (isEnd(x.toks[s.hi-1]) || x.toks[s.hi-1].text == "”" && s.hi-1 > s.lo && isEnd(x.toks[s.hi-2]) && !x.hasOpen(s)) {
+		s.hi--
+	}
+	for !s.empty() && isEnd(x.toks[s.lo]) {
+		s.lo++
+	}
+	if s.hi-s.lo >= 2 && x.toks[s.lo].kind == tOpenQ && x.toks[s.hi-1].kind == tCloseQ && x.quotes(s) == 2 {
+		s.lo, s.hi = s.lo+1, s.hi-1
+		c.direct = true
+		for !s.empty() && isEnd(x.toks[s.hi-1]) {
+			s.hi--
+		}
+	} else if !s.empty() && x.toks[s.lo].kind == tOpenQ && x.quotes(s) == 1 {
+		s.lo++
+		c.direct = true
+	}
+	c.content = s
+}
+
+func (x *doc) quotes(s span) int {
+	n := 0
+	for k := s.lo; k < s.hi; k++ {
+		if x.toks[k].kind == tOpenQ || x.toks[k].kind == tCloseQ {
+			n++
+		}
+	}
+	return n
+}
+
+func (x *doc) hasOpen(s span) bool {
+	for k := s.lo; k < s.hi; k++ {
+		if x.toks[k].kind == tOpenQ {
+			return true
+		}
+	}
+	return false
+}
+
+// continueQuotes extends a quote's content over the quoted sentences that
+// follow it in the same paragraph and have no attribution of their own:
+// “A,” he said. “B.” is one attribution of A and B.
+func (x *doc) continueQuotes(sents []span, per [][]*cand) {
+	for i, cs := range per {
+		if len(cs) == 0 {
+			continue
+		}
+		c := cs[len(cs)-1]
+		if !c.direct && !x.endsWithQuote(c) {
+			continue
+		}
+		for j := i + 1; j < len(sents) && len(per[j]) == 0; j++ {
+			s := sents[j]
+			if x.toks[s.lo].para || x.toks[s.lo].kind != tOpenQ {
+				break
+			}
+			c.content.hi = s.hi
+			for !c.content.empty() && (isEnd(x.toks[c.content.hi-1]) || x.toks[c.content.hi-1].kind == tCloseQ) {
+				c.content.hi--
+			}
+		}
+	}
+}
+
+func (x *doc) endsWithQuote(c *cand) bool {
+	return c.content.hi < len(x.toks) && x.toks[c.content.hi].kind == tCloseQ
+}
+
+// participle ends a content before a comma and a participle clause or an
+// aside that comments on it: "X, appearing to rely on Y", "X, although Y",
+// "Clinton, who has been battered".
+func (x *doc) participle(s span) int {
+	depth := 0
+	for k := s.lo + 1; k+1 < s.hi; k++ {
+		switch x.toks[k].kind {
+		case tOpenQ:
+			depth++
+		case tCloseQ:
+			depth--
+		}
+		if depth > 0 || x.toks[k].text != "," {
+			continue
+		}
+		n := x.toks[k+1]
+		if !n.cap && n.kind == tWord && (strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 || lex.is(n.lower, wAside)) {
+			return k
+		}
+	}
+	return s.hi
+}
