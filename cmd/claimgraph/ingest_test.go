@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -119,4 +121,65 @@ func checkWholeOrAbsent(t *testing.T, db string, texts []string) int {
 		t.Errorf("store holds %d articles and %d claims, want %d and %d", st.Articles, st.Claims, stored, total)
 	}
 	return stored
+}
+
+// TestServerKilledDuringIngest runs "serve" as a process, points
+// "ingest --server" at it, SIGKILLs the server at random moments and checks
+// the bolt file after each kill: every article whole or absent.
+func TestServerKilledDuringIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and kills the binary")
+	}
+	bin := buildBinary(t)
+	dir, db := t.TempDir(), filepath.Join(t.TempDir(), "server.db")
+	texts := writeArticles(t, dir, 40)
+	rng := rand.New(rand.NewPCG(3, 4))
+	for round := range 3 {
+		srv := exec.Command(bin, "serve", "--addr", "127.0.0.1:0", "--data", db, "--seed=false")
+		base := startProcess(t, srv)
+		waitHealthy(t, base)
+		ing := exec.Command(bin, "ingest", "--server", base, dir)
+		if err := ing.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(50+rng.IntN(400)) * time.Millisecond)
+		srv.Process.Signal(syscall.SIGKILL)
+		srv.Wait()
+		ing.Wait() // fails: its server died
+		stored := checkWholeOrAbsent(t, db, texts)
+		t.Logf("round %d: %d of %d articles stored", round, stored, len(texts))
+	}
+}
+
+// startProcess starts a "serve" process and returns the base URL it prints.
+func startProcess(t *testing.T, cmd *exec.Cmd) string {
+	t.Helper()
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		t.Fatalf("serve printed no address: %v", err)
+	}
+	_, rest, _ := strings.Cut(line, "http://")
+	return "http://" + strings.Fields(rest)[0]
+}
+
+// waitHealthy polls base/healthz until it answers 200, for up to 30 s.
+func waitHealthy(t *testing.T, base string) {
+	t.Helper()
+	for range 300 {
+		if resp, err := http.Get(base + "/healthz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("%s never became healthy", base)
 }
