@@ -137,7 +137,7 @@ func TestExtractCmd(t *testing.T) {
 
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{{}, {"frobnicate"}, {"extract"}, {"extract", "a", "b"}, {"serve", "--nope"},
-		{"extract", "--format", "xml", "-"}, {"ingest"}, {"serve", "--backend", "postgres"}} {
+		{"extract", "--format", "xml", "-"}, {"ingest"}, {"serve", "--backend", "postgres"}, {"serve", "--backend", "mysql"}} {
 		var out, errb bytes.Buffer
 		err := runEnv(context.Background(), args, testEnv(&out, &errb))
 		if !errors.Is(err, errUsage) || exitCode(err) != 2 {

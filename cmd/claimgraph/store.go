@@ -41,6 +41,9 @@ func (c storeConfig) open(ctx context.Context) (*graph.Store, error) {
 		if addr == "" {
 			return nil, fmt.Errorf("%w: --backend postgres needs --data postgres://USER@HOST:PORT/DB", errUsage)
 		}
+	case "memstore":
+	default:
+		return nil, fmt.Errorf("%w: --backend %q is not bolt, memstore or postgres", errUsage, *c.backend)
 	}
 	return graph.Open(ctx, *c.backend, addr)
 }
