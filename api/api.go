@@ -1,6 +1,7 @@
 // Package api is claimgraph's HTTP interface: the JSON API under /v1, health
-// checks and the web page, on Gin. It is the only package that imports Gin;
-// New hands back a plain http.Handler so cmd never sees it.
+// checks, the web page, and Cayley's REST interface and web UI on the same
+// store, on Gin. It is the only package that imports Gin; New hands back a
+// plain http.Handler so cmd never sees it.
 package api
 
 import (
@@ -16,9 +17,10 @@ import (
 
 // Options configure the handler. The zero value is usable.
 type Options struct {
-	Logger       *slog.Logger // request and error log; nil discards
-	MaxBodyBytes int64        // request body limit; 0 means DefaultMaxBody
-	Version      string       // reported by /healthz
+	Logger       *slog.Logger       // request and error log; nil discards
+	MaxBodyBytes int64              // request body limit; 0 means DefaultMaxBody
+	Version      string             // reported by /healthz
+	Cayley       graph.QueryOptions // limits of Cayley's REST interface under /api
 }
 
 // DefaultMaxBody is the request body limit when Options leave it unset: a
@@ -54,6 +56,7 @@ func New(store *graph.Store, opts Options) http.Handler {
 func (s *server) routes(r *gin.Engine) {
 	r.GET("/", s.index)
 	r.GET("/healthz", s.healthz)
+	r.GET("/openapi.json", s.openapi)
 
 	v1 := r.Group("/v1")
 	v1.POST("/articles", s.createArticle)
@@ -65,6 +68,16 @@ func (s *server) routes(r *gin.Engine) {
 	v1.GET("/claims/:id", s.getClaim)
 	v1.GET("/actors/:id", s.getActor)
 	v1.GET("/actors/:id/claims", s.actorClaims)
+	v1.GET("/relations", s.listRelations)
+	v1.GET("/events/:id", s.getEvent)
+	v1.GET("/outlets/:id", s.getOutlet)
+	v1.GET("/search", s.search)
+	v1.GET("/graph", s.getGraph)
+
+	cayley := gin.WrapH(s.store.QueryHandler(s.opts.Cayley)) // Gin panics if other routes share these prefixes
+	r.Any("/api/v1/*any", cayley)
+	r.Any("/api/v2/*any", cayley)
+	r.GET("/cayley/*any", cayleyUI())
 
 	r.NoRoute(s.noRoute)
 	r.NoMethod(s.noMethod)

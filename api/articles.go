@@ -73,7 +73,7 @@ func (s *server) createArticle(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	claims, created, err := s.store.AddArticle(c, a, extract.Claims(a))
+	claims, created, err := s.store.AddArticle(c.Request.Context(), a, extract.Claims(a))
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -88,7 +88,7 @@ func (s *server) createArticle(c *gin.Context) {
 }
 
 func (s *server) getArticle(c *gin.Context) {
-	a, err := s.store.Article(c, c.Param("id"))
+	a, err := s.store.Article(c.Request.Context(), c.Param("id"))
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -107,7 +107,7 @@ func (s *server) articleClaims(c *gin.Context) {
 }
 
 func (s *server) deleteArticle(c *gin.Context) {
-	if err := s.store.DeleteArticle(c, c.Param("id")); err != nil {
+	if err := s.store.DeleteArticle(c.Request.Context(), c.Param("id")); err != nil {
 		s.fail(c, err)
 		return
 	}
@@ -116,7 +116,7 @@ func (s *server) deleteArticle(c *gin.Context) {
 
 // respondClaims answers with one page of the claims f selects.
 func (s *server) respondClaims(c *gin.Context, f graph.Filter) {
-	page, err := s.store.Claims(c, f)
+	page, err := s.store.Claims(c.Request.Context(), f)
 	if err != nil {
 		s.fail(c, err)
 		return

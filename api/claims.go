@@ -14,7 +14,7 @@ import (
 )
 
 // filterParams are the query parameters of GET /v1/claims.
-var filterParams = []string{"speaker", "target", "event", "outlet", "article", "act", "from", "to", "q", "limit", "offset"}
+var filterParams = []string{"speaker", "target", "rollup", "event", "outlet", "article", "act", "from", "to", "q", "limit", "offset"}
 
 // maxLimit caps one page of claims.
 const maxLimit = 1000
@@ -23,12 +23,10 @@ const maxLimit = 1000
 // parameters may appear: a misspelt filter is an error, not silently ignored.
 func claimFilter(c *gin.Context, allowed ...string) (graph.Filter, error) {
 	var f graph.Filter
-	q := c.Request.URL.Query()
-	for k := range q {
-		if !slices.Contains(allowed, k) {
-			return f, badRequest("unknown query parameter %q (allowed: %s)", k, strings.Join(allowed, ", "))
-		}
+	if err := onlyParams(c, allowed...); err != nil {
+		return f, err
 	}
+	q := c.Request.URL.Query()
 	f.Speaker, f.Target, f.Event = q.Get("speaker"), q.Get("target"), q.Get("event")
 	f.Outlet, f.Article, f.Text = q.Get("outlet"), q.Get("article"), q.Get("q")
 	if act := q.Get("act"); act != "" {
@@ -38,6 +36,10 @@ func claimFilter(c *gin.Context, allowed ...string) (graph.Filter, error) {
 		}
 	}
 	var err error
+	// Off by default here: a filter should match exactly what it names.
+	if f.Rollup, err = boolParam(q.Get("rollup"), "rollup", false); err != nil {
+		return f, err
+	}
 	if f.From, err = bound(q.Get("from"), "from", false); err != nil {
 		return f, err
 	}
@@ -51,6 +53,17 @@ func claimFilter(c *gin.Context, allowed ...string) (graph.Filter, error) {
 	return f, err
 }
 
+// onlyParams rejects a query parameter not in allowed: a misspelt filter
+// is an error, not silently ignored.
+func onlyParams(c *gin.Context, allowed ...string) error {
+	for k := range c.Request.URL.Query() {
+		if !slices.Contains(allowed, k) {
+			return badRequest("unknown query parameter %q (allowed: %s)", k, strings.Join(allowed, ", "))
+		}
+	}
+	return nil
+}
+
 // bound parses a date-range end. A bare day as the upper bound includes
 // that whole day.
 func bound(s, name string, upper bool) (time.Time, error) {
@@ -62,6 +75,19 @@ func bound(s, name string, upper bool) (time.Time, error) {
 		t = t.AddDate(0, 0, 1)
 	}
 	return t, err
+}
+
+// boolParam parses an optional true/false query parameter.
+func boolParam(s, name string, def bool) (bool, error) {
+	switch s {
+	case "":
+		return def, nil
+	case "true", "1":
+		return true, nil
+	case "false", "0":
+		return false, nil
+	}
+	return false, badRequest("%s: %q is not true or false", name, s)
 }
 
 // intParam parses an optional integer query parameter within [min, max].
@@ -86,7 +112,7 @@ func (s *server) listClaims(c *gin.Context) {
 }
 
 func (s *server) getClaim(c *gin.Context) {
-	claim, err := s.store.Claim(c, c.Param("id"))
+	claim, err := s.store.Claim(c.Request.Context(), c.Param("id"))
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -106,7 +132,7 @@ func (s *server) createClaim(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	stored, err := s.store.AddClaim(c, claim, source)
+	stored, err := s.store.AddClaim(c.Request.Context(), claim, source)
 	if err != nil {
 		s.fail(c, err)
 		return

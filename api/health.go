@@ -9,7 +9,7 @@ import (
 
 // healthz reports whether the store answers, with its size.
 func (s *server) healthz(c *gin.Context) {
-	st, err := s.store.Stats(c)
+	st, err := s.store.Stats(c.Request.Context())
 	if err != nil {
 		s.log.Error("health check", "err", err)
 		c.JSON(http.StatusServiceUnavailable, errorBody{"store unavailable", "unavailable"})

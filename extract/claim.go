@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -10,7 +11,7 @@ import (
 // claim turns a candidate into a schema.Claim; false when its speaker
 // resolves to no actor.
 func (x *doc) claim(a schema.Article, c *cand) (schema.Claim, bool) {
-	actors := x.speakerActors(c)
+	actors := slices.Clone(x.speakerActors(c)) // a pronoun's actors are another claim's
 	if len(actors) == 0 {
 		return schema.Claim{}, false
 	}
@@ -41,8 +42,18 @@ func (x *doc) claim(a schema.Article, c *cand) (schema.Claim, bool) {
 	if cl.Targets == nil {
 		cl.Targets = []schema.Actor{}
 	}
+	ownAliases(cl.Speaker.Actors)
+	ownAliases(cl.Targets)
 	cl.SetID()
 	return cl, true
+}
+
+// ownAliases gives each actor its own copy of the gazetteer's aliases, so
+// that a caller who edits a claim cannot edit the gazetteer.
+func ownAliases(as []schema.Actor) {
+	for i := range as {
+		as[i].Aliases = slices.Clone(as[i].Aliases)
+	}
 }
 
 // speakerActors resolves c's speaker, through its antecedent for "who" and
@@ -169,6 +180,8 @@ func (x *doc) anaphor(k, hi int) bool {
 	return false
 }
 
+// lastRegion returns the last region named before token k, which "the
+// disputed region" refers to.
 func (x *doc) lastRegion(k int) *place {
 	i := sort.Search(len(x.regions), func(i int) bool { return x.regions[i].at >= k })
 	if i == 0 {

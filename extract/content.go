@@ -133,8 +133,12 @@ func (x *doc) recipient(c *cand, r int) int {
 	if np.empty() {
 		return r
 	}
+	np.hi = x.ofPhrase(np.hi, c.sent.hi) // "told Chris Wallace of Fox News"
 	if o := x.outletIn(np); o != nil {
 		c.outlet = o
+	}
+	if k := x.thatAhead(np.hi-1, c.sent.hi); k > 0 && !x.opensContent(np.hi) {
+		return k // "telling ABC's This Week that ..."
 	}
 	return np.hi
 }
@@ -267,6 +271,9 @@ func (x *doc) according(c *cand) bool {
 	if c.cue.lo > c.sent.lo && (x.toks[c.cue.lo-1].text == "," || x.toks[c.cue.lo-1].kind == tCloseQ) && (after < 4 || c.cue.lo-c.sent.lo > 4) {
 		c.trailing = true
 		c.content = x.before(c.sent.lo, c.cue.lo)
+		if np.hi+1 < c.sent.hi && x.toks[np.hi].text == "," && x.parenthetical(np.hi+1) {
+			c.content.hi = x.before(c.sent.lo, c.sent.hi).hi // "X, according to Y, is Z"
+		}
 		return !c.content.empty()
 	}
 	r := np.hi

@@ -57,6 +57,8 @@ type personMention struct {
 	actors []schema.Actor
 }
 
+// newDoc tokenizes text and indexes what resolution needs: gazetteer
+// mentions, full names and the two main parties.
 func newDoc(text string) *doc {
 	x := &doc{text: text, toks: tokenize(text), names: map[string]string{}}
 	x.quoted = quoteDepths(x.toks)

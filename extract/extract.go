@@ -14,7 +14,7 @@ import (
 // Name and Version identify this extractor in every claim it makes.
 const (
 	Name    = "claimgraph-rules"
-	Version = "0.2.0"
+	Version = "0.3.0"
 )
 
 // Claims extracts every attribution in a.Text, ordered by where its content
@@ -51,8 +51,22 @@ func Claims(a schema.Article) []schema.Claim {
 		}
 		return ci.Speaker.Start < cj.Speaker.Start
 	})
+	out = dedupe(out)
 	if len(out) > schema.MaxClaims {
 		out = out[:schema.MaxClaims]
+	}
+	return out
+}
+
+// dedupe drops a claim identical (same ID) to one just before it: two
+// readings of the same words give one attribution.
+func dedupe(cs []schema.Claim) []schema.Claim {
+	out := cs[:0]
+	for i, c := range cs {
+		if i > 0 && c.ID == out[len(out)-1].ID {
+			continue
+		}
+		out = append(out, c)
 	}
 	return out
 }

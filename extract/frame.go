@@ -29,7 +29,6 @@ type cand struct {
 }
 
 // frames finds every attribution in sentence s.
-
 func (x *doc) frames(s span) []*cand {
 	var out []*cand
 	for k := s.lo; k < s.hi; k++ {
@@ -39,6 +38,12 @@ func (x *doc) frames(s span) []*cand {
 		}
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
+		}
+		if e, ok := lex.noun(x.toks[k].lower); ok {
+			if c := x.nominal(s, k, e); c != nil {
+				out = append(out, c)
+				continue
+			}
 		}
 		e, n, ok := lex.cue(x.toks, k)
 		if !ok {
@@ -72,9 +77,7 @@ func dropWeakNested(cs []*cand) []*cand {
 }
 
 // frame fills in c's speaker and content around its cue; false when the cue
-
 // word is not used as one here.
-
 func (x *doc) frame(c *cand, prior []*cand) bool {
 	if c.entry.frame == framePrep {
 		return x.according(c)
@@ -92,7 +95,7 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if c.trailing {
 		return true // inverted: "..., said Smith."
 	}
-	if !x.agrees(c, j) {
+	if !x.agrees(c, j) || x.modifier(c, j) {
 		return false
 	}
 	return x.complement(c)
@@ -100,9 +103,7 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 
 // bridge walks left from the cue over auxiliaries, negations, adverbs and
 // times ("has not", "this week") and returns the index of the token before
-
 // them; false for a passive or a cue word used as an adjective.
-
 func (x *doc) bridge(c *cand) (j int, ok bool) {
 	lo, cueStart := c.sent.lo, c.cue.lo
 	defer func() {
@@ -155,9 +156,7 @@ func (x *doc) openParen(j, lo int) int {
 }
 
 // isCapName reports whether a capitalised time word is part of a name
-
 // ("May" in "Theresa May").
-
 func (x *doc) isCapName(j int) bool {
 	t := x.toks[j]
 	return t.cap && j > 0 && x.toks[j-1].cap && x.toks[j-1].kind == tWord && !lex.is(x.toks[j-1].lower, wTime|wPrep)
@@ -168,9 +167,7 @@ func isAdverb(t token) bool {
 }
 
 // infinitive handles "X are among the leaders to denounce": it looks left
-
 // of "to" (at j) for a form of "be" within a few words and returns its index.
-
 func (x *doc) infinitive(j int) (int, bool) {
 	for k := j - 1; k >= 0 && k >= j-6; k-- {
 		t := x.toks[k]
@@ -184,93 +181,10 @@ func (x *doc) infinitive(j int) (int, bool) {
 	return 0, false
 }
 
-// subject finds c's speaker left of the bridge ending at token j.
-
-// appositive reads "Smith, a former adviser to the senator, said": the
-
-// comma at j closes an appositive that follows a name.
-
-// inverted reads "..., said Smith." and "..., says the report."
-
 func isEnd(t token) bool {
 	switch t.text {
 	case ",", ".", ";", "!", "?", ":", "—", "–":
 		return true
 	}
 	return false
-}
-
-// ofPhrase extends a speaker phrase ending at r over "of the town", "for
-
-// the campaign".
-
-// agrees rejects a base-form cue after a singular subject with no
-
-// auxiliary: "a direct appeal to voters" is a noun, not a cue.
-
-// clauseSubject returns the subject that opens the sentence, for a cue in a
-
-// second verb phrase: "Bush thought for a moment and said that ...".
-
-// headline reports whether s is in title case, where cue verbs are
-
-// capitalised too ("Clinton Says Crash Seems Like Terrorism").
-
-func (x *doc) headline(s span) bool {
-	words, caps := 0, 0
-	for k := s.lo; k < s.hi; k++ {
-		if t := x.toks[k]; t.kind == tWord && len(t.text) > 3 {
-			words++
-			if t.cap {
-				caps++
-			}
-		}
-	}
-	return words >= 3 && caps*10 >= words*8
-}
-
-// colon reads "Trump: I will win" and interview transcripts ("Q: ..."):
-
-// a short name, a colon at toks[k], then the content.
-
-func (x *doc) colon(s span, k int) *cand {
-	if x.toks[k].text != ":" || k == s.lo || k-s.lo > 5 || k+1 >= s.hi {
-		return nil
-	}
-	for j := s.lo; j < k; j++ {
-		if t := x.toks[j]; !t.cap || t.kind != tWord || lex.is(t.lower, wStop|wTime|wDet) {
-			return nil
-		}
-	}
-	c := &cand{sent: s, speaker: span{s.lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
-		entry: cueEntry{act: schema.Assert, frame: frameSay}}
-	return c
-}
-
-// adjunct reports whether toks[k] may continue an inverted speaker: "said
-
-// one source who ...", "said Senator X in an interview".
-
-// asked reads "Asked about X, Smith said ..." and "..., he said when asked
-// about X": the one asked is the sentence's speaker.
-func (x *doc) asked(c *cand, prior []*cand) bool {
-	end := c.cue.hi
-	for end < c.sent.hi && end < c.cue.hi+40 && !isEnd(x.toks[end]) {
-		end++
-	}
-	c.content = span{c.cue.hi, end}
-	if p := lastBefore(prior, c.cue.lo); p != nil {
-		c.inherit, c.speaker, c.antecedent, c.appos, c.conf = p, p.speaker, p.antecedent, p.appos, 0.6
-		return !c.content.empty()
-	}
-	if end+1 >= c.sent.hi || x.toks[end].text != "," {
-		return false
-	}
-	if t := x.toks[end+1]; lex.is(t.lower, wPron) && t.lower != "i" && t.lower != "we" && t.lower != "you" {
-		c.speaker = span{end + 1, end + 2}
-	} else if c.speaker = x.rightNP(end+1, c.sent.hi); !c.speaker.empty() {
-		c.speaker.hi = x.ofPhrase(c.speaker.hi, c.sent.hi)
-	}
-	c.conf = 0.6
-	return !c.speaker.empty() && !c.content.empty()
 }

@@ -43,6 +43,8 @@ type seq struct {
 	r     ref
 }
 
+// loadGazetteer parses data/gazetteer.tsv; an entry's "of" may name a
+// country listed after it.
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{keys: map[string]ref{}, first: map[string][]seq{}}
 	byCountry := map[string]*place{}
@@ -101,6 +103,7 @@ func newPlace(f []string) (*place, error) {
 	}
 	p.actor = schema.NewActor(f[1], kind)
 	p.actor.Wikidata = field(f, 3)
+	p.actor.Aliases = splitList(field(f, 5))
 	p.actor.Role = p.role
 	return p, nil
 }

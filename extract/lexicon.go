@@ -14,10 +14,11 @@ var dataFS embed.FS
 
 // Cue frames: how the words around a cue verb are read.
 const (
-	frameSay    = "say"    // SPEAKER said (that) CONTENT, or CONTENT, SPEAKER said
-	frameTell   = "tell"   // SPEAKER told RECIPIENT (that) CONTENT
-	frameAccuse = "accuse" // SPEAKER accused TARGET of CONTENT
-	framePrep   = "prep"   // according to SPEAKER, CONTENT
+	frameSay    = "say"     // SPEAKER said (that) CONTENT, or CONTENT, SPEAKER said
+	frameTell   = "tell"    // SPEAKER told RECIPIENT (that) CONTENT
+	frameAccuse = "accuse"  // SPEAKER accused TARGET of CONTENT
+	framePrep   = "prep"    // according to SPEAKER, CONTENT
+	frameNoun   = "nominal" // SPEAKER's claim that CONTENT
 )
 
 // cueEntry is one reading of a cue word, from data/cues.tsv.
@@ -66,12 +67,16 @@ const (
 	wQuant
 	wAside
 	wWeak
+	wCollective
+	wAsideEnd
+	wNPObj
+	wNPEnd
 )
 
 var classNames = map[string]uint32{
 	"aux": wAux, "neg": wNeg, "be": wBe, "time": wTime, "det": wDet, "role": wRole,
 	"body": wBody, "group": wGroup, "mod": wMod, "pron": wPron, "conj": wConj, "rel": wRel,
-	"stop": wStop, "recipient": wRecipient, "medium": wMedium, "abbr": wAbbr, "prep": wPrep, "anaphor": wAnaphor, "recip": wRecip, "keep": wKeep, "quant": wQuant, "aside": wAside, "weak": wWeak,
+	"stop": wStop, "recipient": wRecipient, "medium": wMedium, "abbr": wAbbr, "prep": wPrep, "anaphor": wAnaphor, "recip": wRecip, "keep": wKeep, "quant": wQuant, "aside": wAside, "weak": wWeak, "collective": wCollective, "asideend": wAsideEnd, "npobj": wNPObj, "npend": wNPEnd,
 }
 
 // lex is set once, by init, and only read afterwards. (An initialiser
@@ -174,6 +179,9 @@ func (l *lexicon) is(word string, class uint32) bool { return l.class[word]&clas
 // cue takes (two with a particle).
 func (l *lexicon) cue(toks []token, i int) (cueEntry, int, bool) {
 	for _, e := range l.cues[toks[i].lower] {
+		if e.frame == frameNoun {
+			continue
+		}
 		if e.particle == "" {
 			return e, 1, true
 		}
@@ -195,4 +203,14 @@ func plural(w string) string {
 		return w + "es"
 	}
 	return w + "s"
+}
+
+// noun returns the reading of a speech noun ("claim", "denial").
+func (l *lexicon) noun(w string) (cueEntry, bool) {
+	for _, e := range l.cues[w] {
+		if e.frame == frameNoun {
+			return e, true
+		}
+	}
+	return cueEntry{}, false
 }

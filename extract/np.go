@@ -11,7 +11,7 @@ func (x *doc) npWord(k int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if t.lower == "’s" || t.lower == "'s" || t.lower == "and" || t.lower == "&" {
+	if t.lower == "'s" || t.lower == "and" || t.lower == "&" {
 		return true
 	}
 	if t.cap {
@@ -39,7 +39,7 @@ func isHyphenated(w string) bool {
 // head reports whether toks[k] can end a speaker phrase.
 func (x *doc) head(k int) bool {
 	t := x.toks[k]
-	if t.kind != tWord || t.lower == "and" || t.lower == "&" || t.lower == "’s" || t.lower == "'s" {
+	if t.kind != tWord || t.lower == "and" || t.lower == "&" || t.lower == "'s" {
 		return false
 	}
 	return t.cap || lex.is(t.lower, wRole|wBody|wGroup|wQuant) || isDigit(t.lower) && strings.HasSuffix(t.lower, "%")
@@ -48,6 +48,26 @@ func (x *doc) head(k int) bool {
 // leftNP returns the speaker phrase that ends just before token end, no
 // further left than lo; empty when there is none.
 func (x *doc) leftNP(lo, end int) span {
+	if end-1 > lo && x.toks[end-1].text == ")" {
+		if k := x.openParen(end-1, lo); k > lo {
+			np := x.leftNP(lo, k) // "Rep. Sander M. Levin (Mich.)"
+			if !np.empty() {
+				np.hi = end
+			}
+			return np
+		}
+	}
+	np := x.leftNP1(lo, end)
+	if p := np.lo - 1; !np.empty() && p > lo && x.toks[p].lower != "of" && lex.is(x.toks[p].lower, wPrep) && lex.is(x.toks[p-1].lower, wRole|wGroup|wBody) {
+		if inner := x.leftNP1(lo, p); !inner.empty() {
+			np.lo = inner.lo // "a Reuters correspondent in the region"
+		}
+	}
+	return np
+}
+
+// leftNP1 is leftNP without the prepositional extension.
+func (x *doc) leftNP1(lo, end int) span {
 	if end <= lo {
 		return span{}
 	}
@@ -137,7 +157,7 @@ func (x *doc) rightNP(i, hi int) span {
 // know, when a determiner opens it: "The Supreme Court justice".
 func (x *doc) commonNP(lo, end int) span {
 	h := x.toks[end-1]
-	if h.kind != tWord || h.cap || lex.class[h.lower] != 0 && !lex.is(h.lower, wMedium) || isVerbish(h.lower) {
+	if h.kind != tWord || h.cap || lex.is(h.lower, wStop|wDet|wPron|wAux|wBe|wPrep|wConj|wTime|wRel|wNeg|wQuant) || isVerbish(h.lower) {
 		return span{}
 	}
 	anchor := -1
@@ -152,10 +172,26 @@ func (x *doc) commonNP(lo, end int) span {
 			anchor = k // "Almost half of respondents", "1,409 teachers"
 		case t.lower == "of" || t.cap || lex.is(t.lower, wMod|wRole|wBody) || lex.class[t.lower] == 0 && !isVerbish(t.lower):
 		default:
-			return x.anchored(anchor, end)
+			return x.bare(anchor, k, end)
 		}
 	}
 	return x.anchored(anchor, end)
+}
+
+// bare reads a plural with no determiner after a clause boundary at k:
+// "But hacking specialists say".
+func (x *doc) bare(anchor, k, end int) span {
+	if anchor >= 0 {
+		return x.anchored(anchor, end)
+	}
+	h := x.toks[end-1].lower
+	if k+1 == end-1 && len(h) > 4 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && lex.is(x.toks[k].lower, wConj|wStop) {
+		return span{k + 1, end}
+	}
+	if k+2 == end && k > 0 && len(h) > 4 && strings.HasSuffix(h, "s") && lex.is(x.toks[k-1].lower, wConj|wStop) {
+		return span{k, end} // one modifier: "hacking specialists"
+	}
+	return span{}
 }
 
 func (x *doc) anchored(anchor, end int) span {

@@ -36,7 +36,7 @@ func (x *doc) collective(sp span) []schema.Actor {
 		return nil
 	}
 	a, b := x.toks[sp.lo].lower, x.toks[sp.lo+1].lower
-	if (a == "both" || a == "two") && (b == "sides" || b == "countries" || b == "parties") {
+	if (a == "both" || a == "two") && lex.is(b, wCollective) {
 		return []schema.Actor{x.parties[0].actor, x.parties[1].actor}
 	}
 	return nil
@@ -172,7 +172,7 @@ func (x *doc) role(c, name span) string {
 	lo := c.lo
 	for k := c.lo; k < name.lo; k++ {
 		t := x.toks[k]
-		if t.lower == "’s" || t.lower == "'s" || t.kind != tWord {
+		if t.lower == "'s" || t.kind != tWord {
 			lo = k + 1
 			continue
 		}

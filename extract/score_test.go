@@ -29,36 +29,18 @@ type gold struct {
 // match pairs a gold attribution with the claim it matched.
 type match struct{ gold, claim int }
 
+// pair is a candidate match and its weight: the content Dice, plus one when
+// the speaker spans overlap.
+type pair struct {
+	w    float64
+	g, c int
+}
+
 // score applies score.py's matching rule: cue spans overlap; speaker spans
 // overlap or a speaker entity names a gold one; contents share at least half
 // their words (Dice); one to one, best first.
 func score(g gold, claims []schema.Claim) (matches []match, tp, fp, fn int) {
-	runes := []rune(g.Text)
-	type pair struct {
-		w    float64
-		g, c int
-	}
-	var pairs []pair
-	for gi, a := range g.Attributions {
-		for ci, c := range claims {
-			if !overlap(a.Cue, c.Cue) {
-				continue
-			}
-			spk := overlap(a.Speaker, c.Speaker.Span)
-			if !spk && !entityMatch(speakerNames(c), a.Entities) {
-				continue
-			}
-			d := dice(words(runes, a.Content[0], a.Content[1]), words(runes, c.Content.Start, c.Content.End))
-			if d < 0.5 {
-				continue
-			}
-			w := d
-			if spk {
-				w++
-			}
-			pairs = append(pairs, pair{w, gi, ci})
-		}
-	}
+	pairs := candidates(g, claims)
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].w > pairs[j].w })
 	usedG, usedC := map[int]bool{}, map[int]bool{}
 	for _, p := range pairs {
@@ -78,6 +60,31 @@ func score(g gold, claims []schema.Claim) (matches []match, tp, fp, fn int) {
 		}
 	}
 	return matches, tp, fp, fn
+}
+
+func candidates(g gold, claims []schema.Claim) []pair {
+	runes := []rune(g.Text)
+	var pairs []pair
+	for gi, a := range g.Attributions {
+		for ci, c := range claims {
+			if !overlap(a.Cue, c.Cue) {
+				continue
+			}
+			spk := overlap(a.Speaker, c.Speaker.Span)
+			if !spk && !entityMatch(speakerNames(c), a.Entities) {
+				continue
+			}
+			d := dice(words(runes, a.Content[0], a.Content[1]), words(runes, c.Content.Start, c.Content.End))
+			if d < 0.5 {
+				continue
+			}
+			if spk {
+				d++
+			}
+			pairs = append(pairs, pair{d, gi, ci})
+		}
+	}
+	return pairs
 }
 
 func required(g gold, i int) bool {

@@ -2,6 +2,7 @@ package extract
 
 import "strings"
 
+// subject finds c's speaker left of the bridge ending at token j.
 func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 	lo := c.sent.lo
 	if j < lo {
@@ -10,11 +11,8 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 	t := x.toks[j]
 	switch {
 	case t.kind == tWord && lex.is(t.lower, wPron) && (!t.cap || j == lo || t.lower == "i"):
-		if t.lower == "i" || t.lower == "we" || t.lower == "you" {
-			return false // inside a quote: the quote's own speaker is the one that counts
-		}
 		c.speaker, c.conf = span{j, j + 1}, 0.6
-		return true
+		return thirdPerson(t) // "I", "we", "you" speak inside a quote, whose own speaker counts
 	case t.lower == "who" && j > lo:
 		end := j
 		if x.toks[j-1].text == "," {
@@ -33,8 +31,13 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 			return true
 		}
 	}
-	if t.text == "," && x.appositive(c, j) {
-		return true
+	if t.text == "," {
+		if k := x.asideBefore(j, lo); k >= 0 {
+			return x.subject(c, k, prior) // "Ayotte’s campaign, for example, said"
+		}
+		if x.appositive(c, j) {
+			return true
+		}
 	}
 	if t.text == "," || t.kind == tCloseQ {
 		return x.inverted(c)
@@ -62,6 +65,8 @@ func (x *doc) shared(c *cand, j int, prior []*cand) bool {
 	return !c.speaker.empty()
 }
 
+// appositive reads "Smith, a former adviser to the senator, said": the
+// comma at j closes an appositive that follows a name.
 func (x *doc) appositive(c *cand, j int) bool {
 	commas := 0
 	for p := j - 1; p > c.sent.lo && j-p <= 25; p-- {
@@ -72,15 +77,17 @@ func (x *doc) appositive(c *cand, j int) bool {
 		if t.text != "," {
 			continue
 		}
-		if commas++; commas > 2 {
+		if commas++; commas > 3 {
 			return false
 		}
 		np := x.leftNP(c.sent.lo, p)
-		if np.empty() || p+1 >= j || np.lo > c.sent.lo && lex.is(x.toks[np.lo-1].lower, wPrep) {
-			continue // "... in Aurora, Colorado, in July 2012, said": Colorado is no speaker
+		if np.empty() || p+1 >= j {
+			continue
 		}
 		c.speaker, c.antecedent, c.appos = span{np.lo, j}, np, span{p + 1, j}
-		if !x.toks[np.hi-1].cap {
+		if rel := x.toks[p+1].lower; rel == "who" || rel == "which" {
+			c.appos = span{} // "The official, who spoke on condition of anonymity, said"
+		} else if !x.toks[np.hi-1].cap {
 			// "A top strategist, John Weaver, said": the name is the appositive
 			if name := x.leftNP(p+1, j); name.lo == p+1 && x.toks[name.hi-1].cap {
 				c.antecedent, c.appos = name, span{}
@@ -93,6 +100,7 @@ func (x *doc) appositive(c *cand, j int) bool {
 	return false
 }
 
+// lastBefore returns the last attribution whose cue ends before token k.
 func lastBefore(prior []*cand, k int) *cand {
 	for i := len(prior) - 1; i >= 0; i-- {
 		if prior[i].cue.hi <= k {
@@ -102,8 +110,12 @@ func lastBefore(prior []*cand, k int) *cand {
 	return nil
 }
 
+// inverted reads "..., said Smith." and "..., says the report."
 func (x *doc) inverted(c *cand) bool {
 	np := x.rightNP(c.cue.hi, c.sent.hi)
+	if np.empty() {
+		np = x.rightCommon(c.cue.hi, c.sent.hi)
+	}
 	if np.empty() {
 		return false
 	}
@@ -125,24 +137,28 @@ func (x *doc) inverted(c *cand) bool {
 	return !c.content.empty()
 }
 
+// ofPhrase extends a speaker phrase ending at r over "of the town", "for
+// the campaign".
 func (x *doc) ofPhrase(r, hi int) int {
 	if r+1 >= hi || x.toks[r].lower != "of" && x.toks[r].lower != "for" && x.toks[r].lower != "at" {
 		return r
 	}
-	if np := x.rightNP(r+1, hi); !np.empty() {
-		return np.hi
-	}
-	for k := r + 1; k < hi && k <= r+4; k++ {
-		if t := x.toks[k]; t.kind != tWord || lex.is(t.lower, wAux|wBe|wConj) {
+	for k := r + 1; k < hi && k <= r+6; k++ {
+		if t := x.toks[k]; t.kind != tWord || lex.is(t.lower, wAux|wBe|wConj|wRel) {
 			if k > r+1 && isEnd(t) {
-				return k
+				return k // "of the New York delegation."
 			}
 			break
 		}
 	}
+	if np := x.rightNP(r+1, hi); !np.empty() {
+		return np.hi
+	}
 	return r
 }
 
+// agrees rejects a base-form cue after a singular subject with no
+// auxiliary: "a direct appeal to voters" is a noun, not a cue.
 func (x *doc) agrees(c *cand, j int) bool {
 	cue := x.toks[c.cue.lo]
 	if cue.lower != c.entry.base || c.entry.particle != "" || c.inherit != nil || c.entry.frame == framePrep {
@@ -168,18 +184,20 @@ func (x *doc) hasAnd(s span) bool {
 	return false
 }
 
+// clauseSubject returns the subject that opens the sentence, for a cue in a
+// second verb phrase: "Bush thought for a moment and said that ...".
 func (x *doc) clauseSubject(lo, j int) span {
 	pos := lo
-	if pos < j && lex.is(x.toks[pos].lower, wConj|wStop) && x.toks[pos].cap {
-		pos++
-	}
-	for k := pos; k < j && k < pos+8; k++ {
-		if x.toks[k].text == "," && lex.is(x.toks[pos].lower, wPrep|wTime|wStop) {
-			pos = k + 1
+	for k := pos; k < j && k < lo+10 && lex.is(x.toks[lo].lower, wPrep|wTime|wStop|wConj); k++ {
+		if x.toks[k].text == "," {
+			pos = k + 1 // "After the election, Axelrod ..."
 			break
 		}
 	}
-	if pos < j && lex.is(x.toks[pos].lower, wPron) && x.toks[pos].lower != "i" && x.toks[pos].lower != "we" && x.toks[pos].lower != "you" {
+	if pos == lo && pos < j && lex.is(x.toks[pos].lower, wConj|wStop) && x.toks[pos].cap {
+		pos++ // "But Smith ..."
+	}
+	if pos < j && lex.is(x.toks[pos].lower, wPron) && thirdPerson(x.toks[pos]) {
 		return span{pos, pos + 1}
 	}
 	np := x.rightNP(pos, j)
@@ -189,10 +207,52 @@ func (x *doc) clauseSubject(lo, j int) span {
 	return np
 }
 
+// adjunct reports whether toks[k] may continue an inverted speaker: "said
+// one source who ...", "said Senator X in an interview".
 func (x *doc) adjunct(k int) bool {
 	switch x.toks[k].lower {
-	case "who", "in", "on", "at", "during", "(", "of", "from", "with":
+	case "who", "in", "on", "at", "during", "(", "of", "from", "with", "close", "familiar", "to", "for":
 		return true
 	}
 	return false
+}
+
+// asideBefore returns the token before an aside that ends with the comma at
+// j (", for example,", ", however,"), or -1.
+func (x *doc) asideBefore(j, lo int) int {
+	for k := j - 1; k > lo && k >= j-8; k-- {
+		if x.toks[k].text != "," {
+			continue
+		}
+		if lex.is(x.toks[j-1].lower, wAsideEnd) && k >= j-3 || x.toks[k+1].lower == "including" {
+			return k - 1 // "Several candidates, including Trump, said"
+		}
+		return -1
+	}
+	return -1
+}
+
+func thirdPerson(t token) bool {
+	return t.lower != "i" && t.lower != "we" && t.lower != "you"
+}
+
+// rightCommon reads a determiner and a few words up to the end of the
+// clause: "said the second official."
+func (x *doc) rightCommon(i, hi int) span {
+	if i >= hi || !lex.is(x.toks[i].lower, wDet) || x.toks[i].lower == "that" {
+		return span{}
+	}
+	for k := i + 1; k < hi && k <= i+4; k++ {
+		t := x.toks[k]
+		if isEnd(t) || x.adjunct(k) {
+			if h := x.toks[k-1]; k > i+1 && !isVerbish(h.lower) && !lex.is(h.lower, wStop|wAux|wBe) {
+				return span{i, k}
+			}
+			return span{}
+		}
+		if t.kind != tWord {
+			return span{}
+		}
+	}
+	return span{}
 }

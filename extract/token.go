@@ -55,10 +55,10 @@ func tokenize(text string) []token {
 			}
 		case c == '\'' && b+1 < len(text) && text[b+1] == '\'':
 			b, r = b+2, r+2 // '' is a double quotation mark in some house styles
-			t.kind = quoteKind('"', &straightOpen, text, t.bs)
+			t.kind = quoteKind('"', &straightOpen)
 		default:
 			b, r = b+w, r+1
-			t.kind = quoteKind(c, &straightOpen, text, t.bs)
+			t.kind = quoteKind(c, &straightOpen)
 		}
 		t.be, t.re = b, r
 		toks = appendWord(toks, text, t)
@@ -119,7 +119,7 @@ func joins(c, p, n rune) bool {
 	return true
 }
 
-func quoteKind(c rune, straightOpen *bool, text string, b int) int {
+func quoteKind(c rune, straightOpen *bool) int {
 	switch c {
 	case '“', '«', '„':
 		return tOpenQ

@@ -20,6 +20,9 @@ func (x *doc) trim(cs []*cand) {
 			if c.entry.frame == frameAccuse {
 				c.content.hi = x.clauseEnd(c.content)
 			}
+			if lex.is(c.entry.base, wNPObj) {
+				c.content.hi = x.objectEnd(c.content)
+			}
 		}
 		x.strip(c)
 	}
@@ -29,7 +32,7 @@ func (x *doc) trim(cs []*cand) {
 // introduces it, else -1.
 func (x *doc) breakBefore(d *cand) int {
 	k := d.speaker.lo
-	if d.inherit != nil || d.trailing {
+	if d.inherit != nil || d.trailing && d.speaker.lo > d.cue.lo {
 		k = d.cue.lo
 		for k > d.sent.lo && !x.introduces(k-1) && k > d.cue.lo-6 {
 			k--
@@ -164,6 +167,20 @@ func (x *doc) participle(s span) int {
 		}
 		n := x.toks[k+1]
 		if !n.cap && n.kind == tWord && (strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 || lex.is(n.lower, wAside)) {
+			return k
+		}
+	}
+	return s.hi
+}
+
+// objectEnd ends an object content at the first preposition, conjunction
+// or comma after it: "endorsed Trump in early June" endorsed Trump.
+func (x *doc) objectEnd(s span) int {
+	if s.hi-s.lo < 2 || x.toks[s.lo].lower == "that" || x.toks[s.lo].kind == tOpenQ {
+		return s.hi
+	}
+	for k := s.lo + 1; k < s.hi; k++ {
+		if t := x.toks[k]; t.text == "," || lex.is(t.lower, wNPEnd) {
 			return k
 		}
 	}

@@ -17,8 +17,10 @@ const profileClaims = 20
 // Profile is an actor with what it said and what was said about it.
 type Profile struct {
 	Actor   schema.Actor   `json:"actor"`
-	Said    int            `json:"said"`           // claims with it as a speaker
-	About   int            `json:"about"`          // claims with it as a target
+	Rollup  bool           `json:"rollup"`         // whether members' claims count as the actor's
+	Members []schema.Actor `json:"members"`        // the affiliated actors rolled up; never nil
+	Said    int            `json:"said"`           // claims with it (or a member) as a speaker
+	About   int            `json:"about"`          // claims with it (or a member) as a target
 	Speaker []schema.Claim `json:"speaker_claims"` // up to 20 most recent
 	Target  []schema.Claim `json:"target_claims"`  // up to 20 most recent
 }
@@ -33,8 +35,10 @@ type Stats struct {
 
 // Actor returns the profile of the actor ref: its IRI, its ID, or its name
 // or an alias in any case. Of several actors with that name or alias, one
-// whose name matches wins.
-func (s *Store) Actor(ctx context.Context, ref string) (Profile, error) {
+// whose name matches wins. With rollup, the claims of the actors affiliated
+// with it (its ministries, their officials) count as its own, and Members
+// lists them.
+func (s *Store) Actor(ctx context.Context, ref string, rollup bool) (Profile, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	r := newReader(s.qs)
@@ -45,27 +49,42 @@ func (s *Store) Actor(ctx context.Context, ref string) (Profile, error) {
 	if err != nil {
 		return Profile{}, fmt.Errorf("actor: %w", err)
 	}
-	p, err := r.profile(ctx, iri)
+	p, err := r.profile(ctx, iri, rollup)
 	if err != nil {
 		return Profile{}, fmt.Errorf("actor %q: %w", iri, err)
 	}
 	return p, nil
 }
 
-func (r *reader) profile(ctx context.Context, iri string) (Profile, error) {
+func (r *reader) profile(ctx context.Context, iri string, rollup bool) (Profile, error) {
 	a, err := r.actor(ctx, iri)
 	if err != nil {
 		return Profile{}, err
 	}
-	said, err := r.claims(ctx, Filter{Speaker: iri, Limit: profileClaims})
+	p := Profile{Actor: a, Rollup: rollup, Members: []schema.Actor{}}
+	if rollup {
+		ms, err := r.members(ctx, []string{iri})
+		if err != nil {
+			return Profile{}, err
+		}
+		for _, m := range ms {
+			ma, err := r.actor(ctx, m)
+			if err != nil {
+				return Profile{}, err
+			}
+			p.Members = append(p.Members, ma)
+		}
+	}
+	said, err := r.claims(ctx, Filter{Speaker: iri, Limit: profileClaims, Rollup: rollup})
 	if err != nil {
 		return Profile{}, err
 	}
-	about, err := r.claims(ctx, Filter{Target: iri, Limit: profileClaims})
+	about, err := r.claims(ctx, Filter{Target: iri, Limit: profileClaims, Rollup: rollup})
 	if err != nil {
 		return Profile{}, err
 	}
-	return Profile{Actor: a, Said: said.Total, About: about.Total, Speaker: said.Claims, Target: about.Claims}, nil
+	p.Said, p.About, p.Speaker, p.Target = said.Total, about.Total, said.Claims, about.Claims
+	return p, nil
 }
 
 // Stats counts the articles, claims, actors and quads in the store.

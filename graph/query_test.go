@@ -131,7 +131,7 @@ func testActor(t *testing.T, s *Store) {
 	add(t, s, k.a2, k.claims2)
 	armenia := storedActors(k.c1.Speaker.Actors)[0]
 	for _, ref := range []string{armenia.IRI, armenia.ID, "armenia", "Armenia", " ARMENIA ", "Yerevan"} {
-		p, err := s.Actor(ctx, ref)
+		p, err := s.Actor(ctx, ref, false)
 		if err != nil {
 			t.Fatalf("Actor(%q): %v", ref, err)
 		}
@@ -148,11 +148,11 @@ func testActor(t *testing.T, s *Store) {
 			t.Errorf("Actor(%q) target claims (-want +got):\n%s", ref, diff)
 		}
 	}
-	p, err := s.Actor(ctx, "azerbaijan")
+	p, err := s.Actor(ctx, "azerbaijan", false)
 	if err != nil || p.Said != 0 || p.About != 2 || p.Speaker == nil || len(p.Speaker) != 0 {
 		t.Errorf("Actor(azerbaijan) = said %d, about %d, speaker %v, %v; want 0, 2, [], nil", p.Said, p.About, p.Speaker, err)
 	}
-	_, err = s.Actor(ctx, "Armenai")
+	_, err = s.Actor(ctx, "Armenai", false)
 	wantErr(t, err, schema.ErrNotFound, `"Armenai"`)
 
 	// "Kremlin" is an actor's name and another's alias: the name wins a
@@ -162,14 +162,14 @@ func testActor(t *testing.T, s *Store) {
 	kremlin.Affiliation = storedActors(k.c4.Speaker.Actors)[0].IRI
 	c5 := newClaim(t, a3, "The Kremlin", []schema.Actor{kremlin}, "said", "talks must go on", a3.Text, schema.Assert)
 	add(t, s, a3, []schema.Claim{c5})
-	if p, err := s.Actor(ctx, "KREMLIN"); err != nil || p.Actor.IRI != kremlin.IRI {
+	if p, err := s.Actor(ctx, "KREMLIN", false); err != nil || p.Actor.IRI != kremlin.IRI {
 		t.Errorf("Actor(KREMLIN) = %v, %v; want %s", p.Actor.IRI, err, kremlin.IRI)
 	}
 	if diff := cmp.Diff([]string{k.c4.ID, c5.ID}, claims(t, s, Filter{Speaker: "kremlin"})); diff != "" {
 		t.Errorf("speaker kremlin (-want +got):\n%s", diff)
 	}
 	// An outlet is not an actor.
-	_, err = s.Actor(ctx, "AFP")
+	_, err = s.Actor(ctx, "AFP", false)
 	wantErr(t, err, schema.ErrNotFound)
 }
 
@@ -201,9 +201,9 @@ func testDelete(t *testing.T, open func(t testing.TB) *Store) {
 	}
 	_, err = s.Article(ctx, k.a1.ID)
 	wantErr(t, err, schema.ErrNotFound)
-	_, err = s.Actor(ctx, "Leyla Abdullayeva") // named by the deleted article only
+	_, err = s.Actor(ctx, "Leyla Abdullayeva", false) // named by the deleted article only
 	wantErr(t, err, schema.ErrNotFound)
-	if a, err := s.Actor(ctx, "armenia"); err != nil || a.Said != 1 || a.About != 1 {
+	if a, err := s.Actor(ctx, "armenia", false); err != nil || a.Said != 1 || a.About != 1 {
 		t.Errorf("Actor(armenia) after delete: said %d, about %d, %v; want 1, 1", a.Said, a.About, err)
 	}
 	_, err = s.Claims(ctx, Filter{Outlet: "AFP"})

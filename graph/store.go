@@ -42,6 +42,7 @@ const boltLockTimeout = time.Second
 type Store struct {
 	backend string
 	qs      quadStore
+	idx     textIndex // full text of claim content
 	// mu serialises writes, so the existence check and the write of an
 	// article are one step, and keeps reads off memstore while it changes
 	// (memstore has no locking of its own).
@@ -72,15 +73,46 @@ func Open(ctx context.Context, backend, address string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Store{backend: backend, qs: quadStore{QuadStore: qs, plan: new(sync.Mutex)}}, nil
+	s := &Store{backend: backend, qs: quadStore{QuadStore: qs, plan: new(sync.Mutex)}}
+	if err := s.openIndex(ctx, address); err != nil {
+		qs.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// openIndex opens the text index that goes with the store (see textIndex)
+// and brings it up to date.
+func (s *Store) openIndex(ctx context.Context, address string) error {
+	var err error
+	switch s.backend {
+	case "bolt":
+		s.idx, err = openBleve(address + ".bleve")
+	case "memstore":
+		s.idx, err = openBleve("")
+	case "postgres":
+		s.idx, err = openPGIndex(ctx, address)
+	}
+	if err != nil {
+		return err
+	}
+	if err := s.syncIndex(ctx); err != nil {
+		s.idx.close()
+		return err
+	}
+	return nil
 }
 
 // Close releases the store's file or connections.
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	ierr := s.idx.close()
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("close %s store: %w", s.backend, err)
+	}
+	if ierr != nil {
+		return fmt.Errorf("close %s store: search index: %w", s.backend, ierr)
 	}
 	return nil
 }

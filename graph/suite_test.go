@@ -24,6 +24,13 @@ func testStore(t *testing.T, open func(t testing.TB) *Store) {
 	t.Run("Delete", func(t *testing.T) { testDelete(t, open) })
 	t.Run("Invalid", func(t *testing.T) { testInvalid(t, open(t)) })
 	t.Run("AddClaim", func(t *testing.T) { testAddClaim(t, open(t)) })
+	t.Run("Bulk", func(t *testing.T) { testBulk(t, open) })
+	t.Run("Rollup", func(t *testing.T) { testRollup(t, open(t)) })
+	t.Run("Relations", func(t *testing.T) { testRelations(t, open(t)) })
+	t.Run("Event", func(t *testing.T) { testEvent(t, open(t)) })
+	t.Run("Outlet", func(t *testing.T) { testOutlet(t, open(t)) })
+	t.Run("Search", func(t *testing.T) { testSearch(t, open(t)) })
+	t.Run("Neighbourhood", func(t *testing.T) { testNeighbourhood(t, open(t)) })
 }
 
 // add stores an article and fails the test on error.
@@ -156,7 +163,7 @@ func testConcurrent(t *testing.T, s *Store) {
 			if _, err := s.Claims(context.Background(), Filter{Speaker: "armenia"}); err != nil {
 				t.Errorf("Claims: %v", err)
 			}
-			if _, err := s.Actor(context.Background(), "Azerbaijan"); err != nil {
+			if _, err := s.Actor(context.Background(), "Azerbaijan", false); err != nil {
 				t.Errorf("Actor: %v", err)
 			}
 		})

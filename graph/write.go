@@ -53,6 +53,10 @@ func (s *Store) addArticle(ctx context.Context, a schema.Article, claims []schem
 	for _, c := range claims {
 		b.claim(c)
 	}
+	// Index first: the index may hold more than the store, never less.
+	if err := s.index(ctx, claimDocs(claims)); err != nil {
+		return false, err
+	}
 	err = s.add(ctx, b.list)
 	if cgraph.IsQuadExist(err) {
 		// Another process sharing the PostgreSQL database stored it first.
@@ -140,6 +144,9 @@ func (s *Store) AddClaim(ctx context.Context, c schema.Claim, source *schema.Art
 	}
 	qq, err := s.claimWrite(ctx, r, c, source)
 	if err != nil {
+		return schema.Claim{}, fmt.Errorf("add claim %q: %w", c.IRI, err)
+	}
+	if err := s.index(ctx, claimDocs([]schema.Claim{c})); err != nil {
 		return schema.Claim{}, fmt.Errorf("add claim %q: %w", c.IRI, err)
 	}
 	if err := s.add(ctx, qq); err != nil {
@@ -236,5 +243,28 @@ func (s *Store) DeleteArticle(ctx context.Context, ref string) error {
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
 		return fmt.Errorf("delete article %q: %w", iri, err)
 	}
+	// After the quads: a failure here leaves entries that searches skip.
+	if err := s.idx.remove(ctx, claimsIn(qq)); err != nil {
+		return fmt.Errorf("delete article %q: %w", iri, err)
+	}
 	return nil
+}
+
+// claimsIn lists the claims that quads type as claims.
+func claimsIn(qq []quad.Quad) []string {
+	var out []string
+	for _, q := range qq {
+		if text(q.Predicate) == schema.PredType && text(q.Object) == schema.TypeClaim {
+			out = append(out, text(q.Subject))
+		}
+	}
+	return out
+}
+
+// index adds docs to the text index; none is nothing to do.
+func (s *Store) index(ctx context.Context, docs []textDoc) error {
+	if len(docs) == 0 {
+		return nil
+	}
+	return s.idx.add(ctx, docs)
 }

@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -24,8 +26,12 @@ func serveCmd(ctx context.Context, args []string, e env) error {
 	addr := fs.String("addr", envOr(e, "CLAIMGRAPH_ADDR", "localhost:8080"), "listen address; :0 picks a free port (env CLAIMGRAPH_ADDR)")
 	cfg := storeFlags(fs, e)
 	seed := fs.Bool("seed", envOr(e, "CLAIMGRAPH_SEED", "true") == "true", "ingest the seed article when the store is empty (env CLAIMGRAPH_SEED)")
+	cayley := cayleyFlags(fs, e)
 	if help, err := parse(fs, args); help || err != nil {
 		return err
+	}
+	if cayley.err != nil {
+		return cayley.err
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	store, err := cfg.open(ctx)
@@ -33,7 +39,7 @@ func serveCmd(ctx context.Context, args []string, e env) error {
 		return err
 	}
 	defer store.Close()
-	h := api.New(store, api.Options{Logger: log, Version: version})
+	h := api.New(store, api.Options{Logger: log, Version: version, Cayley: cayley.options()})
 	if *seed {
 		if err := loadSeed(ctx, store, h, log); err != nil {
 			return err
@@ -45,6 +51,35 @@ func serveCmd(ctx context.Context, args []string, e env) error {
 	}
 	fmt.Fprintf(e.stdout, "claimgraph listening on http://%s (backend %s)\n", displayAddr(ln.Addr()), store.Backend())
 	return serveUntil(ctx, ln, h, log)
+}
+
+// cayleyConfig holds the flags that bound Cayley's REST interface under /api.
+type cayleyConfig struct {
+	timeout *time.Duration
+	limit   *int
+	writes  *bool
+	err     error // a malformed environment default
+}
+
+func cayleyFlags(fs *flag.FlagSet, e env) cayleyConfig {
+	var c cayleyConfig
+	timeout, err := time.ParseDuration(envOr(e, "CLAIMGRAPH_QUERY_TIMEOUT", graph.DefaultQueryTimeout.String()))
+	if err != nil {
+		c.err = fmt.Errorf("%w: CLAIMGRAPH_QUERY_TIMEOUT: %v", errUsage, err)
+	}
+	limit, err := strconv.Atoi(envOr(e, "CLAIMGRAPH_QUERY_LIMIT", strconv.Itoa(graph.DefaultQueryLimit)))
+	if err != nil {
+		c.err = fmt.Errorf("%w: CLAIMGRAPH_QUERY_LIMIT: %v", errUsage, err)
+	}
+	c.timeout = fs.Duration("query-timeout", timeout, "time limit of one query through Cayley's API under /api (env CLAIMGRAPH_QUERY_TIMEOUT)")
+	c.limit = fs.Int("query-limit", limit, "most results of one query through Cayley's API (env CLAIMGRAPH_QUERY_LIMIT)")
+	c.writes = fs.Bool("cayley-writes", envOr(e, "CLAIMGRAPH_CAYLEY_WRITES", "false") == "true",
+		"allow /api/v2/write and /api/v2/delete, which bypass validation and provenance labels\n(env CLAIMGRAPH_CAYLEY_WRITES)")
+	return c
+}
+
+func (c cayleyConfig) options() graph.QueryOptions {
+	return graph.QueryOptions{Timeout: *c.timeout, Limit: *c.limit, Writes: *c.writes}
 }
 
 // serveUntil serves on ln until ctx ends, then lets requests in flight finish.

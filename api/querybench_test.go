@@ -1,0 +1,154 @@
+package api_test
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/claimgraph/claimgraph/api"
+	"github.com/claimgraph/claimgraph/fixtures"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// benchSeed seeds the synthetic corpus of the query benchmark.
+const benchSeed = 1
+
+// benchClaims is the size of the query benchmark's store: 100k claims unless
+// CLAIMGRAPH_BENCH_CLAIMS says otherwise (a smaller run to try it out).
+func benchClaims(b *testing.B) int {
+	if s := os.Getenv("CLAIMGRAPH_BENCH_CLAIMS"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n <= 0 {
+			b.Fatalf("CLAIMGRAPH_BENCH_CLAIMS=%q is not a positive number", s)
+		}
+		return n
+	}
+	return 100_000
+}
+
+// loadedStore opens a bolt store holding the corpus. Loading 100k claims
+// takes minutes even in bulk, so the file is kept in the temporary
+// directory and reused by later runs; a ".done" file marks a finished load.
+func loadedStore(b *testing.B, docs []fixtures.Doc, n int) *graph.Store {
+	b.Helper()
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("claimgraph-bench-%d-%d", benchSeed, n), "claims.bolt")
+	done := path + ".done"
+	if _, err := os.Stat(done); err != nil {
+		os.RemoveAll(filepath.Dir(path))
+	}
+	store, err := graph.Open(context.Background(), "bolt", path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { store.Close() })
+	if _, err := os.Stat(done); err == nil {
+		return store
+	}
+	start := time.Now()
+	bulk := make([]graph.Doc, len(docs))
+	for i, d := range docs {
+		bulk[i] = graph.Doc(d)
+	}
+	if _, err := store.AddArticles(context.Background(), bulk); err != nil {
+		b.Fatalf("load: %v", err)
+	}
+	b.Logf("loaded %d claims in %d articles into %s in %v", n, len(docs), path, time.Since(start))
+	if err := os.WriteFile(done, nil, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return store
+}
+
+// busiest returns the IRI of the node most claims name through get.
+func busiest(docs []fixtures.Doc, get func(schema.Claim) []string) string {
+	counts := map[string]int{}
+	for _, d := range docs {
+		for _, c := range d.Claims {
+			for _, iri := range get(c) {
+				counts[iri]++
+			}
+		}
+	}
+	var best string
+	for iri, n := range counts {
+		if n > counts[best] || (n == counts[best] && iri < best) {
+			best = iri
+		}
+	}
+	return best
+}
+
+// benchQueries are the /v1 queries measured, on the busiest nodes: the
+// slowest case of each.
+func benchQueries(docs []fixtures.Doc) [][2]string {
+	speaker := busiest(docs, func(c schema.Claim) []string { return []string{c.Speaker.Actors[0].IRI} })
+	pair := busiest(docs, func(c schema.Claim) []string {
+		if len(c.Targets) == 0 || c.Speaker.Actors[0].IRI != speaker {
+			return nil
+		}
+		return []string{c.Targets[0].IRI}
+	})
+	event := busiest(docs, func(c schema.Claim) []string {
+		if c.Event == nil {
+			return nil
+		}
+		return []string{c.Event.IRI}
+	})
+	outlet := busiest(docs, func(c schema.Claim) []string {
+		if c.Outlet == nil {
+			return nil
+		}
+		return []string{c.Outlet.IRI}
+	})
+	e := url.QueryEscape
+	return [][2]string{
+		{"speaker", "/v1/claims?speaker=" + e(speaker)},
+		{"speaker+target", "/v1/claims?speaker=" + e(speaker) + "&target=" + e(pair)},
+		{"actor-rollup", "/v1/actors/" + e(speaker)},
+		{"event", "/v1/events/" + e(event)},
+		{"outlet", "/v1/outlets/" + e(outlet)},
+		{"relations", "/v1/relations?speaker=" + e(speaker)},
+		{"search-rare", "/v1/search?q=tribunal+heritage"},
+		{"search-common", "/v1/search?q=forces"},
+		{"search+speaker", "/v1/search?q=shelling&speaker=" + e(speaker)},
+		{"graph", "/v1/graph?focus=" + e(speaker) + "&depth=1&limit=100"},
+	}
+}
+
+// BenchmarkQueries100k reports the p50 and p99 latency of each /v1 query on
+// a bolt store of 100k synthetic claims:
+//
+//	go test -run '^$' -bench Queries100k -benchtime 50x -timeout 2h ./api/
+func BenchmarkQueries100k(b *testing.B) {
+	n := benchClaims(b)
+	docs := fixtures.Corpus(benchSeed, n)
+	h := api.New(loadedStore(b, docs, n), api.Options{})
+	for _, q := range benchQueries(docs) {
+		b.Run(q[0], func(b *testing.B) {
+			var took []time.Duration
+			for b.Loop() {
+				start := time.Now()
+				w := httptest.NewRecorder()
+				h.ServeHTTP(w, httptest.NewRequest("GET", q[1], nil))
+				took = append(took, time.Since(start))
+				if w.Code != http.StatusOK {
+					b.Fatalf("GET %s: %d %s", q[1], w.Code, w.Body)
+				}
+			}
+			slices.SortFunc(took, func(a, b time.Duration) int { return cmp.Compare(a, b) })
+			pct := func(p int) float64 { return float64(took[(len(took)-1)*p/100]) / float64(time.Millisecond) }
+			b.ReportMetric(pct(50), "p50-ms")
+			b.ReportMetric(pct(99), "p99-ms")
+		})
+	}
+}

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// Frames beyond "SPEAKER cue CONTENT": interview colons, speech nouns,
+// "Asked about X, ...", headlines, and participles that are no cue.
+
+// headline reports whether s is in title case, where cue verbs are
+// capitalised too ("Clinton Says Crash Seems Like Terrorism").
+func (x *doc) headline(s span) bool {
+	words, caps := 0, 0
+	for k := s.lo; k < s.hi; k++ {
+		if t := x.toks[k]; t.kind == tWord && len(t.text) > 3 {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
+}
+
+// colon reads "Trump: I will win" and interview transcripts ("Q: ..."):
+// a short name, a colon at toks[k], then the content.
+func (x *doc) colon(s span, k int) *cand {
+	if x.toks[k].text != ":" || k == s.lo || k-s.lo > 5 || k+1 >= s.hi {
+		return nil
+	}
+	for j := s.lo; j < k; j++ {
+		if t := x.toks[j]; !t.cap || t.kind != tWord || lex.is(t.lower, wStop|wTime|wDet) {
+			return nil
+		}
+	}
+	c := &cand{sent: s, speaker: span{s.lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
+		entry: cueEntry{act: schema.Assert, frame: frameSay}}
+	return c
+}
+
+// asked reads "Asked about X, Smith said ..." and "..., he said when asked
+// about X": the one asked is the sentence's speaker.
+func (x *doc) asked(c *cand, prior []*cand) bool {
+	end := c.cue.hi
+	for end < c.sent.hi && end < c.cue.hi+40 && !isEnd(x.toks[end]) {
+		end++
+	}
+	c.content = span{c.cue.hi, end}
+	if p := lastBefore(prior, c.cue.lo); p != nil {
+		c.inherit, c.speaker, c.antecedent, c.appos, c.conf = p, p.speaker, p.antecedent, p.appos, 0.6
+		return !c.content.empty()
+	}
+	if end+1 >= c.sent.hi || x.toks[end].text != "," {
+		return false
+	}
+	if t := x.toks[end+1]; lex.is(t.lower, wPron) && thirdPerson(t) {
+		c.speaker = span{end + 1, end + 2}
+	} else if c.speaker = x.rightNP(end+1, c.sent.hi); !c.speaker.empty() {
+		c.speaker.hi = x.ofPhrase(c.speaker.hi, c.sent.hi)
+	}
+	c.conf = 0.6
+	return !c.speaker.empty() && !c.content.empty()
+}
+
+// nominal reads "Trump's claim that Obama founded ISIS": a possessor, a
+// speech noun at toks[k] and a that-clause.
+func (x *doc) nominal(s span, k int, e cueEntry) *cand {
+	if k+2 >= s.hi || x.toks[k+1].lower != "that" {
+		return nil
+	}
+	p := k - 1
+	if p > s.lo && x.toks[p].lower != "'s" && x.toks[p].kind == tWord && !x.toks[p].cap && lex.class[x.toks[p].lower] == 0 {
+		p-- // "Trump's repeated claim"
+	}
+	if p <= s.lo || x.toks[p].lower != "'s" {
+		return nil
+	}
+	np := x.leftNP(s.lo, p)
+	if np.empty() {
+		return nil
+	}
+	return &cand{sent: s, speaker: np, cue: span{k, k + 1}, content: span{k + 2, s.hi}, conf: 0.5, entry: e}
+}
+
+// modifier reports a cue word used as a participle inside a noun phrase: "a
+// super PAC supporting Clinton", "a move called the boneless".
+func (x *doc) modifier(c *cand, j int) bool {
+	if c.inherit != nil || j != c.cue.lo-1 || c.entry.particle != "" {
+		return false
+	}
+	first := x.toks[c.speaker.lo].lower
+	if first != "a" && first != "an" {
+		return false
+	}
+	return c.entry.base == "call" || strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
+}

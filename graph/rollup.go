@@ -1,0 +1,65 @@
+package graph
+
+import (
+	"context"
+	"slices"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// maxRollupDepth bounds how far down affiliation edges a roll-up walks:
+// person → ministry → country is two steps; a deeper chain is more likely a
+// loop or an extraction error than an organisation chart.
+const maxRollupDepth = 4
+
+// members returns the actors affiliated with any of roots, directly or
+// through other members (schema:affiliation points from member to body),
+// sorted, without the roots themselves. Cycles stop the walk, not hang it.
+func (r *reader) members(ctx context.Context, roots []string) ([]string, error) {
+	seen := make(map[string]bool, len(roots))
+	for _, iri := range roots {
+		seen[iri] = true
+	}
+	var out []string
+	frontier := roots
+	for depth := 0; depth < maxRollupDepth && len(frontier) > 0; depth++ {
+		var next []string
+		for _, iri := range frontier {
+			subs, err := subjects(ctx, r.qs, schema.PredAffil, quad.IRI(iri))
+			if err != nil {
+				return nil, err
+			}
+			for _, m := range subs {
+				if !seen[m] {
+					seen[m] = true
+					next = append(next, m)
+				}
+			}
+		}
+		out = append(out, next...)
+		frontier = next
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// rollupMap maps each member of each root to its root, and each root to
+// itself: relations fold what a ministry said into its country's row.
+func (r *reader) rollupMap(ctx context.Context, roots []string) (map[string]string, error) {
+	out := make(map[string]string)
+	for _, root := range roots {
+		out[root] = root
+		ms, err := r.members(ctx, []string{root})
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range ms {
+			if _, ok := out[m]; !ok {
+				out[m] = root
+			}
+		}
+	}
+	return out, nil
+}
