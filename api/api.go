@@ -55,6 +55,7 @@ func New(store *graph.Store, opts Options) http.Handler {
 // routes declares every route, one line each.
 func (s *server) routes(r *gin.Engine) {
 	r.GET("/", s.index)
+	r.GET("/web/*file", s.asset)
 	r.GET("/healthz", s.healthz)
 	r.GET("/openapi.json", s.openapi)
 

@@ -1,7 +1,6 @@
 package api
 
 import (
-	"embed"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -16,12 +15,4 @@ func (s *server) healthz(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"status": "ok", "backend": s.store.Backend(), "version": s.opts.Version, "stats": st})
-}
-
-//go:embed web/index.html
-var web embed.FS
-
-// index serves the web page.
-func (s *server) index(c *gin.Context) {
-	c.FileFromFS("web/", http.FS(web))
 }

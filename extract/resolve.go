@@ -59,10 +59,10 @@ func appendActors(out []schema.Actor, as ...schema.Actor) []schema.Actor {
 // demonym ("Armenian" in "Armenian and Azerbaijan defense officials") stands
 // for its country.
 func (x *doc) conjunct(c span) []schema.Actor {
-	if c.lo < c.hi && lex.is(x.toks[c.lo].lower, wDet) {
-		c.lo++
+	if c.hi-c.lo > 1 && lex.is(x.toks[c.lo].lower, wDet) {
+		c.lo++ // a lone quantifier stays: "Many say" is a vague source, worth flagging
 	}
-	if c.empty() {
+	if c.empty() || lex.is(x.toks[c.lo].lower, wPron) || c.hi-c.lo == 1 && lex.is(x.toks[c.lo].lower, wDet) && !lex.is(x.toks[c.lo].lower, wQuant) {
 		return nil
 	}
 	name := x.nameRun(c)

@@ -18,7 +18,7 @@ func sentences(toks []token) []span {
 	lo, depth, opened := 0, 0, -1
 	for k := range toks {
 		t := &toks[k]
-		colonQuote := t.kind == tOpenQ && k > 0 && toks[k-1].text == ":"
+		colonQuote := k > 0 && toks[k-1].text == ":" && (t.kind == tOpenQ || !t.para || k > 1 && cueBefore(toks, k-2))
 		if k > lo && (t.nl && !colonQuote || depth == 0 && endsBefore(toks, k, opened == lo) || k-lo >= maxSentence) {
 			out = append(out, span{lo, k})
 			lo = k
@@ -89,4 +89,11 @@ func cueAhead(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// cueBefore reports whether toks[k] is a cue verb: "he said:" followed by a
+// paragraph that is what he said.
+func cueBefore(toks []token, k int) bool {
+	_, _, ok := lex.cue(toks, k)
+	return ok
 }

@@ -56,7 +56,9 @@ var pastTense = map[schema.SpeechAct]string{
 
 // Neighbourhood returns the nodes within depth claims (or affiliations) of
 // focus (the IRI or ID of an actor, event or outlet, or an actor's name),
-// at most limit nodes (0 means 100, at most 500), and the edges between them.
+// at most limit nodes (0 means 100, at most 500), and the edges between them
+// that the claims read give: once the nodes are full, no more claims are
+// read, and Truncated says so.
 func (s *Store) Neighbourhood(ctx context.Context, focus string, depth, limit int) (Subgraph, error) {
 	depth, limit = cmp.Or(depth, defaultDepth), cmp.Or(limit, defaultNodes)
 	if depth < 0 || depth > maxDepth || limit < 0 {
@@ -154,7 +156,13 @@ func (w *walk) expand(ctx context.Context, n GraphNode) ([]GraphNode, error) {
 	}
 	w.claims += len(claims)
 	var found []GraphNode
-	for _, c := range claims {
+	for i, c := range claims {
+		if len(w.list) >= w.limit {
+			// Full: the rest could only add edges between the nodes
+			// shown, and a busy actor has thousands of claims to read.
+			w.truncated, w.claims = true, w.claims-(len(claims)-i)
+			break
+		}
 		nodes, err := w.claim(ctx, c)
 		if err != nil {
 			return nil, err
