@@ -137,3 +137,38 @@ func TestCreateClaim(t *testing.T) {
 		t.Errorf("hand-entered claim not found by its filters: %d %s", code, b)
 	}
 }
+
+// TestConflicts enters two claims about one event with different death
+// tolls and a third that agrees, and asks for the first one's conflicts.
+func TestConflicts(t *testing.T) {
+	s := newServer(t, api.Options{})
+	post := func(speaker, url string, deaths float64) schema.Claim {
+		body := mustJSON(t, map[string]any{"source": map[string]string{"url": url},
+			"speaker": map[string]string{"name": speaker}, "event": "shelling of Stepanakert",
+			"content":    map[string]string{"text": "soldiers died"},
+			"quantities": []map[string]any{{"value": deaths, "measure": "Deaths", "text": "soldiers"}}})
+		code, b := s.do(t, "POST", "/v1/claims", body)
+		if code != http.StatusCreated {
+			t.Fatalf("POST claim: %d %s", code, b)
+		}
+		var c schema.Claim
+		decode(t, b, &c)
+		return c
+	}
+	armenia := post("Armenia", "https://example.org/1", 350)
+	azerbaijan := post("Azerbaijan", "https://example.org/2", 120)
+	post("Russia", "https://example.org/3", 350)
+	code, b := s.do(t, "GET", "/v1/claims/"+armenia.ID+"/conflicts", "")
+	var got graph.Conflicts
+	decode(t, b, &got)
+	if code != http.StatusOK || got.Claim.ID != armenia.ID || len(got.Conflicts) != 1 ||
+		got.Conflicts[0].Claim.ID != azerbaijan.ID || got.Conflicts[0].Other != 120 || got.Conflicts[0].Measure != "deaths" {
+		t.Errorf("conflicts: %d %s", code, b)
+	}
+	if code, b := s.do(t, "GET", "/v1/claims/0000000000000000/conflicts", ""); code != http.StatusNotFound {
+		t.Errorf("conflicts of an unknown claim: %d %s", code, b)
+	}
+	if code, b := s.do(t, "POST", "/v1/claims", `{"source": {"url": "https://example.org/4"}, "speaker": {"name": "Iran"}, "content": {"text": "x"}, "quantities": [{"value": 3}]}`); code != http.StatusBadRequest || !strings.Contains(string(b), "measure") {
+		t.Errorf("quantity without a measure: %d %s", code, b)
+	}
+}

@@ -23,6 +23,17 @@ type claimRequest struct {
 	Direct     bool           `json:"direct_quote"`
 	Negated    bool           `json:"negated"`
 	Confidence *float64       `json:"confidence"`
+	Quantities []quantityReq  `json:"quantities"`
+}
+
+// quantityReq is a figure stated in a hand-entered claim.
+type quantityReq struct {
+	Start   int     `json:"start"`
+	End     int     `json:"end"`
+	Text    string  `json:"text"`
+	Value   float64 `json:"value"`
+	Measure string  `json:"measure"`
+	Approx  bool    `json:"approximate"`
 }
 
 type sourceRequest struct {
@@ -134,6 +145,13 @@ func (r claimRequest) details(c *schema.Claim) error {
 			return err
 		}
 		c.Date = schema.NormTime(t)
+	}
+	for i, q := range r.Quantities {
+		if strings.TrimSpace(q.Measure) == "" {
+			return badRequest("quantities[%d].measure is required", i)
+		}
+		c.Quantities = append(c.Quantities, schema.Quantity{Span: schema.Span{Start: q.Start, End: q.End, Text: q.Text},
+			Value: q.Value, Measure: strings.ToLower(strings.TrimSpace(q.Measure)), Approx: q.Approx})
 	}
 	c.Direct, c.Negated = r.Direct, r.Negated
 	c.Extractor, c.Confidence, c.Review = "manual", 1, schema.Unreviewed

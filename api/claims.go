@@ -120,6 +120,17 @@ func (s *server) getClaim(c *gin.Context) {
 	c.JSON(http.StatusOK, claim)
 }
 
+// claimConflicts answers a claim with the claims about the same event that
+// give other figures for the same measure.
+func (s *server) claimConflicts(c *gin.Context) {
+	conflicts, err := s.store.Conflicts(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, conflicts)
+}
+
 // createClaim stores a hand-entered claim.
 func (s *server) createClaim(c *gin.Context) {
 	var req claimRequest

@@ -43,7 +43,7 @@ func TestGizmoStops(t *testing.T) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("err = %v, want %v", err, tt.want)
 			}
-			if d := time.Since(start); d > 2*time.Second {
+			if d := time.Since(start); d > 15*time.Second { // the limit is far shorter: this catches a loop left running
 				t.Errorf("stopped after %v", d)
 			}
 			buf := make([]byte, 1<<20)

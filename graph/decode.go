@@ -127,7 +127,27 @@ func (r *reader) claim(ctx context.Context, iri string) (schema.Claim, error) {
 		}
 		c.Outlet = &out
 	}
-	return c, nil
+	c.Quantities, err = r.quantities(ctx, n)
+	return c, err
+}
+
+// quantities decodes the figures of claim node n, in text order.
+func (r *reader) quantities(ctx context.Context, n node) ([]schema.Quantity, error) {
+	var out []schema.Quantity
+	for _, iri := range n.strs(schema.PredQuantity) {
+		q, err := r.node(ctx, iri)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, schema.Quantity{
+			Span:    schema.Span{Start: q.integer(schema.PredStart), End: q.integer(schema.PredEnd), Text: q.str(schema.PredText)},
+			Value:   q.float(schema.PredValue),
+			Measure: q.str(schema.PredMeasure),
+			Approx:  q.boolean(schema.PredApprox),
+		})
+	}
+	slices.SortFunc(out, func(a, b schema.Quantity) int { return a.Start - b.Start })
+	return out, nil
 }
 
 // claimFields decodes the claim's own literals, without reading other nodes.

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -135,6 +136,28 @@ func (b *batch) claim(c schema.Claim) {
 	b.add(s, schema.PredExtractor, str(c.Extractor))
 	b.add(s, schema.PredConfidence, quad.Float(c.Confidence))
 	b.add(s, schema.PredReview, str(string(c.Review)))
+	for i, q := range c.Quantities {
+		b.quantity(c, i, q)
+	}
+}
+
+// quantityIRI names the i-th quantity of claim c.
+func quantityIRI(c schema.Claim, i int) string {
+	return schema.IRI(schema.KindQuantNode, c.ID+"-"+strconv.Itoa(i))
+}
+
+// quantity adds a typed figure of c as a node of its own, so that figures
+// can be compared across claims by measure.
+func (b *batch) quantity(c schema.Claim, i int, q schema.Quantity) {
+	s := quantityIRI(c, i)
+	b.add(c.IRI, schema.PredQuantity, quad.IRI(s))
+	b.add(s, schema.PredType, quad.IRI(schema.TypeQuantity))
+	b.add(s, schema.PredValue, quad.Float(q.Value))
+	b.add(s, schema.PredMeasure, str(q.Measure))
+	b.add(s, schema.PredText, str(q.Text))
+	b.add(s, schema.PredStart, quad.Int(q.Start))
+	b.add(s, schema.PredEnd, quad.Int(q.End))
+	b.add(s, schema.PredApprox, quad.Bool(q.Approx))
 }
 
 // spanField is a span of a claim with its start and end predicates.

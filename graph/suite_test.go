@@ -31,6 +31,7 @@ func testStore(t *testing.T, open func(t testing.TB) *Store) {
 	t.Run("Outlet", func(t *testing.T) { testOutlet(t, open(t)) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, open(t)) })
 	t.Run("Neighbourhood", func(t *testing.T) { testNeighbourhood(t, open(t)) })
+	t.Run("Conflicts", func(t *testing.T) { testConflicts(t, open(t)) })
 }
 
 // add stores an article and fails the test on error.

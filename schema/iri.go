@@ -16,6 +16,7 @@ const (
 	KindActorNode   = "actor"
 	KindOutletNode  = "outlet"
 	KindEventNode   = "event"
+	KindQuantNode   = "quantity"
 )
 
 // IRI returns the instance IRI of a node: urn:claimgraph:<kind>:<id>.

@@ -142,4 +142,15 @@ type Claim struct {
 	Extractor  string       `json:"extractor"`
 	Confidence float64      `json:"confidence"`
 	Review     ReviewStatus `json:"review_status"`
+	Quantities []Quantity   `json:"quantities,omitempty"` // figures stated in the content
+}
+
+// Quantity is a figure stated in a claim's content ("350 military deaths",
+// "some 400 lives"), kept as a typed value so that claims giving different
+// figures for the same measure and event can be set side by side.
+type Quantity struct {
+	Span            // where it stands in the article, with its text
+	Value   float64 `json:"value"`
+	Measure string  `json:"measure"`               // what is counted, normalised: "deaths", "percent"
+	Approx  bool    `json:"approximate,omitempty"` // "some", "around", "about"
 }

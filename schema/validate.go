@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"math"
 	"net/url"
 	"strings"
 	"unicode/utf8"
@@ -74,6 +75,11 @@ func (c Claim) Validate() error {
 	if c.Outlet != nil && (c.Outlet.Name == "" || c.Outlet.IRI == "") {
 		return fmt.Errorf("%w: claim %q has an outlet with no name", ErrInvalid, id)
 	}
+	for _, q := range c.Quantities {
+		if q.Measure == "" || math.IsNaN(q.Value) || math.IsInf(q.Value, 0) {
+			return fmt.Errorf("%w: claim %q has a quantity with no measure or no finite value", ErrInvalid, id)
+		}
+	}
 	if c.Event != nil && (c.Event.Label == "" || c.Event.IRI == "") {
 		return fmt.Errorf("%w: claim %q has an event with no label", ErrInvalid, id)
 	}
@@ -86,10 +92,15 @@ func (c Claim) Validate() error {
 func (c Claim) CheckSpans(text string) error {
 	n := utf8.RuneCountInString(text)
 	runes := []rune(text)
-	for _, f := range []struct {
+	type named struct {
 		name string
 		s    Span
-	}{{"speaker", c.Speaker.Span}, {"cue", c.Cue}, {"content", c.Content}, {"sentence", c.Sentence}} {
+	}
+	spans := []named{{"speaker", c.Speaker.Span}, {"cue", c.Cue}, {"content", c.Content}, {"sentence", c.Sentence}}
+	for i, q := range c.Quantities {
+		spans = append(spans, named{fmt.Sprintf("quantities[%d]", i), q.Span})
+	}
+	for _, f := range spans {
 		if f.s.Start == 0 && f.s.End == 0 {
 			continue
 		}

@@ -24,6 +24,7 @@ const (
 	TypeOrganization = SchemaNS + "Organization"
 	TypeGovernment   = SchemaNS + "GovernmentOrganization"
 	TypeCountry      = SchemaNS + "Country"
+	TypeQuantity     = SchemaNS + "QuantitativeValue"
 )
 
 // Predicates shared by every kind of node.
@@ -44,6 +45,11 @@ const (
 	PredPubDate = SchemaNS + "datePublished"
 	PredPlace   = SchemaNS + "location"
 	PredTime    = SchemaNS + "startDate"
+	PredValue   = SchemaNS + "value"
+	PredMeasure = NS + "measure"     // quantity: what is counted
+	PredApprox  = NS + "approximate" // quantity: bool
+	PredStart   = NS + "start"       // quantity: span in the article
+	PredEnd     = NS + "end"         //
 )
 
 // Claim predicates. A claim is reified: one node, one quad per field, every
@@ -74,4 +80,5 @@ const (
 	PredExtractor    = ProvNS + "wasGeneratedBy" // literal: extractor name/version, or "manual"
 	PredConfidence   = NS + "confidence"         // float literal in [0, 1]
 	PredReview       = NS + "reviewStatus"       // literal, one of ReviewStatuses
+	PredQuantity     = NS + "quantity"           // claim -> quantity node (TypeQuantity)
 )
