@@ -18,7 +18,7 @@ const chromiumPath = "/usr/bin/chromium"
 
 // newBrowser starts a headless Chromium with a fresh profile and no
 // background traffic, or skips the test when there is none (fails on CI).
-func newBrowser(t *testing.T) context.Context {
+func newBrowser(t testing.TB) context.Context {
 	t.Helper()
 	if _, err := os.Stat(chromiumPath); err != nil {
 		if os.Getenv("CI") == "true" {

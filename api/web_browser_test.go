@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/schema"
@@ -76,6 +77,22 @@ func TestExplorerInBrowser(t *testing.T) {
 	}
 	shoot(t, ctx, "graph.png")
 
+	// The list is the keyboard's way in: arrows move, Enter opens.
+	step("keyboard", chromedp.Focus(chromedp.CSS("#claims button")), chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Enter),
+		waitFor(`document.activeElement === document.querySelectorAll("#claims button")[1]`),
+		waitFor(`document.querySelectorAll("#claims button")[1].getAttribute("aria-current") === "true"`))
+	if got, want := evalString(t, ctx, `document.querySelector("#sentence mark").textContent`),
+		evalString(t, ctx, `document.querySelectorAll("#claims button")[1].querySelector(".content").textContent`); got != want {
+		t.Errorf("Enter on the second claim opened %q, want %q", got, want)
+	}
+
+	step("hide articles", chromedp.Click(chromedp.CSS("#hide-articles")), waitReady(),
+		waitFor(`location.search.includes("hide=articles")`),
+		waitFor(`cy.nodes('[type="article"]').length === 0 && cy.nodes('[type="claim"]').length > 0`))
+	step("back", chromedp.NavigateBack(), waitReady(),
+		waitFor(`!location.search.includes("hide=articles") && !document.querySelector("#hide-articles").checked`),
+		waitFor(`cy.nodes('[type="article"]').length > 0`))
+
 	step("open dialog", chromedp.Click(chromedp.CSS("#open-ingest")))
 	step("text", chromedp.SetValue(chromedp.CSS(`#ingest textarea`), secondArticle))
 	step("outlet", chromedp.SetValue(chromedp.CSS(`#ingest input[name=outlet]`), "Reuters"))
@@ -92,6 +109,31 @@ func TestExplorerInBrowser(t *testing.T) {
 	}
 	if p := problems(); len(p) > 0 {
 		t.Errorf("the page logged errors:\n%s", strings.Join(p, "\n"))
+	}
+}
+
+// TestExplorerErrorsInBrowser: what the API refuses is shown on the page,
+// and a search that names nothing says so.
+func TestExplorerErrorsInBrowser(t *testing.T) {
+	ctx := newBrowser(t)
+	s := newSeeded(t, graph.QueryOptions{})
+	err := chromedp.Do(ctx, chromedp.Navigate(s.URL+"/?focus=urn:claimgraph:actor:armenia&from=last+week"), waitReady(),
+		waitFor(`!document.querySelector("#error").hidden`))
+	if err != nil {
+		t.Fatalf("bad date: %v\npage text: %s", err, pageText(ctx))
+	}
+	if msg := evalString(t, ctx, `document.querySelector("#error").textContent`); !strings.Contains(msg, "from") || !strings.Contains(msg, "last week") {
+		t.Errorf("error shown = %q, want the API's message about from", msg)
+	}
+	err = chromedp.Do(ctx, chromedp.Navigate(s.URL+"/"), waitReady(),
+		chromedp.SendKeys(chromedp.CSS("#q"), "xylophone"), chromedp.Click(chromedp.CSS("#search button")), waitReady(),
+		waitFor(`location.search.includes("q=xylophone")`),
+		waitFor(`document.querySelector("#status").textContent.includes("No claims")`))
+	if err != nil {
+		t.Fatalf("search for nothing: %v\npage text: %s", err, pageText(ctx))
+	}
+	if !evalBool(t, ctx, `document.querySelector("#error").hidden`) {
+		t.Errorf("a search that finds nothing shows an error: %s", evalString(t, ctx, `document.querySelector("#error").textContent`))
 	}
 }
 

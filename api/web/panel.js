@@ -71,28 +71,33 @@ function closePanel() {
   cy.$(":selected").unselect();
   for (const b of $("claims").querySelectorAll("button[aria-current]")) b.removeAttribute("aria-current");
 }
-$("close-panel").addEventListener("click", () => { state.claim = ""; writeURL(true); closePanel(); });
+// initPanel wires the panel's and the dialog's controls; app.js calls it
+// once its helpers exist.
+function initPanel() {
+  $("close-panel").addEventListener("click", () => { state.claim = ""; writeURL(true); closePanel(); });
 
-// The ingest dialog posts an article, shows its text with every claim's
-// content highlighted, and adds the article's claims to the graph.
-$("open-ingest").addEventListener("click", () => $("ingest").showModal());
-$("close-ingest").addEventListener("click", () => $("ingest").close());
-$("ingest-form").addEventListener("submit", async e => {
-  e.preventDefault();
-  const f = new FormData(e.target), body = {};
-  for (const k of ["text", "url", "outlet", "published"]) if (f.get(k)) body[k] = f.get(k);
-  $("ingest-status").textContent = "Extracting…";
-  $("ingest-text").replaceChildren();
-  try {
-    const r = await api("/v1/articles", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-    const n = r.claims.length;
-    $("ingest-status").textContent = `${n} claim${n === 1 ? "" : "s"} found` +
-      (r.created ? "; the article is stored" : "; this article was already stored") + (n ? " and drawn in the graph." : ".");
-    $("ingest-text").replaceChildren(...highlighted(body.text, r.claims.map(c => ({ start: c.content.start, end: c.content.end,
-      tag: "mark", cls: c.speech_act, title: `${names(c.speaker.entities) || c.speaker.text} ${PAST[c.speech_act] || c.speech_act}` }))));
+  // The ingest dialog posts an article, shows its text with every claim's
+  // content highlighted, and adds the article's claims to the graph.
+  $("open-ingest").addEventListener("click", () => $("ingest").show());
+  $("close-ingest").addEventListener("click", () => $("ingest").close());
+  $("ingest-form").addEventListener("submit", async e => {
+    e.preventDefault();
+    const f = new FormData(e.target), body = {};
+    for (const k of ["text", "url", "outlet", "published"]) if (f.get(k)) body[k] = f.get(k);
+    $("ingest-status").textContent = "Extracting…";
+    $("ingest-text").replaceChildren();
+    try {
+      const r = await api("/v1/articles", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const n = r.claims.length;
+      $("ingest-status").textContent = `${n} claim${n === 1 ? "" : "s"} found` +
+        (r.created ? "; the article is stored" : "; this article was already stored") + (n ? " and drawn in the graph." : ".");
+      $("ingest-text").replaceChildren(...highlighted(body.text, r.claims.map(c => ({ start: c.content.start, end: c.content.end,
+        tag: "mark", cls: c.speech_act, title: `${names(c.speaker.entities) || c.speaker.text} ${PAST[c.speech_act] || c.speech_act}` }))));
+      if (r.created) refreshBusiest();
     if (n) await go({ focus: [...state.focus.filter(x => x !== r.article.iri), r.article.iri], claim: "" });
-  } catch (err) {
-    $("ingest-status").textContent = err.message;
-    showError(err);
-  }
-});
+    } catch (err) {
+      $("ingest-status").textContent = err.message;
+      showError(err);
+    }
+  });
+}
