@@ -36,6 +36,7 @@ func (x *doc) claim(a schema.Article, c *cand) (schema.Claim, bool) {
 	if cl.Outlet == nil {
 		cl.Outlet = x.outletIn(c.speaker)
 	}
+	cl.Quantities = x.figuresIn(cl.Content)
 	if c.negated && (cl.SpeechAct == schema.Acknowledge || cl.SpeechAct == schema.Confirm) {
 		cl.SpeechAct = schema.Deny
 	}
@@ -60,7 +61,7 @@ func ownAliases(as []schema.Actor) {
 // an appositive ("Smith, a former adviser,"), which gives a role.
 func (x *doc) speakerActors(c *cand) []schema.Actor {
 	if c.antecedent.empty() {
-		return x.speakers(c.speaker)
+		return x.speakers(c.resolvable())
 	}
 	actors := x.speakers(c.antecedent)
 	if len(actors) == 1 && actors[0].Kind == schema.KindPerson && actors[0].Role == "" && !c.appos.empty() {

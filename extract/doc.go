@@ -19,6 +19,7 @@ type doc struct {
 	persons  []personMention   // people named as speakers so far, for pronouns
 	people   []personMention   // every full name in the text, for pronouns
 	quoted   []bool            // whether each token is inside a quotation
+	figures  []schema.Quantity // every figure in the text, found once: see figuresIn
 }
 
 // quoteDepths marks the tokens inside quotation marks. A quotation that is

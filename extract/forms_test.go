@@ -44,7 +44,7 @@ func TestForms(t *testing.T) {
 		{"curly quote before", "“We are ready to talk,” Tehran told Reuters.",
 			[]row{{Speaker: "Tehran", Cue: "told", Content: "We are ready to talk", Act: schema.Assert, Direct: true, Actors: []string{"Iran"}, Outlet: "Reuters"}}},
 		{"straight quote after", `The minister said: "Prices will fall."`,
-			[]row{{Speaker: "The minister", Cue: "said", Content: "Prices will fall", Act: schema.Assert, Direct: true, Actors: []string{"minister"}}}},
+			[]row{{Speaker: "The minister", Cue: "said:", Content: "Prices will fall", Act: schema.Assert, Direct: true, Actors: []string{"minister"}}}},
 		{"inverted", "“The road is closed,” said the mayor of the town.",
 			[]row{{Speaker: "the mayor of the town", Cue: "said", Content: "The road is closed", Act: schema.Assert, Direct: true, Actors: []string{"mayor of the town"}}}},
 		{"accuse of", "Ukraine accused Belarus on Sunday of massing troops near the border.",
@@ -66,9 +66,24 @@ func TestForms(t *testing.T) {
 		{"pronoun", "Mayor Anna Kowalska opened the bridge. She said it cost too much.", []row{
 			{Speaker: "She", Cue: "said", Content: "it cost too much", Act: schema.Assert, Actors: []string{"Anna Kowalska"}}}},
 		{"appositive", "Jan Novak, a former adviser to the mayor, said the budget was too small.",
-			[]row{{Speaker: "Jan Novak, a former adviser to the mayor", Cue: "said", Content: "the budget was too small", Act: schema.Assert, Actors: []string{"Jan Novak"}}}},
+			[]row{{Speaker: "Jan Novak, a former adviser to the mayor,", Cue: "said", Content: "the budget was too small", Act: schema.Assert, Actors: []string{"Jan Novak"}}}},
 		{"who", "The plan was backed by Ana Lopes, who said it would pass.",
 			[]row{{Speaker: "who", Cue: "said", Content: "it would pass", Act: schema.Assert, Actors: []string{"Ana Lopes"}}}},
+		// PolNeAR's span conventions: auxiliaries and adverbs are part of the
+		// cue, a party in parentheses and an appositive's comma of the speaker.
+		{"auxiliary cue", "The mayor has also said the bridge would open.",
+			[]row{{Speaker: "The mayor", Cue: "has also said", Content: "the bridge would open", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"weekday after cue", "The mayor said Tuesday the port would reopen.",
+			[]row{{Speaker: "The mayor", Cue: "said Tuesday", Content: "the port would reopen", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"party in parentheses", "Sen. Ana Berg (D-Vt.) said the plan would fail.",
+			[]row{{Speaker: "Sen. Ana Berg (D-Vt.)", Cue: "said", Content: "the plan would fail", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"quantity of", "Some of the delegates said the vote was rigged.",
+			[]row{{Speaker: "Some of the delegates", Cue: "said", Content: "the vote was rigged", Act: schema.Assert, Actors: []string{"delegates"}}}},
+		{"who after a pair", "He praised Jan Novak and Eva Berg, who say the budget is too small.",
+			[]row{{Speaker: "who", Cue: "say", Content: "the budget is too small", Act: schema.Assert, Actors: []string{"Jan Novak", "Eva Berg"}}}},
+		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
+			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
+			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},
 		{"parenthetical", "The plan, a senior official said, is to open the port in May.",
 			[]row{{Speaker: "a senior official", Cue: "said", Content: "The plan, a senior official said, is to open the port in May", Act: schema.Assert, Actors: []string{"senior official"}}}},
 		{"split quote", "“The port is open,” the minister said. “Ships can dock again.”",
@@ -76,6 +91,7 @@ func TestForms(t *testing.T) {
 		{"asked", "Asked about the strike, Mayor Eva Berg said talks would resume.", []row{
 			{Speaker: "Mayor Eva Berg", Cue: "Asked", Content: "about the strike", Act: schema.Question, Actors: []string{"Eva Berg"}},
 			{Speaker: "Mayor Eva Berg", Cue: "said", Content: "talks would resume", Act: schema.Assert, Actors: []string{"Eva Berg"}}}},
+		{"colon table row", "Berg: 1,769", nil},
 		{"colon", "Berg: the port will reopen", []row{
 			{Speaker: "Berg", Cue: ":", Content: "the port will reopen", Act: schema.Assert, Actors: []string{"Berg"}}}},
 		{"quantity", "In a new poll, 46% of voters say the tax is too high.", []row{
@@ -89,7 +105,7 @@ func TestForms(t *testing.T) {
 		{"aside", "Several mayors, including Ana Berg, said the tax was unfair.",
 			[]row{{Speaker: "Several mayors", Cue: "said", Content: "the tax was unfair", Act: schema.Assert, Actors: []string{"mayors"}}}},
 		{"colon then paragraph", "In a speech in July, Senator Ana Berg said:\n\nThe plan will fail.",
-			[]row{{Speaker: "Senator Ana Berg", Cue: "said", Content: "The plan will fail", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+			[]row{{Speaker: "Senator Ana Berg", Cue: "said:", Content: "The plan will fail", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"vague source", "Many say the tax is unfair.",
 			[]row{{Speaker: "Many", Cue: "say", Content: "the tax is unfair", Act: schema.Assert, Actors: []string{"Many"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},

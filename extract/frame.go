@@ -24,8 +24,17 @@ type cand struct {
 	// antecedent is what a speaker "who" or a speaker with an appositive
 	// ("Smith, a senator,") resolves by; appos is the appositive.
 	antecedent, appos span
+	core              span // the speaker before widenSpeaker, which names its actor
 	outlet            *schema.Outlet
 	conf              float64
+}
+
+// resolvable is the speaker phrase that names the actor.
+func (c *cand) resolvable() span {
+	if !c.core.empty() {
+		return c.core
+	}
+	return c.speaker
 }
 
 // frames finds every attribution in sentence s.
@@ -56,7 +65,114 @@ func (x *doc) frames(s span) []*cand {
 		k += n - 1
 	}
 	x.trim(out)
+	for _, c := range out {
+		x.widenCue(c)
+		x.widenSpeaker(c)
+	}
 	return dropWeakNested(out)
+}
+
+// widenCue makes the auxiliaries and adverbs right before a cue part of it
+// ("has said", "is telling", "also told"), and a weekday or a colon right
+// after it ("said Tuesday", "said:"), as PolNeAR's annotators do.
+func (x *doc) widenCue(c *cand) {
+	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
+		t := x.toks[k]
+		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) || widenStop[t.lower] ||
+			k >= c.speaker.lo && k < c.speaker.hi || k >= c.content.lo && k < c.content.hi {
+			break
+		}
+		c.cue.lo = k
+	}
+	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
+		c.cue.hi++
+	}
+	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
+		c.cue.hi++
+	}
+}
+
+// widenSpeaker gives a speaker phrase before its cue the words that belong
+// to it but not to the actor it names: a party in parentheses ("Sen. Bernie
+// Sanders (I-Vt.)"), an appositive's closing comma ("Clinton, a Democrat,"),
+// the rest of a noun phrase the lexicon does not know, and a quantity
+// ("all of"). The actor is still resolved from the phrase before (core).
+func (x *doc) widenSpeaker(c *cand) {
+	if c.inherit != nil || c.speaker.empty() || c.speaker.hi > c.cue.lo {
+		return
+	}
+	c.core = c.speaker
+	if c.antecedent.empty() {
+		c.speaker.lo = x.speakerStart(c.speaker, c.sent.lo)
+	}
+	sp := c.speaker
+	h := sp.hi
+	if h < c.cue.lo && x.toks[h].text == "(" {
+		if k := x.closeParen(h, c.cue.lo); k > 0 {
+			h = k + 1
+		}
+	}
+	if h < c.cue.lo && x.toks[h].text == "," && x.hasComma(span{sp.lo, h}) {
+		h++
+	}
+	if h <= c.cue.lo {
+		c.speaker.hi = h
+	}
+}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// widenStop are auxiliary-class words that belong to the speaker phrase.
+var widenStop = map[string]bool{"both": true, "each": true, "themselves": true, "himself": true, "herself": true, "itself": true}
+
+// speakerStart widens a speaker phrase to the left over words the lexicon
+// does not know, when they reach a determiner or the sentence's start
+// ("Patient advocacy groups"), and over a quantity before "of" ("all of
+// the candidates").
+func (x *doc) speakerStart(sp span, lo int) int {
+	k := sp.lo - 1
+	for k >= lo && sp.lo-k <= 3 {
+		t := x.toks[k]
+		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") {
+			break
+		}
+		if _, _, ok := lex.cue(x.toks, k); ok {
+			break
+		}
+		k--
+	}
+	switch {
+	case k < lo:
+		sp.lo = lo
+	case k < sp.lo-1 && lex.is(x.toks[k].lower, wDet) && x.toks[k].lower != "that":
+		sp.lo = k
+	}
+	if k := sp.lo - 2; k >= lo && x.toks[k+1].lower == "of" && lex.is(x.toks[k].lower, wQuant|wDet) && x.toks[k].lower != "that" {
+		sp.lo = k
+		if k > lo && lex.is(x.toks[k-1].lower, wDet) && x.toks[k-1].lower != "that" {
+			sp.lo = k - 1 // "the rest of"
+		}
+	}
+	return sp.lo
+}
+
+// closeParen returns the ")" closing the "(" at k, before end, or -1.
+func (x *doc) closeParen(k, end int) int {
+	for j := k + 1; j < end && j < k+8; j++ {
+		if x.toks[j].text == ")" {
+			return j
+		}
+	}
+	return -1
+}
+
+func (x *doc) hasComma(s span) bool {
+	for k := s.lo; k < s.hi; k++ {
+		if x.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // dropWeakNested removes beliefs and stances reported inside another

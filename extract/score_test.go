@@ -2,11 +2,10 @@ package extract_test
 
 import (
 	"encoding/json"
-	"regexp"
-	"sort"
 	"strings"
 	"testing"
 
+	"github.com/claimgraph/claimgraph/extract/score"
 	"github.com/claimgraph/claimgraph/fixtures"
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -26,127 +25,21 @@ type gold struct {
 	} `json:"attributions"`
 }
 
-// match pairs a gold attribution with the claim it matched.
-type match struct{ gold, claim int }
-
-// pair is a candidate match and its weight: the content Dice, plus one when
-// the speaker spans overlap.
-type pair struct {
-	w    float64
-	g, c int
-}
-
-// score applies score.py's matching rule: cue spans overlap; speaker spans
-// overlap or a speaker entity names a gold one; contents share at least half
-// their words (Dice); one to one, best first.
-func score(g gold, claims []schema.Claim) (matches []match, tp, fp, fn int) {
-	pairs := candidates(g, claims)
-	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].w > pairs[j].w })
-	usedG, usedC := map[int]bool{}, map[int]bool{}
-	for _, p := range pairs {
-		if usedG[p.g] || usedC[p.c] {
-			continue
-		}
-		usedG[p.g], usedC[p.c] = true, true
-		matches = append(matches, match{p.g, p.c})
-		if required(g, p.g) {
-			tp++
-		}
+// seedScore scores claims against the seed gold with extract/score (the Go
+// port of score.py), on the JSON `claimgraph extract` prints.
+func seedScore(tb testing.TB, claims []schema.Claim) ([]score.Match, score.Counts) {
+	tb.Helper()
+	var g, p map[string]any
+	if err := json.Unmarshal(fixtures.SeedGold, &g); err != nil {
+		tb.Fatal(err)
 	}
-	fp = len(claims) - len(usedC)
-	for gi := range g.Attributions {
-		if required(g, gi) && !usedG[gi] {
-			fn++
-		}
+	if err := json.Unmarshal(encode(tb, claims), &p); err != nil {
+		tb.Fatal(err)
 	}
-	return matches, tp, fp, fn
+	return score.Matches(g, p), score.Doc(g, p).Counts
 }
 
-func candidates(g gold, claims []schema.Claim) []pair {
-	runes := []rune(g.Text)
-	var pairs []pair
-	for gi, a := range g.Attributions {
-		for ci, c := range claims {
-			if !overlap(a.Cue, c.Cue) {
-				continue
-			}
-			spk := overlap(a.Speaker, c.Speaker.Span)
-			if !spk && !entityMatch(speakerNames(c), a.Entities) {
-				continue
-			}
-			d := dice(words(runes, a.Content[0], a.Content[1]), words(runes, c.Content.Start, c.Content.End))
-			if d < 0.5 {
-				continue
-			}
-			if spk {
-				d++
-			}
-			pairs = append(pairs, pair{d, gi, ci})
-		}
-	}
-	return pairs
-}
-
-func required(g gold, i int) bool {
-	r := g.Attributions[i].Required
-	return r == nil || *r
-}
-
-func overlap(g []int, s schema.Span) bool {
-	return len(g) == 2 && g[0] < s.End && s.Start < g[1]
-}
-
-var wordRE = regexp.MustCompile(`[\p{L}\p{N}_]+`)
-
-func words(r []rune, lo, hi int) []string {
-	return wordRE.FindAllString(strings.ToLower(string(r[lo:hi])), -1)
-}
-
-func dice(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	count := map[string]int{}
-	for _, w := range a {
-		count[w]++
-	}
-	common := 0
-	for _, w := range b {
-		if count[w] > 0 {
-			count[w]--
-			common++
-		}
-	}
-	return 2 * float64(common) / float64(len(a)+len(b))
-}
-
-func norm(s string) string {
-	s = strings.TrimSpace(strings.ReplaceAll(strings.ToLower(s), "’", "'"))
-	for _, p := range []string{"the ", "an ", "a "} {
-		s = strings.TrimPrefix(s, p)
-	}
-	return strings.TrimSuffix(s, "'s")
-}
-
-func entityMatch(pred, gold []string) bool {
-	for _, p := range pred {
-		for _, g := range gold {
-			p, g := norm(p), norm(g)
-			if p != "" && g != "" && (p == g || strings.Contains(g, p) || strings.Contains(p, g)) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func speakerNames(c schema.Claim) []string {
-	out := []string{c.Speaker.Text}
-	for _, a := range c.Speaker.Actors {
-		out = append(out, a.Name)
-	}
-	return out
-}
+var entityMatch = score.EntityMatch
 
 func actorNames(as []schema.Actor) []string {
 	var out []string
@@ -174,7 +67,8 @@ const (
 func TestScoreSeed(t *testing.T) {
 	g := loadGold(t)
 	_, claims := seedClaims(t)
-	matches, tp, fp, fn := score(g, claims)
+	matches, n := seedScore(t, claims)
+	tp, fp, fn := n.TP, n.FP, n.FN
 	t.Logf("seed: tp=%d fp=%d fn=%d", tp, fp, fn)
 	if tp < minSeedFound {
 		t.Errorf("found %d required attributions, want at least %d (missed %d)", tp, minSeedFound, fn)
@@ -183,7 +77,7 @@ func TestScoreSeed(t *testing.T) {
 		t.Errorf("%d spurious claims, want at most %d", fp, maxSeedSpurious)
 	}
 	for _, m := range matches {
-		a, c := g.Attributions[m.gold], claims[m.claim]
+		a, c := g.Attributions[m.Gold], claims[m.Pred]
 		if a.SpeechAct != "" && string(c.SpeechAct) != a.SpeechAct {
 			t.Errorf("%q: speech act %s, want %s", c.Content.Text, c.SpeechAct, a.SpeechAct)
 		}

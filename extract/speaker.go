@@ -171,7 +171,11 @@ func (x *doc) agrees(c *cand, j int) bool {
 	if !c.antecedent.empty() {
 		h = x.toks[c.antecedent.hi-1]
 	}
-	return h.lower == "they" || h.lower == "people" || c.speaker.hi-c.speaker.lo > 1 && x.hasAnd(c.speaker) ||
+	np := c.speaker
+	if !c.antecedent.empty() {
+		np = c.antecedent // "Bush and Christie, who say"
+	}
+	return h.lower == "they" || h.lower == "people" || np.hi-np.lo > 1 && x.hasAnd(np) ||
 		lex.is(h.lower, wGroup|wQuant) || isDigit(h.lower) || len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && !h.cap
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -35,9 +36,24 @@ func (x *doc) colon(s span, k int) *cand {
 			return nil
 		}
 	}
+	if !x.hasLetter(span{k + 1, s.hi}) {
+		return nil // a table row: "Clinton: 1,769"
+	}
 	c := &cand{sent: s, speaker: span{s.lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: frameSay}}
 	return c
+}
+
+// hasLetter reports whether any token of s has a letter.
+func (x *doc) hasLetter(s span) bool {
+	for k := s.lo; k < s.hi; k++ {
+		for _, r := range x.toks[k].text {
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asked reads "Asked about X, Smith said ..." and "..., he said when asked

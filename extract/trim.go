@@ -23,6 +23,9 @@ func (x *doc) trim(cs []*cand) {
 			if lex.is(c.entry.base, wNPObj) {
 				c.content.hi = x.objectEnd(c.content)
 			}
+			if x.nonrestrictive(c) {
+				c.content.hi = x.relativeEnd(c.content)
+			}
 		}
 		x.strip(c)
 	}
@@ -77,6 +80,47 @@ func (x *doc) clauseEnd(s span) int {
 		}
 	}
 	return s.hi
+}
+
+// nonrestrictive reports whether c's speaker is the "who" of a relative
+// clause set off by commas: "The senator, who said X, declined".
+func (x *doc) nonrestrictive(c *cand) bool {
+	sp := c.speaker
+	return sp.hi-sp.lo == 1 && sp.lo > c.sent.lo && (x.toks[sp.lo].lower == "who" || x.toks[sp.lo].lower == "which") && x.toks[sp.lo-1].text == ","
+}
+
+// relativeEnd ends a relative clause's content at the comma after which the
+// main clause's verb comes: "who said he would run again, declined to".
+func (x *doc) relativeEnd(s span) int {
+	depth := 0
+	for k := s.lo + 1; k+1 < s.hi; k++ {
+		switch x.toks[k].kind {
+		case tOpenQ:
+			depth++
+		case tCloseQ:
+			depth--
+		}
+		if depth == 0 && x.toks[k].text == "," && x.verbLike(k+1) {
+			return k
+		}
+	}
+	return s.hi
+}
+
+// verbLike reports whether the word at k reads as a finite verb: an
+// auxiliary, a form of "be", a cue verb, or a lower-case past tense.
+func (x *doc) verbLike(k int) bool {
+	t := x.toks[k]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	if lex.is(t.lower, wBe|wAux) && !lex.is(t.lower, wTime) && t.lower != "both" && t.lower != "each" {
+		return true
+	}
+	if _, _, ok := lex.cue(x.toks, k); ok && !strings.HasSuffix(t.lower, "ing") {
+		return true
+	}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // strip drops punctuation at the content's ends and the quotation marks

@@ -17,6 +17,7 @@ Usage:
   claimgraph serve   [flags]              run the HTTP API and the web page
   claimgraph ingest  [flags] FILE|DIR|-   extract and store articles
   claimgraph extract [flags] FILE|-       print the claims in a text (no storage)
+  claimgraph eval    [flags] GOLD...      score extraction against gold files (as score.py)
   claimgraph help                         show this help
 
 Run "claimgraph COMMAND --help" for a command's flags. Every flag has an
@@ -52,6 +53,8 @@ func runEnv(ctx context.Context, args []string, e env) error {
 		return ingestCmd(ctx, rest, e)
 	case "extract":
 		return extractCmd(ctx, rest, e)
+	case "eval":
+		return evalCmd(ctx, rest, e)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(e.stdout, usage)
 		return nil
