@@ -47,19 +47,23 @@ type Page struct {
 func (s *Store) Claim(ctx context.Context, ref string) (schema.Claim, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	r := newReader(s.qs)
+	c, err := newReader(s.qs).claimRef(ctx, ref)
+	if err != nil {
+		return schema.Claim{}, fmt.Errorf("claim: %w", err)
+	}
+	return c, nil
+}
+
+// claimRef reads the claim ref names (its IRI or ID) in full.
+func (r *reader) claimRef(ctx context.Context, ref string) (schema.Claim, error) {
 	iri, ok, err := r.resolveOne(ctx, schema.KindClaimNode, ref)
 	if err == nil && !ok {
 		err = fmt.Errorf("%w: no claim %q", schema.ErrNotFound, ref)
 	}
 	if err != nil {
-		return schema.Claim{}, fmt.Errorf("claim: %w", err)
+		return schema.Claim{}, err
 	}
-	c, err := r.claim(ctx, iri)
-	if err != nil {
-		return schema.Claim{}, fmt.Errorf("claim: %w", err)
-	}
-	return c, nil
+	return r.claim(ctx, iri)
 }
 
 // Article returns the article ref (its IRI or ID), without its claims.

@@ -51,14 +51,7 @@ func (s *Store) Conflicts(ctx context.Context, ref string) (Conflicts, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	r := newReader(s.qs)
-	iri, ok, err := r.resolveOne(ctx, schema.KindClaimNode, ref)
-	if err == nil && !ok {
-		err = fmt.Errorf("%w: no claim %q", schema.ErrNotFound, ref)
-	}
-	if err != nil {
-		return Conflicts{}, fmt.Errorf("conflicts: %w", err)
-	}
-	c, err := r.claim(ctx, iri)
+	c, err := r.claimRef(ctx, ref)
 	if err != nil {
 		return Conflicts{}, fmt.Errorf("conflicts: %w", err)
 	}
@@ -67,7 +60,7 @@ func (s *Store) Conflicts(ctx context.Context, ref string) (Conflicts, error) {
 		return out, nil
 	}
 	if out.Conflicts, err = r.conflicts(ctx, c); err != nil {
-		return Conflicts{}, fmt.Errorf("conflicts of %q: %w", iri, err)
+		return Conflicts{}, fmt.Errorf("conflicts of %q: %w", c.IRI, err)
 	}
 	return out, nil
 }
