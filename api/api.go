@@ -21,6 +21,9 @@ type Options struct {
 	MaxBodyBytes int64              // request body limit; 0 means DefaultMaxBody
 	Version      string             // reported by /healthz
 	Cayley       graph.QueryOptions // limits of Cayley's REST interface under /api
+	Token        string             // when set, writes need "Authorization: Bearer Token"
+	ReadOnly     bool               // refuse every write, Cayley's included, with 403
+	CORSOrigins  []string           // origins a browser may call from; none means no CORS headers
 }
 
 // DefaultMaxBody is the request body limit when Options leave it unset: a
@@ -29,9 +32,10 @@ const DefaultMaxBody = 8 << 20
 
 // server holds what the handlers share.
 type server struct {
-	store *graph.Store
-	log   *slog.Logger
-	opts  Options
+	store   *graph.Store
+	log     *slog.Logger
+	opts    Options
+	metrics *metrics
 }
 
 // New returns the HTTP handler for store.
@@ -46,8 +50,9 @@ func New(store *graph.Store, opts Options) http.Handler {
 	r := gin.New()
 	r.HandleMethodNotAllowed = true
 	r.ContextWithFallback = true
-	s := &server{store: store, log: opts.Logger, opts: opts}
-	r.Use(s.recovery, s.requestLog, s.limitBody)
+	s := &server{store: store, log: opts.Logger, opts: opts, metrics: newMetrics(store)}
+	// metrics comes first so it counts the 500 recovery makes of a panic.
+	r.Use(s.metrics.observe, s.recovery, s.requestLog, s.cors, s.guard, s.limitBody)
 	s.routes(r)
 	return r
 }
@@ -57,6 +62,8 @@ func (s *server) routes(r *gin.Engine) {
 	r.GET("/", s.index)
 	r.GET("/web/*file", s.asset)
 	r.GET("/healthz", s.healthz)
+	r.GET("/readyz", s.readyz)
+	r.GET("/metrics", s.metrics.handler())
 	r.GET("/openapi.json", s.openapi)
 
 	v1 := r.Group("/v1")

@@ -81,6 +81,8 @@ func (s *server) createArticle(c *gin.Context) {
 	code := http.StatusOK
 	if created {
 		code = http.StatusCreated
+		s.metrics.articles.Inc()
+		s.metrics.claims.Add(float64(len(claims)))
 	}
 	c.Header("Location", "/v1/articles/"+a.ID)
 	a.Text = ""

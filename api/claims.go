@@ -148,6 +148,7 @@ func (s *server) createClaim(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	s.metrics.claims.Inc()
 	c.Header("Location", "/v1/claims/"+stored.ID)
 	c.JSON(http.StatusCreated, stored)
 }

@@ -19,6 +19,9 @@ const (
 	codeTooLarge      = "too_large"
 	codeUnprocessable = "unprocessable"
 	codeNoMethod      = "method_not_allowed"
+	codeUnauthorized  = "unauthorized"
+	codeReadOnly      = "read_only"
+	codeUnavailable   = "unavailable"
 	codeInternal      = "internal"
 )
 
@@ -49,6 +52,13 @@ func badRequest(format string, args ...any) error {
 func unprocessable(format string, args ...any) error {
 	return &httpError{http.StatusUnprocessableEntity, codeUnprocessable, fmt.Sprintf(format, args...)}
 }
+
+// Refusals of the access rules (access.go) and the readiness probe.
+var (
+	errUnauthorized = &httpError{http.StatusUnauthorized, codeUnauthorized, "this write needs the header Authorization: Bearer TOKEN"}
+	errReadOnly     = &httpError{http.StatusForbidden, codeReadOnly, "the server is read-only: writes are refused"}
+	errUnavailable  = &httpError{http.StatusServiceUnavailable, codeUnavailable, "store unavailable"}
+)
 
 // status maps an error to its HTTP status, code and message: the one table
 // from errors to HTTP. Anything unknown is a 500 whose detail stays in the log.

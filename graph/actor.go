@@ -127,3 +127,15 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st.Quads = qs.Quads.Value
 	return st, nil
 }
+
+// Ping reports whether the quad store answers, at the cost of one read of
+// its counters (PostgreSQL's estimate, not a count): cheap enough for a
+// readiness probe every few seconds, unlike Stats.
+func (s *Store) Ping(ctx context.Context) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if _, err := s.qs.Stats(ctx, false); err != nil && !errors.Is(err, kv.ErrNoBucket) {
+		return fmt.Errorf("ping %s store: %w", s.backend, err)
+	}
+	return nil
+}

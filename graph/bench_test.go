@@ -53,3 +53,25 @@ func BenchmarkClaims(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkStats measures what /metrics costs a scrape (Stats) and
+// /readyz a probe (Ping).
+func BenchmarkStats(b *testing.B) {
+	for _, backend := range []string{"memstore", "bolt"} {
+		s := benchStore(b, backend)
+		b.Run(backend+"/stats", func(b *testing.B) {
+			for b.Loop() {
+				if _, err := s.Stats(context.Background()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(backend+"/ping", func(b *testing.B) {
+			for b.Loop() {
+				if err := s.Ping(context.Background()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -38,6 +38,18 @@ func newClient(rt http.RoundTripper, base string) client {
 	return client{http: &http.Client{Transport: rt, Timeout: 5 * time.Minute}, base: strings.TrimRight(base, "/")}
 }
 
+// bearer sends a server's write token with every request.
+type bearer struct {
+	rt    http.RoundTripper
+	token string
+}
+
+func (b bearer) RoundTrip(r *http.Request) (*http.Response, error) {
+	r = r.Clone(r.Context()) // a RoundTripper must not change the caller's request
+	r.Header.Set("Authorization", "Bearer "+b.token)
+	return b.rt.RoundTrip(r)
+}
+
 // inProcessTransport is a RoundTripper that calls a handler directly.
 type inProcessTransport struct{ h http.Handler }
 

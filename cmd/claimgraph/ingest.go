@@ -20,6 +20,7 @@ func ingestCmd(ctx context.Context, args []string, e env) error {
 	fset := newFlags("ingest", "FILE|DIR|-", e)
 	cfg := storeFlags(fset, e)
 	server := fset.String("server", envOr(e, "CLAIMGRAPH_SERVER", ""), "post to this running claimgraph server (e.g. http://localhost:8080)\ninstead of opening the store (env CLAIMGRAPH_SERVER)")
+	token := fset.String("token", envOr(e, "CLAIMGRAPH_TOKEN", ""), "bearer token of the server named by --server (env CLAIMGRAPH_TOKEN)")
 	outlet := fset.String("outlet", "", "publisher of .txt articles (JSON articles carry their own)")
 	published := fset.String("published", "", "publication date of .txt articles, 2020-10-09 or RFC 3339")
 	if help, err := parse(fset, args); help || err != nil {
@@ -33,7 +34,7 @@ func ingestCmd(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return err
 	}
-	c, closeStore, err := ingestClient(ctx, cfg, *server)
+	c, closeStore, err := ingestClient(ctx, cfg, *server, *token)
 	if err != nil {
 		return err
 	}
@@ -44,9 +45,13 @@ func ingestCmd(ctx context.Context, args []string, e env) error {
 
 // ingestClient posts to server when one is named, else to an in-process API
 // over the configured store.
-func ingestClient(ctx context.Context, cfg storeConfig, server string) (client, func(), error) {
+func ingestClient(ctx context.Context, cfg storeConfig, server, token string) (client, func(), error) {
 	if server != "" {
-		return newClient(http.DefaultTransport, server), func() {}, nil
+		var rt http.RoundTripper = http.DefaultTransport
+		if token != "" {
+			rt = bearer{rt, token}
+		}
+		return newClient(rt, server), func() {}, nil
 	}
 	store, err := cfg.open(ctx)
 	if err != nil {

@@ -27,6 +27,7 @@ func serveCmd(ctx context.Context, args []string, e env) error {
 	cfg := storeFlags(fs, e)
 	seed := fs.Bool("seed", envOr(e, "CLAIMGRAPH_SEED", "true") == "true", "ingest the seed article when the store is empty (env CLAIMGRAPH_SEED)")
 	cayley := cayleyFlags(fs, e)
+	access := accessFlags(fs, e)
 	if help, err := parse(fs, args); help || err != nil {
 		return err
 	}
@@ -39,18 +40,66 @@ func serveCmd(ctx context.Context, args []string, e env) error {
 		return err
 	}
 	defer store.Close()
-	h := api.New(store, api.Options{Logger: log, Version: version, Cayley: cayley.options()})
-	if *seed {
-		if err := loadSeed(ctx, store, h, log); err != nil {
-			return err
-		}
+	opts := access.options(log)
+	opts.Logger, opts.Version, opts.Cayley = log, version, cayley.options()
+	opts.Cayley.Writes = opts.Cayley.Writes && !opts.ReadOnly
+	if err := startSeed(ctx, *seed, opts.ReadOnly, store, log); err != nil {
+		return err
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", *addr, err)
 	}
 	fmt.Fprintf(e.stdout, "claimgraph listening on http://%s (backend %s)\n", displayAddr(ln.Addr()), store.Backend())
-	return serveUntil(ctx, ln, h, log)
+	return serveUntil(ctx, ln, api.New(store, opts), log)
+}
+
+// startSeed loads the seed when asked, except on a read-only server, which
+// must not write even that. It goes through a handler with no token, so a
+// token does not stand in its way.
+func startSeed(ctx context.Context, seed, readOnly bool, store *graph.Store, log *slog.Logger) error {
+	switch {
+	case !seed:
+		return nil
+	case readOnly:
+		log.Info("read-only: seed article not loaded")
+		return nil
+	}
+	return loadSeed(ctx, store, api.New(store, api.Options{Logger: log, Version: version}), log)
+}
+
+// accessConfig holds the flags that decide who may write and which web
+// origins may call the API.
+type accessConfig struct {
+	token    *string
+	readOnly *bool
+	origins  *string
+}
+
+func accessFlags(fs *flag.FlagSet, e env) accessConfig {
+	return accessConfig{
+		token: fs.String("token", envOr(e, "CLAIMGRAPH_TOKEN", ""),
+			"bearer token every write must send (Authorization: Bearer TOKEN); empty leaves writes open\n(env CLAIMGRAPH_TOKEN; prefer it: flags show in ps)"),
+		readOnly: fs.Bool("read-only", envOr(e, "CLAIMGRAPH_READ_ONLY", "false") == "true",
+			"refuse every write with 403, Cayley's included, and skip the seed (env CLAIMGRAPH_READ_ONLY)"),
+		origins: fs.String("cors-origin", envOr(e, "CLAIMGRAPH_CORS_ORIGIN", ""),
+			"comma-separated origins browsers may call the API from, e.g. https://a.example; empty: no CORS\n(env CLAIMGRAPH_CORS_ORIGIN)"),
+	}
+}
+
+// options turns the flags into the handler's, warning once when writes are
+// open to anyone who can reach the port.
+func (a accessConfig) options(log *slog.Logger) api.Options {
+	o := api.Options{Token: *a.token, ReadOnly: *a.readOnly}
+	for _, origin := range strings.Split(*a.origins, ",") {
+		if origin = strings.TrimSpace(origin); origin != "" {
+			o.CORSOrigins = append(o.CORSOrigins, origin)
+		}
+	}
+	if o.Token == "" && !o.ReadOnly {
+		log.Warn("no --token (CLAIMGRAPH_TOKEN): anyone who can reach the server can write to it")
+	}
+	return o
 }
 
 // cayleyConfig holds the flags that bound Cayley's REST interface under /api.
