@@ -1,7 +1,6 @@
 package api_test
 
 import (
-	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -11,32 +10,6 @@ import (
 	"github.com/claimgraph/claimgraph/api"
 	"github.com/claimgraph/claimgraph/graph"
 )
-
-// send makes a request with the given headers and returns the response with
-// its body read.
-func (s testServer) send(t testing.TB, method, path, body string, header map[string]string) (*http.Response, string) {
-	t.Helper()
-	req, err := http.NewRequest(method, s.URL+path, strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.HasPrefix(path, "/v1/") {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	for k, v := range header {
-		req.Header.Set(k, v)
-	}
-	resp, err := s.Client().Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return resp, string(b)
-}
 
 // accessCase is one request and what the access rules must answer.
 type accessCase struct {

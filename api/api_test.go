@@ -34,19 +34,24 @@ func newServer(t testing.TB, opts api.Options) testServer {
 	return testServer{srv, store}
 }
 
-// do sends a request and returns the status and the body.
-func (s testServer) do(t testing.TB, method, path, body string) (int, []byte) {
+// send makes a request with the given headers (a JSON content type by
+// default under /v1/) and returns the response, its body read. Redirects are
+// not followed: the tests check what the server itself answers.
+func (s testServer) send(t testing.TB, method, path, body string, header map[string]string) (*http.Response, string) {
 	t.Helper()
-	var r io.Reader
-	if body != "" {
-		r = strings.NewReader(body)
-	}
-	req, err := http.NewRequest(method, s.URL+path, r)
+	req, err := http.NewRequest(method, s.URL+path, strings.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
 	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := s.Client().Do(req)
+	if strings.HasPrefix(path, "/v1/") {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	client := *s.Client()
+	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	resp, err := client.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +60,14 @@ func (s testServer) do(t testing.TB, method, path, body string) (int, []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return resp.StatusCode, b
+	return resp, string(b)
+}
+
+// do sends a JSON request and returns the status and the body.
+func (s testServer) do(t testing.TB, method, path, body string) (int, []byte) {
+	t.Helper()
+	resp, b := s.send(t, method, path, body, map[string]string{"Content-Type": "application/json"})
+	return resp.StatusCode, []byte(b)
 }
 
 // decode unmarshals a response body into v, failing the test on error.

@@ -41,23 +41,12 @@ func apiOptions(o graph.QueryOptions) api.Options { return api.Options{Cayley: o
 // and response headers.
 func (s testServer) query(t testing.TB, method, path, accept, body string) (int, string, http.Header) {
 	t.Helper()
-	req, err := http.NewRequest(method, s.URL+path, strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := map[string]string{}
 	if accept != "" {
-		req.Header.Set("Accept", accept)
+		h["Accept"] = accept
 	}
-	resp, err := s.Client().Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return resp.StatusCode, string(b), resp.Header
+	resp, b := s.send(t, method, path, body, h)
+	return resp.StatusCode, b, resp.Header
 }
 
 func TestCayleyREST(t *testing.T) {

@@ -1,7 +1,6 @@
 package api_test
 
 import (
-	"io"
 	"net/http"
 	"regexp"
 	"strings"
@@ -81,16 +80,6 @@ type response struct {
 // get fetches path without following redirects.
 func get(t *testing.T, s testServer, path string) response {
 	t.Helper()
-	client := *s.Client()
-	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
-	resp, err := client.Get(s.URL + path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return response{resp.StatusCode, resp.Header, string(b)}
+	resp, b := s.send(t, "GET", path, "", nil)
+	return response{resp.StatusCode, resp.Header, b}
 }
