@@ -92,6 +92,12 @@ func (x *doc) nonrestrictive(c *cand) bool {
 // relativeEnd ends a relative clause's content at the comma after which the
 // main clause's verb comes: "who said he would run again, declined to".
 func (x *doc) relativeEnd(s span) int {
+	return x.commaBefore(s, x.verbLike)
+}
+
+// commaBefore returns the first comma of s outside a quotation whose next
+// word passes next, or s.hi when there is none.
+func (x *doc) commaBefore(s span, next func(k int) bool) int {
 	depth := 0
 	for k := s.lo + 1; k+1 < s.hi; k++ {
 		switch x.toks[k].kind {
@@ -100,7 +106,7 @@ func (x *doc) relativeEnd(s span) int {
 		case tCloseQ:
 			depth--
 		}
-		if depth == 0 && x.toks[k].text == "," && x.verbLike(k+1) {
+		if depth == 0 && x.toks[k].text == "," && next(k+1) {
 			return k
 		}
 	}
@@ -198,23 +204,10 @@ func (x *doc) endsWithQuote(c *cand) bool {
 // aside that comments on it: "X, appearing to rely on Y", "X, although Y",
 // "Clinton, who has been battered".
 func (x *doc) participle(s span) int {
-	depth := 0
-	for k := s.lo + 1; k+1 < s.hi; k++ {
-		switch x.toks[k].kind {
-		case tOpenQ:
-			depth++
-		case tCloseQ:
-			depth--
-		}
-		if depth > 0 || x.toks[k].text != "," {
-			continue
-		}
-		n := x.toks[k+1]
-		if !n.cap && n.kind == tWord && (strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 || lex.is(n.lower, wAside)) {
-			return k
-		}
-	}
-	return s.hi
+	return x.commaBefore(s, func(k int) bool {
+		n := x.toks[k]
+		return !n.cap && n.kind == tWord && (strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 || lex.is(n.lower, wAside))
+	})
 }
 
 // objectEnd ends an object content at the first preposition, conjunction
