@@ -61,52 +61,58 @@ var spelled = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 // scales multiply the number before them: "1.5 million".
 var scales = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
-// qword is a word of a content span with its code-point offsets.
+// qword is a word of a content span: its text, its code-point offsets in
+// the article, and its byte offsets in the content.
 type qword struct {
 	text       string
 	start, end int
+	b0, b1     int
 }
 
 // qwords splits s into words (letters, digits, and the ',' '.' '%' inside
-// figures), with offsets counted from base.
+// figures), with code-point offsets counted from base. Words are substrings
+// of s: the whole article passes through here, so nothing is copied.
 func qwords(s string, base int) []qword {
 	var out []qword
-	var cur []rune
-	start := 0
-	flush := func() {
-		if len(cur) > 0 {
-			w := strings.TrimRight(string(cur), ",.")
-			out = append(out, qword{w, base + start, base + start + len([]rune(w))})
-			cur = cur[:0]
-		}
-	}
+	start, at, figure := -1, 0, false
 	i := 0
-	for _, r := range s {
-		inFigure := len(cur) > 0 && unicode.IsDigit(cur[0]) && (r == ',' || r == '.' || r == '%')
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || inFigure {
-			if len(cur) == 0 {
-				start = i
+	for b, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || start >= 0 && figure && (r == ',' || r == '.' || r == '%'):
+			if start < 0 {
+				start, at, figure = b, i, unicode.IsDigit(r)
 			}
-			cur = append(cur, r)
-		} else {
-			flush()
+		case start >= 0:
+			out = appendQword(out, s, start, b, base+at)
+			start = -1
 		}
 		i++
 	}
-	flush()
+	if start >= 0 {
+		out = appendQword(out, s, start, len(s), base+at)
+	}
 	return out
+}
+
+// appendQword adds s[b0:b1], less trailing figure punctuation, starting at
+// code point at.
+func appendQword(out []qword, s string, b0, b1, at int) []qword {
+	w := strings.TrimRight(s[b0:b1], ",.")
+	return append(out, qword{w, at, at + utf8.RuneCountInString(w), b0, b0 + len(w)})
 }
 
 // number reads the figure at w, returning its value and how many words it
 // takes ("1.5 million" is two).
 func number(w []qword) (float64, int, bool) {
 	t := strings.ToLower(strings.TrimSuffix(w[0].text, "%"))
-	v, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", ""), 64)
-	if err != nil {
-		var ok bool
-		if v, ok = spelled[t]; !ok {
-			return 0, 0, false
-		}
+	v, ok := spelled[t]
+	if r, _ := utf8.DecodeRuneInString(t); unicode.IsDigit(r) {
+		var err error // parse only what starts with a digit: a failed parse allocates
+		v, err = strconv.ParseFloat(strings.ReplaceAll(t, ",", ""), 64)
+		ok = err == nil
+	}
+	if !ok {
+		return 0, 0, false
 	}
 	if len(w) > 1 {
 		if m, ok := scales[strings.ToLower(w[1].text)]; ok {
@@ -122,7 +128,6 @@ func number(w []qword) (float64, int, bool) {
 func quantities(content schema.Span) []schema.Quantity {
 	ws := qwords(content.Text, content.Start)
 	var out []schema.Quantity
-	runes := []rune(content.Text)
 	for i := 0; i < len(ws); i++ {
 		v, n, ok := number(ws[i:])
 		if !ok {
@@ -136,9 +141,8 @@ func quantities(content schema.Span) []schema.Quantity {
 		for first > 0 && measures.approx[strings.ToLower(ws[first-1].text)] {
 			first--
 		}
-		start, stop := ws[first].start, ws[end].end
 		out = append(out, schema.Quantity{
-			Span:    schema.Span{Start: start, End: stop, Text: string(runes[start-content.Start : stop-content.Start])},
+			Span:    schema.Span{Start: ws[first].start, End: ws[end].end, Text: content.Text[ws[first].b0:ws[end].b1]},
 			Value:   v,
 			Measure: measure,
 			Approx:  first < i,
