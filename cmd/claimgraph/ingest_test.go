@@ -165,8 +165,7 @@ func startProcess(t *testing.T, cmd *exec.Cmd) string {
 	if err != nil {
 		t.Fatalf("serve printed no address: %v", err)
 	}
-	_, rest, _ := strings.Cut(line, "http://")
-	return "http://" + strings.Fields(rest)[0]
+	return listenURL(t, line)
 }
 
 // waitHealthy polls base/healthz until it answers 200, for up to 30 s.

@@ -44,7 +44,16 @@ func startServe(t *testing.T, args ...string) string {
 	if err != nil {
 		t.Fatalf("serve printed no address: %v\n%s", err, stderr.String())
 	}
-	_, rest, _ := strings.Cut(line, "http://")
+	return listenURL(t, line)
+}
+
+// listenURL reads the base URL from serve's "listening on http://ADDR" line.
+func listenURL(t testing.TB, line string) string {
+	t.Helper()
+	_, rest, ok := strings.Cut(line, "http://")
+	if !ok || len(strings.Fields(rest)) == 0 {
+		t.Fatalf("serve printed %q, not its address", line)
+	}
 	return "http://" + strings.Fields(rest)[0]
 }
 

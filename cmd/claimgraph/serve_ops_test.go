@@ -60,8 +60,7 @@ func launch(t *testing.T, vars map[string]string, args ...string) *server {
 	if err != nil {
 		t.Fatalf("serve printed no address: %v\n%s", err, s.logged())
 	}
-	_, rest, _ := strings.Cut(line, "http://")
-	s.addr = strings.Fields(rest)[0]
+	s.addr = strings.TrimPrefix(listenURL(t, line), "http://")
 	s.base = "http://" + s.addr
 	return s
 }
