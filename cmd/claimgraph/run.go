@@ -18,6 +18,8 @@ Usage:
   claimgraph ingest  [flags] FILE|DIR|-   extract and store articles
   claimgraph extract [flags] FILE|-       print the claims in a text (no storage)
   claimgraph eval    [flags] GOLD...      score extraction against gold files (as score.py)
+  claimgraph bench   [flags]              measure ingest and queries on a synthetic corpus
+  claimgraph bench extract [flags] DIR    measure extraction speed over a directory of texts
   claimgraph help                         show this help
 
 Run "claimgraph COMMAND --help" for a command's flags. Every flag has an
@@ -55,6 +57,11 @@ func runEnv(ctx context.Context, args []string, e env) error {
 		return extractCmd(ctx, rest, e)
 	case "eval":
 		return evalCmd(ctx, rest, e)
+	case "bench":
+		if len(rest) > 0 && rest[0] == "extract" {
+			return benchExtractCmd(ctx, rest[1:], e)
+		}
+		return benchCmd(ctx, rest, e)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(e.stdout, usage)
 		return nil
