@@ -62,6 +62,9 @@ func (s *Store) addArticle(ctx context.Context, a schema.Article, claims []schem
 		// Another process sharing the PostgreSQL database stored it first.
 		return false, nil
 	}
+	if err == nil {
+		err = s.reapplyReviews(ctx, claims) // reviews outlive their article's deletion
+	}
 	return err == nil, err
 }
 
