@@ -75,6 +75,7 @@ func (s *server) routes(r *gin.Engine) {
 	v1.GET("/claims", s.listClaims)
 	v1.GET("/claims/:id", s.getClaim)
 	v1.GET("/claims/:id/conflicts", s.claimConflicts)
+	v1.POST("/claims/:id/review", s.reviewClaim)
 	v1.GET("/actors/:id", s.getActor)
 	v1.GET("/actors/:id/claims", s.actorClaims)
 	v1.GET("/relations", s.listRelations)

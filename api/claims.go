@@ -111,8 +111,19 @@ func (s *server) listClaims(c *gin.Context) {
 	s.respondClaims(c, f)
 }
 
+// getClaim answers a claim with its reviews, as corrected by them, or
+// with ?as=extracted as the machine extracted it.
 func (s *server) getClaim(c *gin.Context) {
-	claim, err := s.store.Claim(c.Request.Context(), c.Param("id"))
+	if err := onlyParams(c, "as"); err != nil {
+		s.fail(c, err)
+		return
+	}
+	as := c.Query("as")
+	if as != "" && as != "extracted" && as != "corrected" {
+		s.fail(c, badRequest("as: %q is not extracted or corrected", as))
+		return
+	}
+	claim, err := s.store.ReviewedClaim(c.Request.Context(), c.Param("id"), as == "extracted")
 	if err != nil {
 		s.fail(c, err)
 		return
