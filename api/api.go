@@ -83,6 +83,9 @@ func (s *server) routes(r *gin.Engine) {
 	v1.GET("/outlets/:id", s.getOutlet)
 	v1.GET("/search", s.search)
 	v1.GET("/graph", s.getGraph)
+	v1.GET("/export", s.exportGraph)
+	v1.POST("/import", s.importGraph)
+	v1.POST("/import/claimreview", s.importClaimReview)
 
 	cayley := gin.WrapH(s.store.QueryHandler(s.opts.Cayley)) // Gin panics if other routes share these prefixes
 	r.Any("/api/v1/*any", cayley)
