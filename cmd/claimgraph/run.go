@@ -18,6 +18,8 @@ Usage:
   claimgraph ingest  [flags] FILE|DIR|-   extract and store articles
   claimgraph extract [flags] FILE|-       print the claims in a text (no storage)
   claimgraph eval    [flags] GOLD...      score extraction against gold files (as score.py)
+  claimgraph export  [flags]              dump the store: N-Quads, JSON-LD or ClaimReview
+  claimgraph import  [flags] FILE|-       load a dump or a ClaimReview document
   claimgraph bench   [flags]              measure ingest and queries on a synthetic corpus
   claimgraph bench extract [flags] DIR    measure extraction speed over a directory of texts
   claimgraph help                         show this help
@@ -57,6 +59,10 @@ func runEnv(ctx context.Context, args []string, e env) error {
 		return extractCmd(ctx, rest, e)
 	case "eval":
 		return evalCmd(ctx, rest, e)
+	case "export":
+		return exportCmd(ctx, rest, e)
+	case "import":
+		return importCmd(ctx, rest, e)
 	case "bench":
 		if len(rest) > 0 && rest[0] == "extract" {
 			return benchExtractCmd(ctx, rest[1:], e)
