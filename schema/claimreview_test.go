@@ -38,7 +38,9 @@ func TestParseClaimReviews(t *testing.T) {
 	}
 
 	// The same reviews as an array, one alone, and written back out.
-	var g struct{ Graph []json.RawMessage `json:"@graph"` }
+	var g struct {
+		Graph []json.RawMessage `json:"@graph"`
+	}
 	json.Unmarshal(doc, &g)
 	arr := "[" + string(g.Graph[0]) + "," + string(g.Graph[1]) + "]"
 	for name, d := range map[string]string{"array": arr, "object": string(g.Graph[1])} {
