@@ -39,6 +39,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format, article string)
 		if labels, err = s.articleLabels(ctx, article); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}
+		article = text(labels[0])
 	}
 	var err error
 	switch format {
@@ -47,7 +48,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format, article string)
 	case FormatJSONLD:
 		err = s.writeQuads(ctx, jsonld.NewWriter(w), labels)
 	case FormatClaimReview:
-		err = s.writeClaimReviews(ctx, w, labels)
+		err = s.writeClaimReviews(ctx, w, article)
 	default:
 		err = fmt.Errorf("%w: format %q is not one of %v", schema.ErrInvalid, format, Formats)
 	}

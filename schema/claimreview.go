@@ -19,6 +19,7 @@ const (
 	TypeRating        = SchemaNS + "Rating"
 	PredClaimReviewed = SchemaNS + "claimReviewed" // literal: the claim as the fact-checker words it
 	PredReviewAuthor  = NS + "reviewAuthor"        // -> actor: the fact-checking organisation
+	PredAuthorURL     = NS + "reviewAuthorURL"     // literal: the fact-checker's site
 	PredClaimAuthor   = NS + "claimAuthor"         // -> actor: who made the claim reviewed
 	PredClaimDate     = NS + "claimDate"           // when the claim reviewed was made
 	PredAppearanceURL = NS + "appearanceURL"       // literal: where the claim reviewed appeared
