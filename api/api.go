@@ -76,6 +76,7 @@ func (s *server) routes(r *gin.Engine) {
 	v1.GET("/claims/:id", s.getClaim)
 	v1.GET("/claims/:id/conflicts", s.claimConflicts)
 	v1.POST("/claims/:id/review", s.reviewClaim)
+	v1.GET("/claims/:id/claimreview", s.claimReview)
 	v1.GET("/actors/:id", s.getActor)
 	v1.GET("/actors/:id/claims", s.actorClaims)
 	v1.GET("/relations", s.listRelations)

@@ -113,3 +113,15 @@ func (s *server) reviewClaim(c *gin.Context) {
 	c.Header("Location", "/v1/claims/"+claim.ID)
 	c.JSON(http.StatusCreated, reviewResponse{Claim: claim, Review: rev})
 }
+
+// claimReview answers a reviewed claim's reviews as schema.org ClaimReview
+// JSON-LD: those imported from fact-checkers and those made here.
+func (s *server) claimReview(c *gin.Context) {
+	crs, err := s.store.ClaimReviews(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("Content-Type", "application/ld+json")
+	c.JSON(http.StatusOK, schema.ClaimReviewDocument(crs))
+}
