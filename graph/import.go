@@ -202,7 +202,15 @@ func (s *Store) importQuads(ctx context.Context, qq []quad.Quad) (Imported, erro
 	for i, q := range qq {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
 	}
-	if err := s.apply(ctx, deltas); err != nil {
+	// Into an empty store (the usual restore) nothing needs looking up.
+	some, err := exists(ctx, s.qs, pattern{})
+	if err == nil {
+		deltas, err = s.exact(ctx, deltas, some)
+	}
+	if err == nil && len(deltas) > 0 {
+		err = s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{})
+	}
+	if err != nil {
 		return n, err
 	}
 	return n, s.reindexClaims(ctx, claims)

@@ -197,44 +197,110 @@ func correctedPreds(rev schema.Review) map[string]bool {
 	return preds
 }
 
-// apply writes deltas in one transaction, ignoring quads already there or
-// already gone.
+// apply writes deltas in one transaction. Cayley's KV stores count node
+// references wrongly when told to ignore duplicate or missing quads (a
+// node can then be collected while quads still use it), so the deltas are
+// first reduced to exact ones: the last action on a quad wins, and only
+// adds of absent quads and deletes of present ones remain.
 func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta) error {
-	if err := ctx.Err(); err != nil {
+	exact, err := s.exact(ctx, deltas, true)
+	if err != nil {
 		return err
 	}
-	if len(deltas) == 0 {
+	if len(exact) == 0 {
 		return nil
 	}
-	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	if s.backend != "bolt" {
+		return s.qs.ApplyDeltas(exact, cgraph.IgnoreOpts{})
+	}
+	// Cayley's KV stores net node references over a transaction, and a quad
+	// added next to deletions that leave one of its nodes with fewer
+	// references is written with that node missing. So on bolt the adds go
+	// first and the deletes after, in a second transaction: a crash between
+	// them leaves both versions, never a broken quad.
+	var adds, dels []cgraph.Delta
+	for _, d := range exact {
+		if d.Action == cgraph.Add {
+			adds = append(adds, d)
+		} else {
+			dels = append(dels, d)
+		}
+	}
+	for _, part := range [][]cgraph.Delta{adds, dels} {
+		if len(part) == 0 {
+			continue
+		}
+		if err := s.qs.ApplyDeltas(part, cgraph.IgnoreOpts{}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// exact reduces deltas as apply describes; without check it trusts that
+// none of the quads is stored (an import into an empty store).
+func (s *Store) exact(ctx context.Context, deltas []cgraph.Delta, check bool) ([]cgraph.Delta, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	last := make(map[string]int, len(deltas))
+	for i, d := range deltas {
+		last[d.Quad.NQuad()] = i
+	}
+	var out []cgraph.Delta
+	for i, d := range deltas {
+		if last[d.Quad.NQuad()] != i {
+			continue
+		}
+		stored := false
+		if check {
+			var err error
+			if stored, err = has(ctx, s.qs, d.Quad); err != nil {
+				return nil, err
+			}
+		}
+		if stored == (d.Action == cgraph.Delete) {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
+// has reports whether the quad q is stored, label included. It reads the
+// labels of q's triple, which every backend finds through an index.
+func has(ctx context.Context, qs quadStore, q quad.Quad) (bool, error) {
+	labels, err := values(ctx, qs, quad.Label, pattern{subject: q.Subject, predicate: q.Predicate, object: q.Object}, -1)
+	if err != nil {
+		return false, err
+	}
+	if q.Label == nil {
+		return len(labels) > 0, nil
+	}
+	for _, l := range labels {
+		if l != nil && l.String() == q.Label.String() {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // replaceDeltas turns the claim's stored quads have and the review's quads
 // b into one transaction: the review's earlier values of the predicates it
 // sets go, the machine's move to their Extracted predicates under the same
-// label, and b's quads not yet stored come.
+// label, and b's quads come (apply drops what is already stored).
 func replaceDeltas(have []quad.Quad, b *batch, preds map[string]bool) []cgraph.Delta {
 	var out []cgraph.Delta
-	stored := make(map[string]bool)
 	for _, q := range have {
-		stored[q.String()] = true
-	}
-	for _, q := range have {
-		if !preds[text(q.Predicate)] {
-			continue
+		switch {
+		case !preds[text(q.Predicate)]:
+		case q.Label == b.label:
+			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		default:
+			out = append(out, moveDeltas(q)...)
 		}
-		if q.Label == b.label {
-			if !b.seen[q.String()] {
-				out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-			}
-			continue
-		}
-		out = append(out, moveDeltas(q)...)
 	}
 	for _, q := range b.list {
-		if !stored[q.String()] {
-			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Add})
-		}
+		out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Add})
 	}
 	return out
 }

@@ -126,6 +126,16 @@ func (r *reader) review(ctx context.Context, n node) (schema.Review, error) {
 	return rev, nil
 }
 
+// reapplyPeople re-applies what people did to claims just written again
+// (their actors' merges, then their reviews) when an article is re-added
+// after a deletion. Called under s.mu, after the article's quads are in.
+func (s *Store) reapplyPeople(ctx context.Context, claims []schema.Claim) error {
+	if err := s.reapplyMerges(ctx, claims); err != nil {
+		return err
+	}
+	return s.reapplyReviews(ctx, claims)
+}
+
 // reapplyReviews re-applies the stored reviews of claims just written
 // again, when their article is re-added after a deletion: the machine's
 // values of every field a review corrected move back to the Extracted

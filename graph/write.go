@@ -63,7 +63,7 @@ func (s *Store) addArticle(ctx context.Context, a schema.Article, claims []schem
 		return false, nil
 	}
 	if err == nil {
-		err = s.reapplyReviews(ctx, claims) // reviews outlive their article's deletion
+		err = s.reapplyPeople(ctx, claims) // merges and reviews outlive their article's deletion
 	}
 	return err == nil, err
 }

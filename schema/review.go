@@ -27,12 +27,15 @@ const (
 	PredNewCntStart = NS + "newContentStart"    //
 	PredNewCntEnd   = NS + "newContentEnd"      //
 	PredMergedInto  = NS + "mergedInto"         // actor -> actor it was merged into
-	PredMovedSpeak  = NS + "movedSpeaker"       // claim -> actor whose speaker edge a merge moved
-	PredMovedTarget = NS + "movedTarget"        // claim -> actor whose target edge a merge moved
+	PredMoveActor   = NS + "movedActor"         // move -> the merged actor an edge pointed at
+	PredMoveClaim   = NS + "movedClaim"         // move -> the claim whose edge moved
+	PredMovePred    = NS + "movedPredicate"     // move -> the edge's predicate
+	PredMoveLabel   = NS + "movedLabel"         // move -> the edge's label before the merge
 
 	KindReviewNode  = "review"
 	KindReviewsNode = "reviews" // the label of one claim's reviews and corrections
 	KindMergeNode   = "merge"   // the label of one actor's merge
+	KindMoveNode    = "move"    // one claim edge a merge moved
 )
 
 // Extracted returns the predicate that keeps the machine's value of a claim

@@ -1,0 +1,127 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// Unmerge undoes the merge of the actor ref: its claims' edges point at it
+// again, under the labels they had, and the actor it was merged into loses
+// the aliases the merge gave it. It returns ref's profile.
+func (s *Store) Unmerge(ctx context.Context, ref string) (Profile, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r := newReader(s.qs)
+	from, ok, err := r.resolveOne(ctx, schema.KindActorNode, ref)
+	if err == nil && !ok {
+		err = fmt.Errorf("%w: no actor matches %q", schema.ErrNotFound, ref)
+	}
+	if err != nil {
+		return Profile{}, fmt.Errorf("unmerge actor: %w", err)
+	}
+	deltas, claims, err := s.unmergeDeltas(ctx, from)
+	if err == nil {
+		err = s.apply(ctx, deltas)
+	}
+	if err == nil {
+		err = s.reindexClaims(ctx, claims)
+	}
+	if err != nil {
+		return Profile{}, fmt.Errorf("unmerge actor %q: %w", from, err)
+	}
+	p, err := newReader(s.qs).profile(ctx, from, false)
+	if err != nil {
+		return Profile{}, fmt.Errorf("unmerge actor %q: %w", from, err)
+	}
+	return p, nil
+}
+
+// unmergeDeltas returns the deltas that undo the merge of from, and the
+// claims whose edges move back.
+func (s *Store) unmergeDeltas(ctx context.Context, from string) ([]cgraph.Delta, []string, error) {
+	to, err := mergedInto(ctx, s.qs, from)
+	if err != nil {
+		return nil, nil, err
+	}
+	if to == "" {
+		return nil, nil, fmt.Errorf("%w: actor %q is not merged into another", schema.ErrConflict, from)
+	}
+	label := quad.IRI(schema.MergeLabel(idOf(from)))
+	del := func(q quad.Quad) cgraph.Delta { return cgraph.Delta{Quad: q, Action: cgraph.Delete} }
+	var deltas []cgraph.Delta
+	for _, subject := range []string{from, to} {
+		qq, err := quadsAt(ctx, s.qs, quad.Subject, quad.IRI(subject))
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, q := range qq {
+			if q.Label == label {
+				deltas = append(deltas, del(q))
+			}
+		}
+	}
+	moves, err := subjects(ctx, s.qs, schema.PredMoveActor, quad.IRI(from))
+	if err != nil {
+		return nil, nil, err
+	}
+	var claims []string
+	for _, m := range moves {
+		qq, err := quadsAt(ctx, s.qs, quad.Subject, quad.IRI(m))
+		if err != nil {
+			return nil, nil, err
+		}
+		n := node{iri: m, vals: make(map[string][]quad.Value)}
+		for _, q := range qq {
+			deltas = append(deltas, del(q))
+			n.vals[text(q.Predicate)] = append(n.vals[text(q.Predicate)], q.Object)
+		}
+		claim, pred := n.str(schema.PredMoveClaim), n.str(schema.PredMovePred)
+		back := quad.Quad{Subject: quad.IRI(claim), Predicate: quad.IRI(pred), Object: quad.IRI(from), Label: n.one(schema.PredMoveLabel)}
+		moved := quad.Quad{Subject: quad.IRI(claim), Predicate: quad.IRI(pred), Object: quad.IRI(to), Label: label}
+		deltas = append(deltas, del(moved), cgraph.Delta{Quad: back, Action: cgraph.Add})
+		claims = append(claims, claim)
+	}
+	return deltas, claims, nil
+}
+
+// reapplyMerges re-points the edges of claims just written again at the
+// actors their actors were merged into: a merge outlives the deletion and
+// re-ingestion of an article. Called under s.mu, after the quads are in.
+func (s *Store) reapplyMerges(ctx context.Context, claims []schema.Claim) error {
+	into := make(map[string]string) // actor -> the actor it was merged into, "" if none
+	var deltas []cgraph.Delta
+	var moved []string
+	for _, c := range claims {
+		for pred, actors := range map[string][]schema.Actor{schema.PredSpeaker: c.Speaker.Actors, schema.PredTarget: c.Targets} {
+			for _, a := range actors {
+				to, seen := into[a.IRI]
+				if !seen {
+					var err error
+					if to, err = mergedInto(ctx, s.qs, a.IRI); err != nil {
+						return err
+					}
+					into[a.IRI] = to
+				}
+				if to == "" {
+					continue
+				}
+				b := newBatch(schema.MergeLabel(idOf(a.IRI)))
+				q := quad.Quad{Subject: quad.IRI(c.IRI), Predicate: quad.IRI(pred), Object: quad.IRI(a.IRI), Label: quad.IRI(c.Article)}
+				deltas = append(deltas, b.moveEdge(q, to))
+				for _, q := range b.list {
+					deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+				}
+				moved = append(moved, c.IRI)
+			}
+		}
+	}
+	if err := s.apply(ctx, deltas); err != nil {
+		return err
+	}
+	return s.reindexClaims(ctx, moved)
+}
