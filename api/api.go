@@ -79,6 +79,8 @@ func (s *server) routes(r *gin.Engine) {
 	v1.GET("/claims/:id/claimreview", s.claimReview)
 	v1.GET("/actors/:id", s.getActor)
 	v1.GET("/actors/:id/claims", s.actorClaims)
+	v1.POST("/actors/:id/merge", s.mergeActor)
+	v1.DELETE("/actors/:id/merge", s.unmergeActor)
 	v1.GET("/relations", s.listRelations)
 	v1.GET("/events/:id", s.getEvent)
 	v1.GET("/outlets/:id", s.getOutlet)
