@@ -51,6 +51,12 @@ func TestExportImportCommands(t *testing.T) {
 	if !slices.Equal(sorted(string(want)), sorted(got)) || len(sorted(got)) < 100 {
 		t.Errorf("the copy's dump differs from the original's (%d and %d lines)", len(sorted(got)), len(sorted(string(want))))
 	}
+	if out := runOK(t, "import", "--data", dst, "../../fixtures/claimreview.json"); !strings.Contains(out, "2 claim reviews") {
+		t.Errorf("import of the ClaimReview fixture said %q", out)
+	}
+	if cr := runOK(t, "export", "--data", dst, "--format", "claimreview"); strings.Count(cr, `"ClaimReview"`) != 2 {
+		t.Errorf("ClaimReview export:\n%s", cr)
+	}
 	jsonld := runOK(t, "export", "--data", dst, "--format", "jsonld")
 	if !strings.HasPrefix(jsonld, "[") && !strings.HasPrefix(jsonld, "{") {
 		t.Errorf("jsonld export starts %.40q", jsonld)
