@@ -64,6 +64,9 @@ func testMerge(t *testing.T, s *Store) {
 	if err := s.DeleteArticle(ctx, k.a1.ID); err != nil {
 		t.Fatal(err)
 	}
+	if page, err := s.Claims(ctx, Filter{Speaker: "Azerbaijan"}); err != nil || page.Total != 0 {
+		t.Errorf("claims by Azerbaijan with the article deleted = %v, %v; want none", ids(page.Claims), err)
+	}
 	add(t, s, k.a1, k.claims1)
 	if c, err := s.Claim(ctx, k.c2.ID); err != nil || len(c.Speaker.Actors) != 1 || c.Speaker.Actors[0].Name != "Azerbaijan" {
 		t.Errorf("claim of the merged actor after re-ingest: %+v, %v", c.Speaker.Actors, err)

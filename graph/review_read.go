@@ -168,30 +168,80 @@ func (s *Store) reapplyReviews(ctx context.Context, claims []schema.Claim) error
 	return s.reindexClaims(ctx, iris)
 }
 
-// reapply returns the deltas that put the reviews revs of c back on top.
+// reapply returns the deltas that lay the reviews revs (oldest first) of c
+// back over it: their correction rebuilt from the review nodes, as the
+// latest review of each field gives it, with the latest status.
 func (s *Store) reapply(ctx context.Context, c schema.Claim, revs []schema.Review) ([]cgraph.Delta, error) {
-	preds := map[string]bool{}
-	for _, rev := range revs {
-		for p := range correctedPreds(rev) {
-			preds[p] = true
-		}
-	}
+	eff := effective(revs)
+	b := newBatch(schema.ReviewsLabel(c.ID))
+	b.current(c.IRI, eff)
 	have, err := quadsAt(ctx, s.qs, quad.Subject, quad.IRI(c.IRI))
 	if err != nil {
 		return nil, err
 	}
-	label := quad.IRI(schema.ReviewsLabel(c.ID))
-	var out []cgraph.Delta
-	for _, q := range have {
-		if preds[text(q.Predicate)] && q.Label != label {
-			out = append(out, moveDeltas(q)...)
+	if eff.Correction != nil && eff.Correction.Content != nil {
+		if err := s.index(ctx, []textDoc{{Claim: c.IRI, Content: eff.Correction.Content.Text}}); err != nil {
+			return nil, err
 		}
 	}
-	for _, q := range have {
-		if q.Label == label && text(q.Predicate) == schema.PredContent {
-			if err := s.index(ctx, []textDoc{{Claim: c.IRI, Content: text(q.Object)}}); err != nil {
+	return replaceDeltas(have, b, correctedPreds(eff)), nil
+}
+
+// effective is the latest of revs (oldest first) with, as its correction,
+// the latest correction of each field.
+func effective(revs []schema.Review) schema.Review {
+	out := revs[len(revs)-1]
+	c := &schema.Correction{}
+	for _, r := range revs {
+		rc := r.Correction
+		if rc == nil {
+			continue
+		}
+		if rc.Speaker != nil {
+			c.Speaker = rc.Speaker
+		}
+		if rc.SetTargets {
+			c.SetTargets, c.Targets = true, rc.Targets
+		}
+		if rc.Content != nil {
+			c.Content = rc.Content
+		}
+	}
+	out.Correction = nil
+	if len(c.Fields()) > 0 {
+		out.Correction = c
+	}
+	return out
+}
+
+// withPeople adds to an article's quads, about to be deleted, those that
+// people laid over its claims: their current edges under reviews and merge
+// labels, and the merges' records of the edges they moved. The review nodes
+// and the merges themselves stay, to be laid again if the article returns
+// (see reapplyPeople); left alone, the edges would name claims that are gone.
+func (s *Store) withPeople(ctx context.Context, qq []quad.Quad) ([]quad.Quad, error) {
+	reviews, merges := schema.IRI(schema.KindReviewsNode, ""), schema.IRI(schema.KindMergeNode, "")
+	out := qq
+	for _, c := range claimsIn(qq) {
+		have, err := quadsAt(ctx, s.qs, quad.Subject, quad.IRI(c))
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range have {
+			if l := text(q.Label); q.Label != nil && (strings.HasPrefix(l, reviews) || strings.HasPrefix(l, merges)) {
+				out = append(out, q)
+			}
+		}
+		moves, err := subjects(ctx, s.qs, schema.PredMoveClaim, quad.IRI(c))
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range moves {
+			mq, err := quadsAt(ctx, s.qs, quad.Subject, quad.IRI(m))
+			if err != nil {
 				return nil, err
 			}
+			out = append(out, mq...)
 		}
 	}
 	return out, nil

@@ -80,6 +80,9 @@ func testReview(t *testing.T, s *Store) {
 	if _, err := s.Claim(ctx, k.c1.ID); err == nil {
 		t.Fatal("claim still readable after its article was deleted")
 	}
+	if p, err := s.Claims(ctx, Filter{Target: "Azerbaijani army"}); err != nil || p.Total != 0 {
+		t.Errorf("claims about the army with the article deleted = %v, %v; want none", ids(p.Claims), err)
+	}
 	add(t, s, k.a1, k.claims1)
 	checkReviewed(t, s, k.c1.ID, want, 2)
 	if got, err := s.Claim(ctx, k.c2.ID); err != nil || got.Review != schema.Verified {

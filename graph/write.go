@@ -239,6 +239,9 @@ func (s *Store) DeleteArticle(ctx context.Context, ref string) error {
 	if err != nil {
 		return fmt.Errorf("delete article %q: %w", iri, err)
 	}
+	if qq, err = s.withPeople(ctx, qq); err != nil { // reviews' and merges' edges on its claims
+		return fmt.Errorf("delete article %q: %w", iri, err)
+	}
 	deltas := make([]cgraph.Delta, len(qq))
 	for i, q := range qq {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
