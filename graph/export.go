@@ -28,8 +28,9 @@ const (
 var Formats = []string{FormatNQuads, FormatJSONLD, FormatClaimReview}
 
 // Export writes the whole graph, or with article (an IRI or ID) the quads
-// of that article and of its claims' reviews, to w in format. N-Quads
-// streams; JSON-LD and ClaimReview are built in memory first.
+// of that article, of its claims' reviews and of the edges merges moved
+// onto them, to w in format. N-Quads streams; JSON-LD and ClaimReview are
+// built in memory first.
 func (s *Store) Export(ctx context.Context, w io.Writer, format, article string) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -90,16 +91,46 @@ func (s *Store) writeQuads(ctx context.Context, qw quad.WriteCloser, labels []qu
 	var err error
 	if labels == nil {
 		err = eachQuad(ctx, s.qs, nil, write)
-	}
-	for _, l := range labels {
-		if err = eachQuad(ctx, s.qs, l, write); err != nil {
-			break
-		}
+	} else {
+		err = s.eachArticleQuad(ctx, labels, write)
 	}
 	if cerr := qw.Close(); err == nil {
 		err = cerr
 	}
 	return err
+}
+
+// eachArticleQuad calls fn with every quad under the labels (an article's
+// and its claims' reviews'), then with the edges merges moved onto its
+// claims and their records, once each.
+func (s *Store) eachArticleQuad(ctx context.Context, labels []quad.Value, fn func(quad.Quad) error) error {
+	seen := make(map[string]bool)
+	var article []quad.Quad
+	once := func(q quad.Quad) error {
+		if k := q.NQuad(); !seen[k] {
+			seen[k] = true
+			if q.Label == labels[0] {
+				article = append(article, q)
+			}
+			return fn(q)
+		}
+		return nil
+	}
+	for _, l := range labels {
+		if err := eachQuad(ctx, s.qs, l, once); err != nil {
+			return err
+		}
+	}
+	extra, err := s.withPeople(ctx, article)
+	if err != nil {
+		return err
+	}
+	for _, q := range extra[len(article):] {
+		if err := once(q); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // eachQuad calls fn with every quad, or every quad under label.

@@ -61,6 +61,11 @@ func testMerge(t *testing.T, s *Store) {
 	if _, err := s.Merge(ctx, "Leyla Abdullayeva", "Azerbaijan"); err != nil {
 		t.Fatal(err)
 	}
+	one := openAt(t, "memstore", "")
+	load(t, one, FormatNQuads, dump(t, s, FormatNQuads, k.a1.ID))
+	if c, err := one.Claim(ctx, k.c2.ID); err != nil || len(c.Speaker.Actors) != 1 || c.Speaker.Actors[0].Name != "Azerbaijan" {
+		t.Errorf("claim of the merged actor in its article's dump: %+v, %v", c.Speaker.Actors, err)
+	}
 	if err := s.DeleteArticle(ctx, k.a1.ID); err != nil {
 		t.Fatal(err)
 	}
