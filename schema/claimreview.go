@@ -94,25 +94,9 @@ func ParseClaimReviews(data []byte) ([]ClaimReview, error) {
 	if dec.More() {
 		return nil, fmt.Errorf("%w: more after the JSON document", ErrInvalid)
 	}
-	items, lenient := []any{doc}, false
-	paths := []string{"$"}
-	switch d := doc.(type) {
-	case []any:
-		items, paths, lenient = d, nil, true
-		for i := range d {
-			paths = append(paths, fmt.Sprintf("$[%d]", i))
-		}
-	case map[string]any:
-		if g, ok := d["@graph"]; ok {
-			arr, ok := g.([]any)
-			if !ok {
-				return nil, fmt.Errorf("%w: $.@graph must be an array", ErrInvalid)
-			}
-			items, paths, lenient = arr, nil, true
-			for i := range arr {
-				paths = append(paths, fmt.Sprintf("$.@graph[%d]", i))
-			}
-		}
+	items, paths, lenient, err := documentItems(doc)
+	if err != nil {
+		return nil, err
 	}
 	var out []ClaimReview
 	for i, it := range items {
@@ -136,6 +120,34 @@ func ParseClaimReviews(data []byte) ([]ClaimReview, error) {
 		return nil, fmt.Errorf("%w: $: the document holds no ClaimReview", ErrInvalid)
 	}
 	return out, nil
+}
+
+// documentItems lists the objects of a document to read as ClaimReviews,
+// with their paths; lenient is true for arrays and @graphs, where nodes of
+// other types are skipped.
+func documentItems(doc any) (items []any, paths []string, lenient bool, err error) {
+	switch d := doc.(type) {
+	case []any:
+		items, lenient = d, true
+		for i := range d {
+			paths = append(paths, fmt.Sprintf("$[%d]", i))
+		}
+		return items, paths, lenient, nil
+	case map[string]any:
+		g, ok := d["@graph"]
+		if !ok {
+			break
+		}
+		arr, ok := g.([]any)
+		if !ok {
+			return nil, nil, false, fmt.Errorf("%w: $.@graph must be an array", ErrInvalid)
+		}
+		for i := range arr {
+			paths = append(paths, fmt.Sprintf("$.@graph[%d]", i))
+		}
+		return arr, paths, true, nil
+	}
+	return []any{doc}, []string{"$"}, false, nil
 }
 
 // syntaxError describes a JSON decoding error with its line and column.
