@@ -86,6 +86,7 @@ func (r *reader) mergeBatch(ctx context.Context, from, to string) ([]cgraph.Delt
 	label := schema.MergeLabel(idOf(from))
 	b := newBatch(label)
 	b.add(from, schema.PredMergedInto, quad.IRI(to))
+	b.add(schema.MergesNode, schema.PredMerged, quad.IRI(from))
 	a, err := r.actor(ctx, from)
 	if err != nil {
 		return nil, nil, err

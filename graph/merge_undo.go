@@ -53,7 +53,7 @@ func (s *Store) unmergeDeltas(ctx context.Context, from string) ([]cgraph.Delta,
 	}
 	label := quad.IRI(schema.MergeLabel(idOf(from)))
 	del := func(q quad.Quad) cgraph.Delta { return cgraph.Delta{Quad: q, Action: cgraph.Delete} }
-	var deltas []cgraph.Delta
+	deltas := []cgraph.Delta{del(quad.Quad{Subject: quad.IRI(schema.MergesNode), Predicate: quad.IRI(schema.PredMerged), Object: quad.IRI(from), Label: label})}
 	for _, subject := range []string{from, to} {
 		qq, err := quadsAt(ctx, s.qs, quad.Subject, quad.IRI(subject))
 		if err != nil {
@@ -93,6 +93,10 @@ func (s *Store) unmergeDeltas(ctx context.Context, from string) ([]cgraph.Delta,
 // actors their actors were merged into: a merge outlives the deletion and
 // re-ingestion of an article. Called under s.mu, after the quads are in.
 func (s *Store) reapplyMerges(ctx context.Context, claims []schema.Claim) error {
+	// One lookup when nothing was ever merged, the usual case on ingest.
+	if any, err := exists(ctx, s.qs, pattern{subject: quad.IRI(schema.MergesNode), predicate: quad.IRI(schema.PredMerged)}); err != nil || !any {
+		return err
+	}
 	into := make(map[string]string) // actor -> the actor it was merged into, "" if none
 	var deltas []cgraph.Delta
 	var moved []string

@@ -32,6 +32,9 @@ const (
 	PredMovePred    = NS + "movedPredicate"     // move -> the edge's predicate
 	PredMoveLabel   = NS + "movedLabel"         // move -> the edge's label before the merge
 
+	MergesNode = IDBase + "merges" // -> every merged actor (PredMerged): is there any merge?
+	PredMerged = NS + "merged"     //
+
 	KindReviewNode  = "review"
 	KindReviewsNode = "reviews" // the label of one claim's reviews and corrections
 	KindMergeNode   = "merge"   // the label of one actor's merge
