@@ -55,9 +55,10 @@ func (r *reader) asExtracted(ctx context.Context, iri string) error {
 	if err != nil {
 		return err
 	}
-	for p := range n.vals {
-		if ext, ok := schema.Extracted(p); ok && len(n.vals[ext]) > 0 {
-			n.vals[p] = n.vals[ext]
+	for _, p := range []string{schema.PredSpeaker, schema.PredTarget, schema.PredSpeakerText, schema.PredSpeakerStart,
+		schema.PredSpeakerEnd, schema.PredContent, schema.PredContentStart, schema.PredContentEnd, schema.PredReview} {
+		if ext, _ := schema.Extracted(p); len(n.vals[ext]) > 0 {
+			n.vals[p] = n.vals[ext] // a correction may have removed every current value
 		}
 	}
 	r.nodes[iri] = n

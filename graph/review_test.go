@@ -57,6 +57,21 @@ func testReview(t *testing.T, s *Store) {
 	want.Content, want.Review = content, schema.Verified
 	checkReviewed(t, s, k.c1.ID, want, 2)
 
+	// A third review removes the targets; the extracted view still has them.
+	third := schema.Review{Status: schema.Verified, Reason: "no target", Reviewer: "token:test",
+		Date: at(t, "2020-10-11T12:00:00Z"), Correction: &schema.Correction{SetTargets: true}}
+	if got, _, err := s.Review(ctx, k.c1.IRI, third); err != nil || len(got.Targets) != 0 {
+		t.Fatalf("third Review: targets %v, %v; want none", got.Targets, err)
+	}
+	if orig, err := s.ReviewedClaim(ctx, k.c1.ID, true); err != nil || len(orig.Targets) != 1 || orig.Targets[0].Name != "Azerbaijan" {
+		t.Errorf("extracted targets after they were removed: %+v, %v", orig.Targets, err)
+	}
+	second.Date = at(t, "2020-10-11T13:00:00Z")
+	second.Correction = &schema.Correction{Targets: []schema.Actor{army}, SetTargets: true}
+	if _, _, err := s.Review(ctx, k.c1.IRI, second); err != nil {
+		t.Fatal(err)
+	}
+
 	// Bad reviews change nothing.
 	before := stats(t, s)
 	bad := second
@@ -84,7 +99,7 @@ func testReview(t *testing.T, s *Store) {
 		t.Errorf("claims about the army with the article deleted = %v, %v; want none", ids(p.Claims), err)
 	}
 	add(t, s, k.a1, k.claims1)
-	checkReviewed(t, s, k.c1.ID, want, 2)
+	checkReviewed(t, s, k.c1.ID, want, 4)
 	if got, err := s.Claim(ctx, k.c2.ID); err != nil || got.Review != schema.Verified {
 		t.Errorf("unreviewed claim after re-ingest: %+v, %v", got, err)
 	}
