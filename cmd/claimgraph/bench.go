@@ -42,6 +42,7 @@ type bench struct {
 	claims        int
 	seed          int64
 	samples       int
+	budget        time.Duration
 	e             env
 	figs          map[string]float64
 	table         []benchRow
@@ -55,6 +56,7 @@ func benchCmd(ctx context.Context, args []string, e env) error {
 	data := fs.String("data", "", "bolt: the file (default: a temporary one, removed after); postgres: the URL (required)")
 	seed := fs.Int64("seed", 1, "seed of the synthetic corpus")
 	samples := fs.Int("samples", 100, "timed requests per query, path and key set (hot, cold)")
+	budget := fs.Duration("budget", 10*time.Second, "time after which a query's key set takes no more samples (each key is asked at least once)")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "Usage: claimgraph bench [flags]\n\n%s\n\nFlags:\n", benchHelp)
 		fs.PrintDefaults()
@@ -70,7 +72,7 @@ func benchCmd(ctx context.Context, args []string, e env) error {
 	case *backend != "bolt" && *backend != "memstore" && *backend != "postgres":
 		return fmt.Errorf("%w: bench: --backend %q is not bolt, memstore or postgres", errUsage, *backend)
 	}
-	b := &bench{backend: *backend, data: *data, claims: *claims, seed: *seed, samples: *samples, e: e, figs: map[string]float64{}}
+	b := &bench{backend: *backend, data: *data, claims: *claims, seed: *seed, samples: *samples, budget: *budget, e: e, figs: map[string]float64{}}
 	if b.backend == "bolt" && b.data == "" {
 		dir, err := os.MkdirTemp("", "claimgraph-bench-")
 		if err != nil {

@@ -146,7 +146,9 @@ func benchQueries(c benchCounts) []benchQuery {
 			gizmo: func(k benchKey) string { return in(k.a, benchSpeaker) + `.all()` },
 			sql:   func(k benchKey) (string, []any) { return benchSQLIn, []any{hp(benchSpeaker), h(k.a)} }},
 		{name: "speaker_target", v1: func(k benchKey) string { return "/v1/claims?speaker=" + qe(k.a) + "&target=" + qe(k.b) }, v1Count: benchField("total"),
-			gizmo: func(k benchKey) string { return in(k.a, benchSpeaker) + `.intersect(` + in(k.b, benchTarget) + `).all()` },
+			gizmo: func(k benchKey) string {
+				return in(k.a, benchSpeaker) + `.intersect(` + in(k.b, benchTarget) + `).all()`
+			},
 			sql: func(k benchKey) (string, []any) {
 				return benchSQLPair, []any{hp(benchSpeaker), h(k.a), hp(benchTarget), h(k.b)}
 			}},
@@ -167,7 +169,9 @@ func benchQueries(c benchCounts) []benchQuery {
 			gizmo: func(k benchKey) string {
 				return in(k.a, benchSpeaker) + `.tag("c").out("` + benchTarget + `").back("c").unique().all()`
 			},
-			sql: func(k benchKey) (string, []any) { return benchSQLTargeted, []any{hp(benchSpeaker), h(k.a), hp(benchTarget)} }},
+			sql: func(k benchKey) (string, []any) {
+				return benchSQLTargeted, []any{hp(benchSpeaker), h(k.a), hp(benchTarget)}
+			}},
 		{name: "search", v1: func(k benchKey) string { return "/v1/search?q=" + qe(k.a) }, v1Count: benchField("total")},
 		{name: "graph", v1: func(k benchKey) string { return "/v1/graph?focus=" + qe(k.a) + "&depth=1&limit=100" }, v1Count: benchNodes},
 	}

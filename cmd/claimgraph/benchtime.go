@@ -25,6 +25,7 @@ var benchPaths = []string{"v1", "gizmo", "sql"}
 // by path (0 where a path has no figure).
 type benchRow struct {
 	query, keys string
+	n           int // samples of each path
 	p50, p99    [3]float64
 }
 
@@ -60,7 +61,8 @@ func (b *bench) measure(ctx context.Context, store *graph.Store, queries []bench
 			keys []benchKey
 		}{{"hot", q.hot}, {"cold", q.cold}} {
 			var took [3][]time.Duration
-			for i := range b.samples {
+			start := time.Now()
+			for i := 0; i < b.samples && (i < len(set.keys) || time.Since(start) < b.budget); i++ {
 				for p, ask := range asks {
 					if ask == nil {
 						continue
@@ -181,7 +183,7 @@ func benchRows(ctx context.Context, db *sql.DB, text string, args []any) (int, e
 // record keeps the p50 and p99 of each path: query_keys_p50_ms for v1,
 // gizmo_… and sql_… for the baselines; keys "" is every sample.
 func (b *bench) record(query, keys string, took [3][]time.Duration) {
-	row := benchRow{query: query, keys: cmp.Or(keys, "all")}
+	row := benchRow{query: query, keys: cmp.Or(keys, "all"), n: len(took[0])}
 	for p, ds := range took {
 		if len(ds) == 0 {
 			continue
@@ -203,8 +205,8 @@ func (b *bench) record(query, keys string, took [3][]time.Duration) {
 // printTable writes the human-readable report.
 func (b *bench) printTable() {
 	f := b.figs
-	fmt.Fprintf(b.e.stdout, "claimgraph bench: %s, %d claims in %.0f articles, %.0f quads, seed %d, %d samples per cell\n",
-		b.backend, b.claims, f["articles"], f["quads"], b.seed, b.samples)
+	fmt.Fprintf(b.e.stdout, "claimgraph bench: %s, %d claims in %.0f articles, %.0f quads, seed %d, up to %d samples or %v per cell\n",
+		b.backend, b.claims, f["articles"], f["quads"], b.seed, b.samples, b.budget)
 	if f["reused"] > 0 {
 		fmt.Fprintln(b.e.stdout, "ingest: not measured (store reused)")
 	} else {
@@ -214,7 +216,7 @@ func (b *bench) printTable() {
 	fmt.Fprintf(b.e.stdout, "open + first query: %.1f ms; RSS %.0f MB (peak %.0f MB); disk %.1f MB\n\n",
 		f["open_first_query_ms"], f["rss_mb"], f["rss_peak_mb"], f["disk_mb"])
 	w := tabwriter.NewWriter(b.e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(w, "query\tkeys\tv1 p50 ms\tv1 p99 ms\tgizmo p50\tgizmo p99\tsql p50\tsql p99\tgizmo/v1 p50\t")
+	fmt.Fprintln(w, "query\tkeys\tn\tv1 p50 ms\tv1 p99 ms\tgizmo p50\tgizmo p99\tsql p50\tsql p99\tgizmo/v1 p50\t")
 	cell := func(v float64) string {
 		if v == 0 {
 			return "-"
@@ -226,7 +228,7 @@ func (b *bench) printTable() {
 		if r.p50[0] > 0 && r.p50[1] > 0 {
 			ratio = fmt.Sprintf("%.1fx", r.p50[1]/r.p50[0])
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.query, r.keys,
+		fmt.Fprintf(w, "%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", r.query, r.keys, r.n,
 			cell(r.p50[0]), cell(r.p99[0]), cell(r.p50[1]), cell(r.p99[1]), cell(r.p50[2]), cell(r.p99[2]), ratio)
 	}
 	w.Flush()
