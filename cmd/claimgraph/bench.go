@@ -56,7 +56,7 @@ func benchCmd(ctx context.Context, args []string, e env) error {
 	data := fs.String("data", "", "bolt: the file (default: a temporary one, removed after); postgres: the URL (required)")
 	seed := fs.Int64("seed", 1, "seed of the synthetic corpus")
 	samples := fs.Int("samples", 100, "timed requests per query, path and key set (hot, cold)")
-	budget := fs.Duration("budget", 10*time.Second, "time after which a query's key set takes no more samples (each key is asked at least once)")
+	budget := fs.Duration("budget", 5*time.Second, "time after which a query's key set takes no more samples (each key is asked at least once)")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "Usage: claimgraph bench [flags]\n\n%s\n\nFlags:\n", benchHelp)
 		fs.PrintDefaults()
@@ -170,6 +170,7 @@ func (b *bench) reopen(ctx context.Context, q benchQuery) (*graph.Store, error) 
 	if err != nil {
 		return nil, fmt.Errorf("bench: reopen: %w", err)
 	}
+	b.figs["open_ms"] = ms(time.Since(start))
 	srv := httptest.NewServer(api.New(store, api.Options{}))
 	defer srv.Close()
 	if _, _, err := benchGet(ctx, srv.URL+q.v1(q.hot[0])); err != nil {
