@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -56,12 +57,8 @@ func TestTwoProcessesOneDatabase(t *testing.T) {
 	}
 	dsn := postgresDB(t)
 	bin := buildBinary(t)
-	var bases [2]string
+	bases := startTwoProcs(t, bin, dsn)
 	var wg sync.WaitGroup
-	for i := range bases {
-		wg.Go(func() { bases[i] = startTwoProc(t, bin, dsn) })
-	}
-	wg.Wait()
 	texts := twoProcArticles(16)
 	// Server 0 gets articles 0–11, server 1 gets 4–15: 4–11 go to both, at
 	// the same time, from four clients each.
@@ -99,21 +96,41 @@ func TestTwoProcessesOneDatabase(t *testing.T) {
 	checkStoredOnce(t, dsn, ref, len(texts))
 }
 
-// startTwoProc starts a server on the database, without the seed.
-func startTwoProc(t *testing.T, bin, dsn string) string {
-	cmd := exec.Command(bin, "serve", "--addr", "127.0.0.1:0", "--backend", "postgres", "--data", dsn, "--seed=false")
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		cmd.Wait()
-		if t.Failed() {
-			t.Logf("server log:\n%s", stderr.String())
+// startTwoProcs starts two servers on the database at the same moment,
+// so they race to create the tables, without the seed; it returns their
+// base URLs once both answer.
+func startTwoProcs(t *testing.T, bin, dsn string) [2]string {
+	var outs [2]*bufio.Reader
+	for i := range outs {
+		cmd := exec.Command(bin, "serve", "--addr", "127.0.0.1:0", "--backend", "postgres", "--data", dsn, "--seed=false")
+		stderr := new(strings.Builder)
+		cmd.Stderr = stderr
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
 		}
-	})
-	base := startProcess(t, cmd)
-	waitHealthy(t, base)
-	return base
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			cmd.Process.Kill()
+			cmd.Wait()
+			if t.Failed() {
+				t.Logf("server %d log:\n%s", i, stderr.String())
+			}
+		})
+		outs[i] = bufio.NewReader(out)
+	}
+	var bases [2]string
+	for i, out := range outs {
+		line, err := out.ReadString('\n')
+		if err != nil {
+			t.Fatalf("server %d printed no address: %v", i, err)
+		}
+		bases[i] = listenURL(t, line)
+		waitHealthy(t, bases[i])
+	}
+	return bases
 }
 
 // postArticle posts one text and returns the status code, or the error.
