@@ -174,14 +174,14 @@ func (b *bench) reopen(ctx context.Context, q benchQuery) (*graph.Store, error) 
 	if err != nil {
 		return nil, fmt.Errorf("bench: reopen: %w", err)
 	}
-	b.figs["open_ms"] = ms(time.Since(start))
+	b.figs["open_ms"] = benchMS(time.Since(start))
 	srv := httptest.NewServer(api.New(store, api.Options{}))
 	defer srv.Close()
 	if _, _, err := benchGet(ctx, srv.URL+q.v1(q.hot[0])); err != nil {
 		store.Close()
 		return nil, fmt.Errorf("bench: first query: %w", err)
 	}
-	b.figs["open_first_query_ms"] = ms(time.Since(start))
+	b.figs["open_first_query_ms"] = benchMS(time.Since(start))
 	return store, nil
 }
 
@@ -194,7 +194,7 @@ func (b *bench) firstQuery(ctx context.Context, store *graph.Store, q benchQuery
 	if _, _, err := benchGet(ctx, srv.URL+q.v1(q.hot[0])); err != nil {
 		return fmt.Errorf("bench: first query: %w", err)
 	}
-	b.figs["open_first_query_ms"] = ms(time.Since(start))
+	b.figs["open_first_query_ms"] = benchMS(time.Since(start))
 	return nil
 }
 
@@ -267,7 +267,7 @@ func (b *bench) report() error {
 	}
 	out := map[string]any{"backend": b.backend, "seed": b.seed, "samples": b.samples, "mismatches": len(b.mismatches)}
 	for k, v := range b.figs {
-		out[k] = round3(v)
+		out[k] = benchRound(v)
 	}
 	line, err := json.Marshal(out)
 	if err != nil {
@@ -280,11 +280,11 @@ func (b *bench) report() error {
 	return nil
 }
 
-// ms is a duration in milliseconds.
-func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+// benchMS is a duration in milliseconds.
+func benchMS(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 
-// round3 keeps three decimals: enough for a figure in ms or MB.
-func round3(v float64) float64 {
+// benchRound keeps three decimals: enough for a figure in ms or MB.
+func benchRound(v float64) float64 {
 	f, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'f', 3, 64), 64)
 	return f
 }

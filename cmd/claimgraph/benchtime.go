@@ -189,7 +189,7 @@ func (b *bench) record(query, keys string, took [3][]time.Duration) {
 			continue
 		}
 		slices.Sort(ds)
-		row.p50[p], row.p99[p] = ms(ds[(len(ds)-1)*50/100]), ms(ds[(len(ds)-1)*99/100])
+		row.p50[p], row.p99[p] = benchMS(ds[(len(ds)-1)*50/100]), benchMS(ds[(len(ds)-1)*99/100])
 		name := query
 		if keys != "" {
 			name += "_" + keys
