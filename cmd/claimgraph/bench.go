@@ -30,7 +30,8 @@ same answer through Cayley's /api/v2/query (Gizmo) and, on PostgreSQL, a
 hand-written SQL query over Cayley's tables. Ends with one JSON line.
 
 A --data store that already holds the same corpus (same --seed and --claims)
-is reused: ingest is then not measured (its figures are 0, "reused" is 1).`
+is reused: ingest is then not measured (its figures are left out of the
+JSON line, and "reused" is 1).`
 
 // benchChunk is how many articles one AddArticles call takes, so progress
 // shows; AddArticles cuts its own transactions.
