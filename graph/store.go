@@ -67,6 +67,8 @@ func Open(ctx context.Context, backend, address string) (*Store, error) {
 		qs, err = cgraph.NewQuadStore("memstore", "", nil)
 	case "postgres":
 		qs, err = openPostgres(ctx, address)
+	case "cockroach": // opens its own text index: see openCockroach
+		return openCockroach(ctx, address)
 	default:
 		return nil, fmt.Errorf("open store: %w: unknown backend %q, want %s", schema.ErrInvalid, backend, backendChoices)
 	}
