@@ -21,8 +21,8 @@ type storeConfig struct {
 
 func storeFlags(fs *flag.FlagSet, e env) storeConfig {
 	return storeConfig{
-		backend: fs.String("backend", envOr(e, "CLAIMGRAPH_BACKEND", "bolt"), "store backend: bolt (embedded file), memstore (in memory, lost on exit) or postgres\n(env CLAIMGRAPH_BACKEND)"),
-		data:    fs.String("data", envOr(e, "CLAIMGRAPH_DATA", ""), "bolt: the file (default "+defaultBoltPath+"); postgres: the URL, e.g.\npostgres://postgres@127.0.0.1:5432/claimgraph?sslmode=disable (env CLAIMGRAPH_DATA)"),
+		backend: fs.String("backend", envOr(e, "CLAIMGRAPH_BACKEND", "bolt"), "store backend: bolt (embedded file), memstore (in memory, lost on exit), postgres or\ncockroach (env CLAIMGRAPH_BACKEND)"),
+		data:    fs.String("data", envOr(e, "CLAIMGRAPH_DATA", ""), "bolt: the file (default "+defaultBoltPath+"); postgres and cockroach: the URL, e.g.\npostgres://postgres@127.0.0.1:5432/claimgraph?sslmode=disable (env CLAIMGRAPH_DATA)"),
 	}
 }
 
@@ -37,13 +37,13 @@ func (c storeConfig) open(ctx context.Context) (*graph.Store, error) {
 		if err := os.MkdirAll(filepath.Dir(addr), 0o755); err != nil {
 			return nil, fmt.Errorf("create data directory: %w", err)
 		}
-	case "postgres":
+	case "postgres", "cockroach":
 		if addr == "" {
-			return nil, fmt.Errorf("%w: --backend postgres needs --data postgres://USER@HOST:PORT/DB", errUsage)
+			return nil, fmt.Errorf("%w: --backend %s needs --data postgres://USER@HOST:PORT/DB", errUsage, *c.backend)
 		}
 	case "memstore":
 	default:
-		return nil, fmt.Errorf("%w: --backend %q is not bolt, memstore or postgres", errUsage, *c.backend)
+		return nil, fmt.Errorf("%w: --backend %q is not bolt, memstore, postgres or cockroach", errUsage, *c.backend)
 	}
 	return graph.Open(ctx, *c.backend, addr)
 }
