@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -51,8 +50,9 @@ func New(store *graph.Store, opts Options) http.Handler {
 	r.HandleMethodNotAllowed = true
 	r.ContextWithFallback = true
 	s := &server{store: store, log: opts.Logger, opts: opts, metrics: newMetrics(store)}
-	// metrics comes first so it counts the 500 recovery makes of a panic.
-	r.Use(s.metrics.observe, s.recovery, s.requestLog, s.cors, s.guard, s.limitBody)
+	// metrics and the access log come first so they see the 500 recovery
+	// makes of a panic.
+	r.Use(s.metrics.observe, s.accessLog, s.recovery, s.cors, s.guard, s.limitBody)
 	s.routes(r)
 	return r
 }
@@ -90,14 +90,6 @@ func (s *server) routes(r *gin.Engine) {
 
 	r.NoRoute(s.noRoute)
 	r.NoMethod(s.noMethod)
-}
-
-// requestLog logs one line a request.
-func (s *server) requestLog(c *gin.Context) {
-	start := time.Now()
-	c.Next()
-	s.log.Info("request", "method", c.Request.Method, "path", c.Request.URL.Path,
-		"status", c.Writer.Status(), "bytes", c.Writer.Size(), "duration", time.Since(start))
 }
 
 // recovery turns a panic into a logged 500 with the standard error body.

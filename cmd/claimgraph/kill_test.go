@@ -230,11 +230,11 @@ const (
 
 // TestServerKilled runs "serve" as a process on bolt and on PostgreSQL,
 // posts generated articles to it from several clients at once, SIGKILLs it
-// at a random moment (after 6 to 18 answers, and up to 150 ms), and checks the store after each kill: every article
-// answered 200 or 201 is stored whole (the claims a fresh extraction
-// gives), and every other one posted is whole or absent. The next round
-// restarts the server on the same store and posts the unanswered ones
-// again with new ones.
+// at a random moment (after 6 to 18 answers, and up to 150 ms more), and
+// checks the store after each kill: every article answered 200 or 201 is
+// stored whole (the claims a fresh extraction gives), and every other one
+// posted is whole or absent. The next round restarts the server on the
+// same store and posts the unanswered ones again with new ones.
 func TestServerKilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and kills the binary")
