@@ -23,6 +23,7 @@ type Options struct {
 	Token        string             // when set, writes need "Authorization: Bearer Token"
 	ReadOnly     bool               // refuse every write, Cayley's included, with 403
 	CORSOrigins  []string           // origins a browser may call from; none means no CORS headers
+	QueryMemory  int64              // live-heap growth a Cayley request may cause; 0 means DefaultQueryMemory
 }
 
 // DefaultMaxBody is the request body limit when Options leave it unset: a
@@ -44,6 +45,9 @@ func New(store *graph.Store, opts Options) http.Handler {
 	}
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBody
+	}
+	if opts.QueryMemory <= 0 {
+		opts.QueryMemory = DefaultQueryMemory
 	}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
@@ -83,7 +87,7 @@ func (s *server) routes(r *gin.Engine) {
 	v1.GET("/search", s.search)
 	v1.GET("/graph", s.getGraph)
 
-	cayley := gin.WrapH(s.store.QueryHandler(s.opts.Cayley)) // Gin panics if other routes share these prefixes
+	cayley := gin.WrapH(memoryGuard(s.store.QueryHandler(s.opts.Cayley), s.opts.QueryMemory)) // Gin panics if other routes share these prefixes
 	r.Any("/api/v1/*any", cayley)
 	r.Any("/api/v2/*any", cayley)
 	r.GET("/cayley/*any", cayleyUI())

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/claimgraph/claimgraph/api"
 	"github.com/claimgraph/claimgraph/fixtures"
@@ -97,4 +98,23 @@ func postClaimIDs(t *testing.T, base, body string) (int, []string) {
 	}
 	slices.Sort(ids)
 	return resp.StatusCode, ids
+}
+
+// TestCayleyMemoryLimit: a Gizmo script that keeps what it allocates is
+// stopped by the memory budget long before its time limit, with 422
+// memory_limit; /v1 and other queries are answered afterwards.
+func TestCayleyMemoryLimit(t *testing.T) {
+	s := newServer(t, api.Options{QueryMemory: 64 << 20, Cayley: graph.QueryOptions{Timeout: time.Minute}})
+	postSeed(t, s)
+	const hog = `var a = []; for (var i = 0; ; i++) a.push("x".repeat(1 << 16) + i)`
+	code, body, _ := s.query(t, "POST", "/api/v2/query?lang=gizmo", "", hog)
+	if code != http.StatusUnprocessableEntity || !strings.Contains(body, `"code":"memory_limit"`) {
+		t.Fatalf("allocating query: %d %.300s, want 422 memory_limit", code, body)
+	}
+	if c, b := s.do(t, "GET", "/v1/claims?speaker=armenia", ""); c != http.StatusOK {
+		t.Errorf("/v1 after the stopped query: %d %s", c, b)
+	}
+	if c, b, _ := s.query(t, "POST", "/api/v2/query?lang=gizmo", "", gizmoAccusedBy); c != http.StatusOK || !strings.Contains(b, cathedralTx) {
+		t.Errorf("a query after the stopped one: %d %.300s", c, b)
+	}
 }

@@ -119,3 +119,31 @@ func TestAccessLogFailure(t *testing.T) {
 		t.Errorf("no access line:\n%s", log.String())
 	}
 }
+
+// TestClientGone: a request whose client went away while the store was
+// read is not a server failure: 499, logged at info, no error line.
+func TestClientGone(t *testing.T) {
+	store, err := graph.Open(context.Background(), "memstore", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	var log bytes.Buffer
+	h := api.New(store, api.Options{Logger: slog.New(slog.NewJSONHandler(&log, nil))})
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest("POST", "/v1/articles", strings.NewReader(testArticle)))
+	if w.Code != http.StatusCreated {
+		t.Fatalf("POST: %d %s", w.Code, w.Body)
+	}
+	log.Reset()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	w = httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest("GET", "/v1/claims?speaker=Russia", nil).WithContext(ctx))
+	if w.Code != 499 || !strings.Contains(w.Body.String(), `"code":"canceled"`) {
+		t.Errorf("abandoned request: %d %s, want 499 canceled", w.Code, w.Body)
+	}
+	if strings.Contains(log.String(), `"level":"ERROR"`) {
+		t.Errorf("an abandoned request is logged as an error:\n%s", log.String())
+	}
+}
