@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -24,6 +23,7 @@ type Options struct {
 	Token        string             // when set, writes need "Authorization: Bearer Token"
 	ReadOnly     bool               // refuse every write, Cayley's included, with 403
 	CORSOrigins  []string           // origins a browser may call from; none means no CORS headers
+	QueryMemory  int64              // live-heap growth a Cayley request may cause; 0 means DefaultQueryMemory
 }
 
 // DefaultMaxBody is the request body limit when Options leave it unset: a
@@ -46,13 +46,17 @@ func New(store *graph.Store, opts Options) http.Handler {
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBody
 	}
+	if opts.QueryMemory <= 0 {
+		opts.QueryMemory = DefaultQueryMemory
+	}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.HandleMethodNotAllowed = true
 	r.ContextWithFallback = true
 	s := &server{store: store, log: opts.Logger, opts: opts, metrics: newMetrics(store)}
-	// metrics comes first so it counts the 500 recovery makes of a panic.
-	r.Use(s.metrics.observe, s.recovery, s.requestLog, s.cors, s.guard, s.limitBody)
+	// metrics and the access log come first so they see the 500 recovery
+	// makes of a panic.
+	r.Use(s.metrics.observe, s.accessLog, s.recovery, s.cors, s.guard, s.limitBody)
 	s.routes(r)
 	return r
 }
@@ -90,21 +94,13 @@ func (s *server) routes(r *gin.Engine) {
 	v1.POST("/import", s.importGraph)
 	v1.POST("/import/claimreview", s.importClaimReview)
 
-	cayley := gin.WrapH(s.store.QueryHandler(s.opts.Cayley)) // Gin panics if other routes share these prefixes
+	cayley := gin.WrapH(memoryGuard(s.store.QueryHandler(s.opts.Cayley), s.opts.QueryMemory)) // Gin panics if other routes share these prefixes
 	r.Any("/api/v1/*any", cayley)
 	r.Any("/api/v2/*any", cayley)
 	r.GET("/cayley/*any", cayleyUI())
 
 	r.NoRoute(s.noRoute)
 	r.NoMethod(s.noMethod)
-}
-
-// requestLog logs one line a request.
-func (s *server) requestLog(c *gin.Context) {
-	start := time.Now()
-	c.Next()
-	s.log.Info("request", "method", c.Request.Method, "path", c.Request.URL.Path,
-		"status", c.Writer.Status(), "bytes", c.Writer.Size(), "duration", time.Since(start))
 }
 
 // recovery turns a panic into a logged 500 with the standard error body.

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -23,7 +24,11 @@ const (
 	codeReadOnly      = "read_only"
 	codeUnavailable   = "unavailable"
 	codeInternal      = "internal"
+	codeCanceled      = "canceled"
 )
+
+// statusClientGone is nginx's status for a request its client abandoned.
+const statusClientGone = 499
 
 // errorBody is the one shape of every error response.
 type errorBody struct {
@@ -76,6 +81,11 @@ func status(err error) (int, errorBody) {
 		return http.StatusBadRequest, errorBody{err.Error(), codeInvalid}
 	case errors.Is(err, schema.ErrConflict):
 		return http.StatusConflict, errorBody{err.Error(), codeConflict}
+	case errors.Is(err, context.Canceled):
+		// The client went away (its request's context is cancelled when
+		// the connection closes): nobody reads this answer, and it is not
+		// the server's failure. nginx's 499, as Cayley's routes answer.
+		return statusClientGone, errorBody{"request canceled", codeCanceled}
 	}
 	return http.StatusInternalServerError, errorBody{"internal error", codeInternal}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/claimgraph/claimgraph/api"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -246,4 +247,38 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 		t.Fatalf("evaluate %s: %v", js, err)
 	}
 	return v
+}
+
+// TestExplorerTokenInBrowser: on a server that wants a token, the article
+// form asks for it after the first 401, says when it is wrong, sends it as
+// a bearer token, and keeps it for the tab (sessionStorage) across a reload.
+func TestExplorerTokenInBrowser(t *testing.T) {
+	ctx := newBrowser(t)
+	s := newServer(t, api.Options{Token: "s3cret"})
+	status := `document.querySelector("#ingest-status").innerText`
+	submit := chromedp.Click(chromedp.Search(`//dialog//button[contains(., "Extract")]`))
+	err := chromedp.Do(ctx, chromedp.Navigate(s.URL+"/"), waitReady(),
+		waitFor(`document.querySelector("#token-row").hidden`),
+		chromedp.Click(chromedp.CSS("#open-ingest")),
+		chromedp.SetValue(chromedp.CSS(`#ingest textarea`), secondArticle), submit,
+		waitFor(status+`.includes("needs a token")`),
+		waitFor(`!document.querySelector("#token-row").hidden && document.activeElement.id === "ingest-token"`),
+		chromedp.SetValue(chromedp.CSS("#ingest-token"), "wrong"), submit,
+		waitFor(status+`.includes("refused this token")`),
+		chromedp.SetValue(chromedp.CSS("#ingest-token"), "s3cret"), submit,
+		waitFor(status+`.includes("stored")`), waitReady(), waitFor(listHas("Martuni")))
+	if err != nil {
+		t.Fatalf("posting with a token: %v\npage text: %s", err, pageText(ctx))
+	}
+	if st, err := s.store.Stats(t.Context()); err != nil || st.Articles != 1 {
+		t.Errorf("store after the form: %+v %v, want the one article", st, err)
+	}
+	err = chromedp.Do(ctx, chromedp.Reload(), waitReady(),
+		waitFor(`!document.querySelector("#token-row").hidden && document.querySelector("#ingest-token").value === "s3cret"`))
+	if err != nil {
+		t.Fatalf("the token is not kept across a reload: %v", err)
+	}
+	if got := evalString(t, ctx, `location.href + " " + localStorage.length + " " + document.cookie`); strings.Contains(got, "s3cret") {
+		t.Errorf("the token leaked into the URL, localStorage or a cookie: %s", got)
+	}
 }

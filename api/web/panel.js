@@ -80,14 +80,25 @@ function initPanel() {
   // content highlighted, and adds the article's claims to the graph.
   $("open-ingest").addEventListener("click", () => $("ingest").show());
   $("close-ingest").addEventListener("click", () => $("ingest").close());
+  // A server with a token wants it on every write. The tab keeps it in
+  // sessionStorage (gone with the tab, never in the URL), and the field
+  // shows once the server has asked for it.
+  const tokenKey = "claimgraph-token";
+  if (sessionStorage.getItem(tokenKey)) {
+    $("ingest-token").value = sessionStorage.getItem(tokenKey);
+    $("token-row").hidden = false;
+  }
   $("ingest-form").addEventListener("submit", async e => {
     e.preventDefault();
     const f = new FormData(e.target), body = {};
     for (const k of ["text", "url", "outlet", "published"]) if (f.get(k)) body[k] = f.get(k);
+    const token = $("ingest-token").value.trim(), headers = { "Content-Type": "application/json" };
+    if (token) headers.Authorization = "Bearer " + token;
     $("ingest-status").textContent = "Extracting…";
     $("ingest-text").replaceChildren();
     try {
-      const r = await api("/v1/articles", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const r = await api("/v1/articles", { method: "POST", headers, body: JSON.stringify(body) });
+      if (token) sessionStorage.setItem(tokenKey, token);
       const n = r.claims.length;
       $("ingest-status").textContent = `${n} claim${n === 1 ? "" : "s"} found` +
         (r.created ? "; the article is stored" : "; this article was already stored") + (n ? " and drawn in the graph." : ".");
@@ -96,6 +107,14 @@ function initPanel() {
       if (r.created) refreshBusiest();
     if (n) await go({ focus: [...state.focus.filter(x => x !== r.article.iri), r.article.iri], claim: "" });
     } catch (err) {
+      if (err.status === 401) {
+        sessionStorage.removeItem(tokenKey);
+        $("token-row").hidden = false;
+        $("ingest-status").textContent = token ? "The server refused this token: check it and try again." :
+          "This server needs a token to add articles: enter it and try again.";
+        $("ingest-token").focus();
+        return;
+      }
       $("ingest-status").textContent = err.message;
       showError(err);
     }

@@ -22,6 +22,7 @@ Usage:
   claimgraph import  [flags] FILE|-       load a dump or a ClaimReview document
   claimgraph bench   [flags]              measure ingest and queries on a synthetic corpus
   claimgraph bench extract [flags] DIR    measure extraction speed over a directory of texts
+  claimgraph load    [flags]              mixed read/write load against a running server
   claimgraph help                         show this help
 
 Run "claimgraph COMMAND --help" for a command's flags. Every flag has an
@@ -68,6 +69,8 @@ func runEnv(ctx context.Context, args []string, e env) error {
 			return benchExtractCmd(ctx, rest[1:], e)
 		}
 		return benchCmd(ctx, rest, e)
+	case "load":
+		return loadCmd(ctx, rest, e)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(e.stdout, usage)
 		return nil

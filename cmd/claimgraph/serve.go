@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -28,13 +29,17 @@ func serveCmd(ctx context.Context, args []string, e env) error {
 	seed := fs.Bool("seed", envOr(e, "CLAIMGRAPH_SEED", "true") == "true", "ingest the seed article when the store is empty (env CLAIMGRAPH_SEED)")
 	cayley := cayleyFlags(fs, e)
 	access := accessFlags(fs, e)
+	logs := logFlags(fs, e)
 	if help, err := parse(fs, args); help || err != nil {
 		return err
 	}
 	if cayley.err != nil {
 		return cayley.err
 	}
-	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	log, err := logs.logger(e.stderr)
+	if err != nil {
+		return err
+	}
 	store, err := cfg.open(ctx)
 	if err != nil {
 		return err
@@ -100,6 +105,34 @@ func (a accessConfig) options(log *slog.Logger) api.Options {
 		log.Warn("no --token (CLAIMGRAPH_TOKEN): anyone who can reach the server can write to it")
 	}
 	return o
+}
+
+// logConfig holds the flags that shape the log on standard error.
+type logConfig struct {
+	format, level *string
+}
+
+func logFlags(fs *flag.FlagSet, e env) logConfig {
+	return logConfig{
+		format: fs.String("log-format", envOr(e, "CLAIMGRAPH_LOG_FORMAT", "text"), "log as text (key=value) or json, one object a line (env CLAIMGRAPH_LOG_FORMAT)"),
+		level:  fs.String("log-level", envOr(e, "CLAIMGRAPH_LOG_LEVEL", "info"), "least level logged: debug, info, warn or error (env CLAIMGRAPH_LOG_LEVEL)"),
+	}
+}
+
+// logger is the structured logger the flags describe, writing to w.
+func (l logConfig) logger(w io.Writer) (*slog.Logger, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(*l.level)); err != nil {
+		return nil, fmt.Errorf("%w: --log-level %q is not debug, info, warn or error", errUsage, *l.level)
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	switch *l.format {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	}
+	return nil, fmt.Errorf("%w: --log-format %q is not text or json", errUsage, *l.format)
 }
 
 // cayleyConfig holds the flags that bound Cayley's REST interface under /api.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"net"
 	"net/http"
@@ -208,5 +209,50 @@ func TestIngestToken(t *testing.T) {
 	var page claimsPage
 	if getJSON(t, s.base+"/v1/claims", &page); page.Total == 0 {
 		t.Errorf("nothing stored")
+	}
+}
+
+// TestServeJSONLog: with CLAIMGRAPH_LOG_FORMAT=json every line serve logs
+// is a JSON object, requests among them, and the token is in none.
+func TestServeJSONLog(t *testing.T) {
+	vars := map[string]string{"CLAIMGRAPH_LOG_FORMAT": "json", "CLAIMGRAPH_TOKEN": "s3cret-t0ken"}
+	s := launch(t, vars, "--seed")
+	if code, body := postAs(t, s.base+"/v1/articles", "application/json", article, "s3cret-t0ken"); code != http.StatusCreated {
+		t.Fatalf("POST: %d %s", code, body)
+	}
+	s.stop()
+	<-s.done
+	s.done <- nil
+	var requests int
+	for _, line := range strings.Split(strings.TrimSpace(s.logged()), "\n") {
+		var l struct{ Level, Msg, Route string }
+		if err := json.Unmarshal([]byte(line), &l); err != nil || l.Level == "" || l.Msg == "" {
+			t.Errorf("not a JSON log line: %q (%v)", line, err)
+		}
+		if l.Msg == "request" && l.Route == "/v1/articles" {
+			requests++
+		}
+	}
+	if requests != 2 { // the seed's, and ours
+		t.Errorf("%d request lines for POST /v1/articles, want 2:\n%s", requests, s.logged())
+	}
+	if strings.Contains(s.logged(), "s3cret-t0ken") {
+		t.Errorf("the token is in the log:\n%s", s.logged())
+	}
+}
+
+// TestServeLogLevel: --log-level warn keeps the warning of open writes and
+// drops the request lines; nonsense levels and formats are usage errors.
+func TestServeLogLevel(t *testing.T) {
+	s := launch(t, nil, "--seed=false", "--log-level", "warn")
+	getJSON(t, s.base+"/healthz", &health{})
+	if log := s.logged(); !strings.Contains(log, "no --token") || strings.Contains(log, "msg=request") {
+		t.Errorf("at level warn:\n%s", log)
+	}
+	for _, args := range [][]string{{"serve", "--log-level", "loud"}, {"serve", "--log-format", "xml"}} {
+		var out bytes.Buffer
+		if err := runEnv(context.Background(), args, testEnv(&out, &out)); exitCode(err) != 2 {
+			t.Errorf("%q: %v, want a usage error", args, err)
+		}
 	}
 }
