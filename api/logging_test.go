@@ -36,7 +36,7 @@ func TestAccessLog(t *testing.T) {
 	}{
 		{"POST", "/v1/articles", testArticle, "Bearer " + token, "", 201, "/v1/articles"},
 		{"POST", "/v1/articles", testArticle, "Bearer wrong-" + token, "", 401, "/v1/articles"},
-		{"GET", "/v1/claims/0000000000000000?q=" + token, "", "", "client-id-42", 404, "/v1/claims/:id"},
+		{"GET", "/v1/claims/0000000000000000?as=" + token, "", "", "client-id-42", 400, "/v1/claims/:id"},
 		{"GET", "/nowhere", "", "", "bad id\nwith a newline", 404, "unmatched"},
 	}
 	var ids []string
