@@ -105,8 +105,17 @@ func loadLexicon() (*lexicon, error) {
 	return l, err
 }
 
+// loadCues reads the hand-made cue lexicon, then the forms learned from gold
+// attributions (data/learned.tsv, written by extract/internal/train).
 func (l *lexicon) loadCues() error {
-	return eachRow("data/cues.tsv", 5, func(f []string) error {
+	if err := l.loadCueFile("data/cues.tsv"); err != nil {
+		return err
+	}
+	return l.loadCueFile("data/learned.tsv")
+}
+
+func (l *lexicon) loadCueFile(name string) error {
+	return eachRow(name, 5, func(f []string) error {
 		e := cueEntry{base: f[0], particle: f[2], act: schema.SpeechAct(f[3]), frame: f[4], skip: field(f, 5)}
 		if !e.act.Valid() {
 			return fmt.Errorf("unknown speech act %q", f[3])
