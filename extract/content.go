@@ -210,6 +210,9 @@ func (x *doc) trailingContent(c *cand) bool {
 	if c.inherit != nil || end <= c.sent.lo {
 		return false
 	}
+	if k := x.unknownBefore(c.sent.lo, end); k < end {
+		end, c.speaker.lo = k, k // “...,” super PAC spokeswoman Kellyanne Conway said.
+	}
 	p := x.toks[end-1]
 	if p.text != "," && p.kind != tCloseQ && p.text != "—" {
 		return false
@@ -282,4 +285,20 @@ func (x *doc) according(c *cand) bool {
 	}
 	c.content = span{r, c.sent.hi}
 	return r < c.sent.hi
+}
+
+// unknownBefore returns where the words the lexicon does not know before a
+// speaker phrase starting at end begin, when a comma or a closing quotation
+// mark precedes them; else end.
+func (x *doc) unknownBefore(lo, end int) int {
+	for k := end - 1; k > lo && k >= end-3; k-- {
+		t := x.toks[k]
+		if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isVerbish(t.lower) {
+			break
+		}
+		if p := x.toks[k-1]; p.text == "," || p.kind == tCloseQ {
+			return k
+		}
+	}
+	return end
 }
