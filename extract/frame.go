@@ -55,10 +55,14 @@ func (x *doc) frames(s span) []*cand {
 			}
 		}
 		e, n, ok := lex.cue(x.toks, k)
+		conf := 0.8
 		if !ok {
-			continue
+			if e, ok = x.modelCue(k); !ok {
+				continue
+			}
+			n, conf = 1, 0.5
 		}
-		c := &cand{sent: s, cue: span{k, k + n}, entry: e, conf: 0.8}
+		c := &cand{sent: s, cue: span{k, k + n}, entry: e, conf: conf}
 		if x.frame(c, out) {
 			out = append(out, c)
 		}

@@ -176,7 +176,7 @@ func (x *doc) agrees(c *cand, j int) bool {
 		np = c.antecedent // "Bush and Christie, who say"
 	}
 	return h.lower == "they" || h.lower == "people" || np.hi-np.lo > 1 && x.hasAnd(np) ||
-		lex.is(h.lower, wGroup|wQuant) || isDigit(h.lower) || len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && !h.cap
+		lex.is(h.lower, wGroup|wQuant) || isDigit(h.lower) || len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && (!h.cap || h.lower != "'s" && x.plural(np))
 }
 
 func (x *doc) hasAnd(s span) bool {
@@ -259,4 +259,16 @@ func (x *doc) rightCommon(i, hi int) span {
 		}
 	}
 	return span{}
+}
+
+// plural reports whether a capitalised phrase ending in "s" names a group
+// ("the Khans", "Associates", "Democrats") rather than a person ("Sanders"):
+// a determiner opens it, or it is one word the text gives as no surname.
+func (x *doc) plural(np span) bool {
+	if lex.is(x.toks[np.lo].lower, wDet) {
+		return true
+	}
+	h := x.toks[np.hi-1].lower
+	_, surname := x.names[h]
+	return np.hi-np.lo == 1 && !surname && !strings.HasSuffix(h, "ss")
 }
