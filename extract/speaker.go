@@ -120,17 +120,11 @@ func (x *doc) inverted(c *cand) bool {
 		return false
 	}
 	np.hi = x.ofPhrase(np.hi, c.sent.hi)
-	sp := np
-	if sp.hi < c.sent.hi && x.adjunct(sp.hi) {
-		for sp.hi < c.sent.hi && sp.hi-np.lo < 25 && !isEnd(x.toks[sp.hi]) && x.toks[sp.hi].kind != tOpenQ {
-			if x.toks[sp.hi].lower == "that" && x.toks[sp.hi-1].lower != "who" {
-				return false
-			}
-			sp.hi++ // "said one source who spoke on condition of anonymity"
+	sp, ok := x.invertedEnd(np, c.sent.hi)
+	if !ok {
+		if sp = np; sp.hi < c.sent.hi && !isEnd(x.toks[sp.hi]) {
+			return false
 		}
-	}
-	if sp.hi < c.sent.hi && !isEnd(x.toks[sp.hi]) {
-		return false
 	}
 	c.speaker, c.antecedent, c.trailing = sp, np, true
 	c.content = x.before(c.sent.lo, c.cue.lo)
@@ -271,4 +265,60 @@ func (x *doc) plural(np span) bool {
 	h := x.toks[np.hi-1].lower
 	_, surname := x.names[h]
 	return np.hi-np.lo == 1 && !surname && !strings.HasSuffix(h, "ss")
+}
+
+// invertedEnd extends an inverted speaker phrase over what follows it to
+// the end of its clause, as PolNeAR's speakers do: "said Clinton ally James
+// Carville", "said Jim Clyburn, a congressman from South Carolina", "said one
+// source who spoke on condition of anonymity". It stops before a quotation,
+// a participle clause (", adding"), and a medium or a time ("in an
+// interview", "on Friday"); false when the clause goes on otherwise.
+func (x *doc) invertedEnd(np span, hi int) (span, bool) {
+	sp := np
+	for k := np.hi; k < hi && k-np.lo < 30; k++ {
+		t := x.toks[k]
+		switch {
+		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–":
+			return sp, true
+		case t.text == ",":
+			if k+1 >= hi || x.toks[k+1].kind != tWord {
+				return sp, true
+			}
+			n := x.toks[k+1]
+			if strings.HasSuffix(n.lower, "ing") || lex.is(n.lower, wConj|wTime) && n.lower != "who" || x.isCue(k+1) {
+				return sp, true
+			}
+		case t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || lex.is(t.lower, wTime) && !t.cap:
+			if x.mediumOrTime(k+1, hi) {
+				return sp, true
+			}
+		case t.lower == "that" && x.toks[k-1].lower != "who", t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-":
+			return sp, false
+		case t.kind == tWord && x.isCue(k) && !t.cap:
+			return sp, false
+		}
+		sp.hi = k + 1
+	}
+	return sp, sp.hi >= hi
+}
+
+// isCue reports whether toks[k] is a cue word of the lexicon.
+func (x *doc) isCue(k int) bool {
+	_, _, ok := lex.cue(x.toks, k)
+	return ok
+}
+
+// mediumOrTime reports whether a medium or a time follows k after at most
+// two determiners or modifiers: "an interview", "Friday", "the debate".
+func (x *doc) mediumOrTime(k, hi int) bool {
+	for j := k; j < hi && j <= k+2; j++ {
+		w := x.toks[j].lower
+		if lex.is(w, wMedium|wTime) {
+			return true
+		}
+		if !lex.is(w, wDet|wMod) {
+			return false
+		}
+	}
+	return false
 }
