@@ -250,11 +250,14 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 				cueStart = j
 			}
 		case t.lower == "to":
-			k, ok := x.infinitive(j)
-			if !ok {
+			if k, ok := x.infinitive(j); ok {
+				j, cueStart = k+1, k
+			} else if k, ok := x.catenative(j); ok {
+				j, cueStart = k, k // "continued to insist", "went on to say"
+			} else {
 				return j, false
 			}
-			j, cueStart = k+1, k
+		case bridgeAdverbs[t.lower]:
 		case lex.is(t.lower, wTime) && !x.isCapName(j), isAdverb(t),
 			(t.lower == "on" || t.lower == "in") && j+1 < c.cue.lo && lex.is(x.toks[j+1].lower, wTime):
 		default:
@@ -284,6 +287,37 @@ func (x *doc) isCapName(j int) bool {
 
 func isAdverb(t token) bool {
 	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && lex.class[t.lower] == 0
+}
+
+// bridgeAdverbs may stand between an auxiliary and a cue: "has since said".
+var bridgeAdverbs = map[string]bool{"since": true, "now": true, "only": true, "first": true, "ever": true, "long": true, "yet": true}
+
+// catenatives take a cue in the infinitive: "wants to know", "tried to
+// explain"; past tenses and participles ("continued", "seeking") do too.
+var catenatives = map[string]bool{"want": true, "wants": true, "need": true, "needs": true, "try": true, "tries": true,
+	"continue": true, "continues": true, "seem": true, "seems": true, "plan": true, "plans": true, "hope": true, "hopes": true,
+	"refuse": true, "refuses": true, "decline": true, "declines": true, "began": true, "begin": true, "begins": true,
+	"appear": true, "appears": true, "intend": true, "intends": true, "likes": true, "like": true, "used": true}
+
+// catenative returns the verb before the "to" at j that takes the cue after
+// it ("continued to", "went on to"); false when there is none.
+func (x *doc) catenative(j int) (int, bool) {
+	p := j - 1
+	if p < 1 {
+		return 0, false
+	}
+	t := x.toks[p]
+	if t.lower == "on" {
+		switch x.toks[p-1].lower {
+		case "went", "go", "goes", "going":
+			return p - 1, true
+		}
+		return 0, false
+	}
+	if t.kind != tWord || t.cap || lex.class[t.lower] != 0 {
+		return 0, false
+	}
+	return p, catenatives[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4
 }
 
 // infinitive handles "X are among the leaders to denounce": it looks left
