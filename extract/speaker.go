@@ -42,6 +42,32 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 	if t.text == "," || t.kind == tCloseQ {
 		return x.inverted(c)
 	}
+	if isDash(t.text) {
+		return x.dashed(c, j)
+	}
+	return false
+}
+
+func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "--" || s == "―" }
+
+// dashed reads "Podesta — Bill Clinton's former chief of staff — offered":
+// the dash at j closes an aside after the speaker phrase.
+func (x *doc) dashed(c *cand, j int) bool {
+	for p := j - 1; p > c.sent.lo && j-p <= 25; p-- {
+		t := x.toks[p]
+		if t.kind == tOpenQ || t.kind == tCloseQ || t.text == ";" {
+			return false
+		}
+		if t.text != x.toks[j].text {
+			continue
+		}
+		np := x.leftNP(c.sent.lo, p)
+		if np.empty() || p+1 >= j {
+			return false
+		}
+		c.speaker, c.antecedent = span{np.lo, j + 1}, np
+		return true
+	}
 	return false
 }
 
@@ -51,13 +77,18 @@ func (x *doc) coordinated(c *cand, j int) bool {
 	t := x.toks[j]
 	ing := strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
 	comma := t.text == "," || t.kind == tCloseQ && j > c.sent.lo && x.toks[j-1].text == ","
-	return t.lower == "and" || t.lower == "but" || ing && (comma || t.lower == "by")
+	return t.lower == "and" || t.lower == "but" || ing && (comma || ingOpeners[t.lower])
 }
+
+// ingOpeners open a participle cue whose speaker is the clause's subject:
+// "by saying", "while acknowledging", "in supporting".
+var ingOpeners = map[string]bool{"by": true, "while": true, "after": true, "before": true, "in": true, "from": true,
+	"when": true, "without": true, "despite": true, "since": true, "through": true}
 
 // shared gives a coordinated cue the speaker of the attribution before it
 // in the sentence, or else the sentence's subject.
 func (x *doc) shared(c *cand, j int, prior []*cand) bool {
-	if p := lastBefore(prior, c.cue.lo); p != nil && x.toks[j].lower != "by" {
+	if p := lastBefore(prior, c.cue.lo); p != nil && !ingOpeners[x.toks[j].lower] {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.outlet, c.conf = p, p.speaker, p.antecedent, p.appos, p.outlet, 0.7
 		return true
 	}
