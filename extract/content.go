@@ -29,6 +29,17 @@ func (x *doc) complement(c *cand) bool {
 		return true // “...,” he said carefully. “...,” he told moderator John Dickerson.
 	}
 	t := x.toks[r]
+	switch {
+	case reflexives[t.lower]:
+		return x.forward(c, r) // "describes himself as"
+	case t.lower == "to" && t.lower != c.entry.skip && x.infinitiveAt(r+1, hi):
+		c.content = span{r, hi} // "seemed to care", "threatened to leave"
+		return true
+	case objectPreps[t.lower] && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
+		r+1 < hi && x.toks[r+1].kind != tPunct && !lex.is(x.toks[r+1].lower, wTime) && t.lower != c.entry.skip:
+		c.cue.hi = r + 1 // the preposition is part of the cue: "talking about", "focused on"
+		return x.forward(c, r+1)
+	}
 	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) {
 		return false // "what Trump says is true": the cue is inside a relative clause
 	}
@@ -301,4 +312,22 @@ func (x *doc) unknownBefore(lo, end int) int {
 		}
 	}
 	return end
+}
+
+var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
+
+// objectPreps open the object of a cue that takes a preposition.
+var objectPreps = map[string]bool{"for": true, "on": true, "about": true, "against": true, "over": true, "of": true, "with": true}
+
+// infinitiveAt reports whether toks[k] reads as a verb after "to": a
+// lower-case word of no closed class that is no plural ("to cheers").
+func (x *doc) infinitiveAt(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	t := x.toks[k]
+	if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isDigit(t.lower) || isVerbish(t.lower) {
+		return lex.is(t.lower, wBe) && t.lower == "be" // "seemed to be"
+	}
+	return !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us")
 }

@@ -257,6 +257,8 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			} else {
 				return j, false
 			}
+		case t.lower == "'s" && j == cueStart-1 && participle(x.toks[c.cue.lo].lower):
+			cueStart = j // "he's said", "who's called for": a contracted "has"
 		case bridgeAdverbs[t.lower]:
 		case lex.is(t.lower, wTime) && !x.isCapName(j), isAdverb(t),
 			(t.lower == "on" || t.lower == "in") && j+1 < c.cue.lo && lex.is(x.toks[j+1].lower, wTime):
@@ -287,6 +289,15 @@ func (x *doc) isCapName(j int) bool {
 
 func isAdverb(t token) bool {
 	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && lex.class[t.lower] == 0
+}
+
+// participle reports whether a cue form reads as a past participle.
+func participle(w string) bool {
+	switch w {
+	case "said", "told", "written", "spoken", "shown", "known", "made", "put", "given", "taken", "sought", "thought":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // bridgeAdverbs may stand between an auxiliary and a cue: "has since said".
