@@ -56,6 +56,9 @@ func (x *doc) frames(s span) []*cand {
 		}
 		e, n, ok := lex.cue(x.toks, k)
 		conf := 0.8
+		if ok && x.vetoed(k) {
+			continue
+		}
 		if !ok {
 			if e, ok = x.modelCue(k); !ok {
 				continue
