@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
 
 // subject finds c's speaker left of the bridge ending at token j.
 func (x *doc) subject(c *cand, j int, prior []*cand) bool {
@@ -13,7 +17,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 	case t.kind == tWord && lex.is(t.lower, wPron) && (!t.cap || j == lo || t.lower == "i"):
 		c.speaker, c.conf = span{j, j + 1}, 0.6
 		return thirdPerson(t) // "I", "we", "you" speak inside a quote, whose own speaker counts
-	case t.lower == "who" && j > lo:
+	case (t.lower == "who" || x.relativeSubject(c, j)) && j > lo:
 		end := j
 		if x.toks[j-1].text == "," {
 			end--
@@ -352,4 +356,11 @@ func (x *doc) mediumOrTime(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// relativeSubject reports whether a "which" or "that" at j is the subject
+// of a plain reporting cue: "polls that show", "a report which found".
+func (x *doc) relativeSubject(c *cand, j int) bool {
+	t := x.toks[j]
+	return (t.lower == "which" || t.lower == "that" && j > 0 && x.toks[j-1].kind == tWord) && c.entry.act == schema.Assert
 }
