@@ -44,7 +44,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		}
 	}
 	if t.text == "," || t.kind == tCloseQ {
-		return x.inverted(c)
+		return x.inverted(c) || t.text == "," && x.clauseStart(c, j)
 	}
 	if isDash(t.text) {
 		return x.dashed(c, j)
@@ -363,4 +363,37 @@ func (x *doc) mediumOrTime(k, hi int) bool {
 func (x *doc) relativeSubject(c *cand, j int) bool {
 	t := x.toks[j]
 	return (t.lower == "which" || t.lower == "that" && j > 0 && x.toks[j-1].kind == tWord) && c.entry.act == schema.Assert
+}
+
+// clauseStart reads a speaker that fills the sentence up to the comma at j
+// before the cue, asides and all: "Cummings (D-Md.), chair of the Platform
+// Committee, said"; "Powell's office, when contacted by Reuters, said". Its
+// first part, up to the first comma, must be a noun phrase with no verb.
+func (x *doc) clauseStart(c *cand, j int) bool {
+	lo := c.sent.lo
+	if j-lo > 30 || j-lo < 2 {
+		return false
+	}
+	first := -1
+	for k := lo; k < j; k++ {
+		t := x.toks[k]
+		if t.kind == tOpenQ || t.kind == tCloseQ || t.text == ";" || t.text == ":" || x.isCue(k) {
+			return false
+		}
+		if t.text == "," && first < 0 {
+			first = k
+		}
+		if first < 0 && x.verbLike(k) {
+			return false
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	np := x.leftNP(lo, first)
+	if np.empty() || np.lo != lo && !(np.lo == lo+1 && lex.is(x.toks[lo].lower, wConj)) {
+		return false
+	}
+	c.speaker, c.antecedent = span{np.lo, j + 1}, np
+	return true
 }
