@@ -36,6 +36,8 @@ const (
 	fSuffixNextClass
 	fSuffixPrevClass
 	fPrevNextClass
+	fPrev2
+	fNext2
 )
 
 // cueModel is the weights, read once from data/cuemodel.tsv.
@@ -48,7 +50,7 @@ func (l *lexicon) loadCueModel() error {
 	l.model = &cueModel{w: map[featKey]float32{}, vocab: map[string]bool{}}
 	return eachRow("data/cuemodel.tsv", 4, func(f []string) error {
 		kind, err := strconv.Atoi(f[0])
-		if err != nil || kind > int(fPrevNextClass) {
+		if err != nil || kind > int(fNext2) {
 			return fmt.Errorf("bad feature kind %q", f[0])
 		}
 		w, err := strconv.ParseFloat(f[3], 32)
@@ -103,6 +105,8 @@ func (x *doc) cueFeatures(k int, vocab map[string]bool, fn func(featKey)) {
 	fn(featKey{fSuffixNextClass, suf, nc})
 	fn(featKey{fSuffixPrevClass, suf, pc})
 	fn(featKey{fPrevNextClass, pc, nc})
+	fn(featKey{fPrev2, x.wordAt(k-2, vocab), ""})
+	fn(featKey{fNext2, x.wordAt(k+2, vocab), ""})
 }
 
 // wordAt is toks[k]'s lower-case form, "" when rare, "^" or "$" outside

@@ -7,9 +7,7 @@ import (
 )
 
 // cand is one attribution found in a sentence, in token indices, before it
-
 // becomes a schema.Claim.
-
 type cand struct {
 	sent     span
 	speaker  span
@@ -56,8 +54,8 @@ func (x *doc) frames(s span) []*cand {
 		}
 		e, n, ok := lex.cue(x.toks, k)
 		conf := 0.8
-		if ok && x.vetoed(k) {
-			continue
+		if ok && e.act == schema.Assert && x.vetoed(k) {
+			continue // only plain reporting verbs: a denial or an accusation stays
 		}
 		if !ok {
 			if e, ok = x.modelCue(k); !ok {
