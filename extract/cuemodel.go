@@ -40,14 +40,29 @@ const (
 	fNext2
 )
 
-// cueModel is the weights, read once from data/cuemodel.tsv.
+// cueModel is the weights, read once from data/cuemodel.tsv. A feature's
+// strings are interned as numbers, so that scoring a word hashes integers.
 type cueModel struct {
-	w     map[featKey]float32
-	vocab map[string]bool // words common enough to be features
+	w     map[uint64]float32
+	ids   map[string]uint32 // every string of a feature; 0 is none
+	vocab map[string]bool   // words common enough to be features
+}
+
+// key packs a feature of interned strings into one map key.
+func key(kind uint8, a, b uint32) uint64 { return uint64(kind)<<48 | uint64(a)<<24 | uint64(b) }
+
+func (m *cueModel) intern(s string) uint32 {
+	id, ok := m.ids[s]
+	if !ok {
+		id = uint32(len(m.ids) + 1)
+		m.ids[s] = id
+	}
+	return id
 }
 
 func (l *lexicon) loadCueModel() error {
-	l.model = &cueModel{w: map[featKey]float32{}, vocab: map[string]bool{}}
+	m := &cueModel{w: map[uint64]float32{}, ids: map[string]uint32{}, vocab: map[string]bool{}}
+	l.model = m
 	return eachRow("data/cuemodel.tsv", 4, func(f []string) error {
 		kind, err := strconv.Atoi(f[0])
 		if err != nil || kind > int(fNext2) {
@@ -58,9 +73,9 @@ func (l *lexicon) loadCueModel() error {
 			return err
 		}
 		if uint8(kind) == fWord {
-			l.model.vocab[f[1]] = true
+			m.vocab[f[1]] = true
 		}
-		l.model.w[featKey{uint8(kind), f[1], f[2]}] = float32(w)
+		m.w[key(uint8(kind), m.intern(f[1]), m.intern(f[2]))] = float32(w)
 		return nil
 	})
 }
@@ -74,39 +89,65 @@ func (x *doc) cueCandidate(k int) bool {
 		!strings.HasSuffix(t.lower, "ly") && !isDigit(t.lower) && !strings.ContainsRune(t.lower, '\'')
 }
 
-// cueFeatures calls fn with every feature of toks[k]. vocab maps rare
-// words to "" (nil: keep every word, when training).
-func (x *doc) cueFeatures(k int, vocab map[string]bool, fn func(featKey)) {
+// The strings a word's features are made of, by slot.
+const (
+	sEmpty = iota
+	sLexicon
+	sWord
+	sSuffix
+	sPrev
+	sNext
+	sPrev2
+	sNext2
+	sPrevClass
+	sNextClass
+	sPrev2Class
+	sNext2Class
+	nSlots
+)
+
+// features lists every feature as its kind and the slots of its strings.
+var features = [...]struct {
+	kind uint8
+	a, b int
+}{
+	{fBias, sLexicon, sEmpty}, {fWord, sWord, sEmpty}, {fSuffix, sSuffix, sEmpty},
+	{fPrev, sPrev, sEmpty}, {fNext, sNext, sEmpty}, {fPrevClass, sPrevClass, sEmpty},
+	{fNextClass, sNextClass, sEmpty}, {fPrev2Class, sPrev2Class, sEmpty}, {fNext2Class, sNext2Class, sEmpty},
+	{fWordNextClass, sWord, sNextClass}, {fWordPrevClass, sWord, sPrevClass},
+	{fSuffixNextClass, sSuffix, sNextClass}, {fSuffixPrevClass, sSuffix, sPrevClass},
+	{fPrevNextClass, sPrevClass, sNextClass}, {fPrev2, sPrev2, sEmpty}, {fNext2, sNext2, sEmpty},
+}
+
+// cueSlots fills the strings of toks[k]'s features. vocab maps rare words
+// to "" (nil: keep every word, when training).
+func (x *doc) cueSlots(k int, vocab map[string]bool, s *[nSlots]string) {
 	w := x.toks[k].lower
 	if vocab != nil && !vocab[w] {
 		w = ""
 	}
-	suf := w
+	s[sSuffix] = w
 	if t := x.toks[k].lower; len(t) > 3 {
-		suf = t[len(t)-3:]
+		s[sSuffix] = t[len(t)-3:]
 	}
-	p1, n1 := x.wordAt(k-1, vocab), x.wordAt(k+1, vocab)
-	pc, nc := x.classAt(k-1), x.classAt(k+1)
-	lexCue := ""
+	s[sEmpty], s[sWord] = "", w
+	s[sLexicon] = ""
 	if x.isCue(k) {
-		lexCue = "lexicon"
+		s[sLexicon] = "lexicon"
 	}
-	fn(featKey{fBias, lexCue, ""})
-	fn(featKey{fWord, w, ""})
-	fn(featKey{fSuffix, suf, ""})
-	fn(featKey{fPrev, p1, ""})
-	fn(featKey{fNext, n1, ""})
-	fn(featKey{fPrevClass, pc, ""})
-	fn(featKey{fNextClass, nc, ""})
-	fn(featKey{fPrev2Class, x.classAt(k - 2), ""})
-	fn(featKey{fNext2Class, x.classAt(k + 2), ""})
-	fn(featKey{fWordNextClass, w, nc})
-	fn(featKey{fWordPrevClass, w, pc})
-	fn(featKey{fSuffixNextClass, suf, nc})
-	fn(featKey{fSuffixPrevClass, suf, pc})
-	fn(featKey{fPrevNextClass, pc, nc})
-	fn(featKey{fPrev2, x.wordAt(k-2, vocab), ""})
-	fn(featKey{fNext2, x.wordAt(k+2, vocab), ""})
+	s[sPrev], s[sNext] = x.wordAt(k-1, vocab), x.wordAt(k+1, vocab)
+	s[sPrev2], s[sNext2] = x.wordAt(k-2, vocab), x.wordAt(k+2, vocab)
+	s[sPrevClass], s[sNextClass] = x.classAt(k-1), x.classAt(k+1)
+	s[sPrev2Class], s[sNext2Class] = x.classAt(k-2), x.classAt(k+2)
+}
+
+// cueFeatures calls fn with every feature of toks[k], for training.
+func (x *doc) cueFeatures(k int, vocab map[string]bool, fn func(featKey)) {
+	var s [nSlots]string
+	x.cueSlots(k, vocab, &s)
+	for _, f := range features {
+		fn(featKey{f.kind, s[f.a], s[f.b]})
+	}
 }
 
 // wordAt is toks[k]'s lower-case form, "" when rare, "^" or "$" outside
@@ -126,10 +167,22 @@ func (x *doc) wordAt(k int, vocab map[string]bool) string {
 }
 
 // classAt is a coarse class of toks[k]: what a cue's neighbours look like.
+// It is worked out once a token.
 func (x *doc) classAt(k int) string {
 	if k < 0 || k >= len(x.toks) {
 		return "edge"
 	}
+	if x.classes == nil {
+		x.classes = make([]string, len(x.toks))
+	}
+	if c := x.classes[k]; c != "" {
+		return c
+	}
+	x.classes[k] = x.class(k)
+	return x.classes[k]
+}
+
+func (x *doc) class(k int) string {
 	t := x.toks[k]
 	switch {
 	case t.kind == tOpenQ:
@@ -194,12 +247,21 @@ func (x *doc) modelCue(k int) (cueEntry, bool) {
 // half of PolNeAR train with the model trained on the other half.
 const vetoMargin = 5
 
-// cueScore is the model's score for toks[k] being a cue.
+// cueScore is the model's score for toks[k] being a cue: its strings are
+// looked up once, then each feature by number.
 func (x *doc) cueScore(k int) float32 {
 	m := lex.model
-	var s float32
-	x.cueFeatures(k, m.vocab, func(f featKey) { s += m.w[f] })
-	return s
+	var s [nSlots]string
+	var ids [nSlots]uint32
+	x.cueSlots(k, m.vocab, &s)
+	for i, str := range s {
+		ids[i] = m.ids[str]
+	}
+	var sum float32
+	for _, f := range features {
+		sum += m.w[key(f.kind, ids[f.a], ids[f.b])]
+	}
+	return sum
 }
 
 // vetoed reports whether the model is sure that a lexicon cue at toks[k]
