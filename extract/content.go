@@ -230,7 +230,7 @@ func (x *doc) trailingContent(c *cand) bool {
 	}
 	c.trailing = true
 	c.content = x.before(c.sent.lo, end)
-	if r := x.afterCue(c); p.text == "," && r+1 < c.sent.hi && x.toks[r].text == "," && x.parenthetical(r+1) {
+	if r := x.afterCue(c); p.text == "," && r+1 < c.sent.hi && x.toks[r].text == "," && (x.parenthetical(r+1) || x.introOnly(c.content) && !x.quoted[r+1] && x.toks[r+1].kind == tWord) {
 		c.content.hi = c.sent.hi // "The plan, a source said, is to ..."
 		for !c.content.empty() && isEnd(x.toks[c.content.hi-1]) {
 			c.content.hi--
@@ -330,4 +330,19 @@ func (x *doc) infinitiveAt(k, hi int) bool {
 		return lex.is(t.lower, wBe) && t.lower == "be" // "seemed to be"
 	}
 	return !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us")
+}
+
+// introOnly reports whether s is too short, or too verbless, to be a
+// content of its own: "In Miami, he said, Mr. Trump is seen as a bully"
+// says what comes after too.
+func (x *doc) introOnly(s span) bool {
+	if s.hi-s.lo <= 3 {
+		return true
+	}
+	for k := s.lo; k < s.hi; k++ {
+		if x.verbLike(k) || x.toks[k].kind == tOpenQ || x.toks[k].kind == tCloseQ {
+			return false
+		}
+	}
+	return s.hi-s.lo <= 6
 }
