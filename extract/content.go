@@ -35,9 +35,11 @@ func (x *doc) complement(c *cand) bool {
 	case t.lower == "to" && t.lower != c.entry.skip && x.infinitiveAt(r+1, hi):
 		c.content = span{r, hi} // "seemed to care", "threatened to leave"
 		return true
-	case objectPreps[t.lower] && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
+	case hasKey(objectPreps, t.lower) && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
 		r+1 < hi && x.toks[r+1].kind != tPunct && !lex.is(x.toks[r+1].lower, wTime) && t.lower != c.entry.skip:
-		c.cue.hi = r + 1 // the preposition is part of the cue: "talking about", "focused on"
+		if objectPreps[t.lower] {
+			c.cue.hi = r + 1 // the preposition is part of the cue: "talking about"
+		}
 		return x.forward(c, r+1)
 	}
 	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) {
@@ -317,7 +319,9 @@ func (x *doc) unknownBefore(lo, end int) int {
 var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
 
 // objectPreps open the object of a cue that takes a preposition.
-var objectPreps = map[string]bool{"for": true, "on": true, "about": true, "against": true, "over": true, "of": true, "with": true}
+// The value says whether the preposition is part of the cue, as PolNeAR
+// has it ("talking about", but "focused" "on").
+var objectPreps = map[string]bool{"for": true, "about": true, "against": true, "over": true, "of": true, "on": false, "with": false}
 
 // infinitiveAt reports whether toks[k] reads as a verb after "to": a
 // lower-case word of no closed class that is no plural ("to cheers").
@@ -345,4 +349,9 @@ func (x *doc) introOnly(s span) bool {
 		}
 	}
 	return s.hi-s.lo <= 6
+}
+
+func hasKey(m map[string]bool, k string) bool {
+	_, ok := m[k]
+	return ok
 }

@@ -74,7 +74,23 @@ func (x *doc) frames(s span) []*cand {
 		x.widenCue(c)
 		x.widenSpeaker(c)
 	}
-	return dropWeakNested(out)
+	return dropWeakNested(dropCatenatives(x, out))
+}
+
+// dropCatenatives removes a cue whose content is only the infinitive of
+// another cue: in "went on to say that X" the cue is "say".
+func dropCatenatives(x *doc, cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		drop := false
+		for _, d := range cs {
+			drop = drop || d != c && c.content.lo+1 == d.cue.lo && x.toks[c.content.lo].lower == "to" && !d.speaker.empty()
+		}
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // widenCue makes the auxiliaries and adverbs right before a cue part of it
@@ -83,7 +99,7 @@ func (x *doc) frames(s span) []*cand {
 func (x *doc) widenCue(c *cand) {
 	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
 		t := x.toks[k]
-		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) || widenStop[t.lower] ||
+		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !cueAdverb(t) || widenStop[t.lower] ||
 			k >= c.speaker.lo && k < c.speaker.hi || k >= c.content.lo && k < c.content.hi {
 			break
 		}
@@ -91,6 +107,19 @@ func (x *doc) widenCue(c *cand) {
 	}
 	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
 		c.cue.hi++
+	}
+	if h := c.cue.hi; h < c.sent.hi && particles[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
+		c.cue.hi++ // "lashed out", "shot back"
+	}
+	if h := c.cue.hi; h+1 < c.sent.hi && x.toks[h].lower == "in" && (c.content.lo > h || c.content.hi <= h) && c.speaker.lo != h {
+		if n := x.medium(c, h+1); n > h+1 && (c.content.lo >= n || c.content.hi <= h) {
+			for k := h + 1; k < n; k++ {
+				if lex.is(x.toks[k].lower, wMedium) {
+					c.cue.hi = k + 1 // "said in a statement", as PolNeAR's cues
+					break
+				}
+			}
+		}
 	}
 	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
 		c.cue.hi++
@@ -123,6 +152,15 @@ func (x *doc) widenSpeaker(c *cand) {
 	if h <= c.cue.lo {
 		c.speaker.hi = h
 	}
+}
+
+// particles complete a cue verb: "lashed out", "shot back".
+var particles = map[string]bool{"out": true, "off": true, "back": true, "up": true}
+
+// cueAdverb reports whether a time word is an adverb that PolNeAR counts in
+// a cue: "now says", "has repeatedly said", "first told".
+func cueAdverb(t token) bool {
+	return !t.cap && (lex.is(t.lower, wTime) && strings.HasSuffix(t.lower, "ly") || t.lower == "now" || t.lower == "first" || t.lower == "later")
 }
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
