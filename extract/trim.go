@@ -214,7 +214,7 @@ func (x *doc) endsWithQuote(c *cand) bool {
 func (x *doc) participle(s span) int {
 	return x.commaBefore(s, func(k int) bool {
 		n := x.toks[k]
-		return !n.cap && n.kind == tWord && (strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 || lex.is(n.lower, wAside))
+		return !n.cap && n.kind == tWord && (strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && n.lower != "including" || lex.is(n.lower, wAside))
 	})
 }
 
@@ -238,5 +238,5 @@ func (x *doc) commaEnd(s span) int {
 	if s.hi-s.lo < 2 || x.toks[s.lo].lower == "that" || x.toks[s.lo].kind == tOpenQ {
 		return s.hi
 	}
-	return x.commaBefore(s, func(int) bool { return true })
+	return x.commaBefore(s, func(k int) bool { return x.toks[k].lower != "including" })
 }
