@@ -99,6 +99,11 @@ func (x *doc) leftNP1(lo, end int) span {
 	for start < end && (x.toks[start].lower == "and" || x.toks[start].lower == "&" || x.toks[start].lower == "'s") {
 		start++
 	}
+	if a := start - 1; a > lo && x.toks[a].lower == "and" && start < end && lex.is(x.toks[start].lower, wDet) {
+		if first := x.leftNP1(lo, a); !first.empty() && x.toks[first.hi-1].cap {
+			start = first.lo // "both Mrs. Clinton and her campaign"
+		}
+	}
 	if start > lo && lex.is(x.toks[start-1].lower, wPrep) {
 		start = x.lastConjunct(start, end)
 	}
