@@ -201,7 +201,7 @@ func (x *doc) speakerStart(sp span, lo int) int {
 
 // closeParen returns the ")" closing the "(" at k, before end, or -1.
 func (x *doc) closeParen(k, end int) int {
-	for j := k + 1; j < end && j < k+8; j++ {
+	for j := k + 1; j < end && j < k+25; j++ {
 		if x.toks[j].text == ")" {
 			return j
 		}
@@ -311,7 +311,7 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 // openParen returns the index of the "(" that the ")" at j closes, within a
 // few tokens, or -1.
 func (x *doc) openParen(j, lo int) int {
-	for k := j - 1; k >= lo && j-k < 8; k-- {
+	for k := j - 1; k >= lo && j-k < 25; k-- {
 		if x.toks[k].text == "(" {
 			return k
 		}
