@@ -28,6 +28,13 @@ func (x *doc) complement(c *cand) bool {
 	if x.quoteBefore(c) && !x.opensContent(r) && x.trailingContent(c) {
 		return true // “...,” he said carefully. “...,” he told moderator John Dickerson.
 	}
+	if particles[x.toks[r].lower] && r+1 < hi && c.cue.hi == r && c.entry.particle == "" {
+		c.cue.hi, r = r+1, r+1 // "lashed out at the council"
+		if hasKey(objectPreps, x.toks[r].lower) || x.toks[r].lower == "at" {
+			c.cue.hi, r = r+1, r+1
+			return x.forward(c, r)
+		}
+	}
 	t := x.toks[r]
 	switch {
 	case reflexives[t.lower]:

@@ -156,10 +156,16 @@ func (x *doc) inverted(c *cand) bool {
 	}
 	np.hi = x.ofPhrase(np.hi, c.sent.hi)
 	sp, ok := x.invertedEnd(np, c.sent.hi)
+	if ok && sp.hi > np.hi && x.toks[sp.hi-1].text == "," {
+		sp.hi-- // "said Ana Berg, a senator, in an interview"
+	}
 	if !ok {
 		if sp = np; sp.hi < c.sent.hi && !isEnd(x.toks[sp.hi]) {
 			return false
 		}
+	}
+	if sp.hi > np.hi {
+		np = x.invertedHead(np, sp) // "said Clinton ally James Carville" is Carville
 	}
 	c.speaker, c.antecedent, c.trailing = sp, np, true
 	c.content = x.before(c.sent.lo, c.cue.lo)
@@ -394,6 +400,28 @@ func (x *doc) clauseStart(c *cand, j int) bool {
 	if np.empty() || np.lo != lo && !(np.lo == lo+1 && lex.is(x.toks[lo].lower, wConj)) {
 		return false
 	}
+	if x.toks[np.hi-1].text == ")" {
+		if k := x.openParen(np.hi-1, np.lo); k > np.lo {
+			np.hi = k // the actor is "Cummings", not "Cummings (D-Md.)"
+		}
+	}
 	c.speaker, c.antecedent = span{np.lo, j + 1}, np
 	return true
+}
+
+// invertedHead returns the phrase that names the actor of an inverted
+// speaker sp that went on past np: the noun phrase that ends where the
+// first comma, parenthesis or adjunct does.
+func (x *doc) invertedHead(np, sp span) span {
+	end := np.hi
+	for end < sp.hi && x.toks[end].text != "," && x.toks[end].text != "(" && !x.adjunct(end) {
+		end++
+	}
+	if end == np.hi {
+		return np
+	}
+	if h := x.leftNP(np.lo, end); !h.empty() && x.toks[h.hi-1].cap {
+		return h
+	}
+	return np
 }
