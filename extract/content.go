@@ -107,6 +107,14 @@ func (x *doc) accusation(c *cand, r int) int {
 // punctuation before it ("said in the 2013 video that"), or -1.
 func (x *doc) thatAhead(r, hi int) int {
 	for k := r + 1; k < hi && k <= r+12; k++ {
+		if x.toks[k].text == "," && k+1 < hi {
+			if x.toks[k+1].kind == tOpenQ {
+				return k // "told reporters in Nashua last week, “..."
+			}
+			if n := x.toks[k+1]; n.cap && n.kind == tWord || n.lower == "that" {
+				continue // "in Madison, Wisconsin, that ..."
+			}
+		}
 		if x.toks[k].kind == tPunct && x.toks[k].text != ":" && x.toks[k].text != "." {
 			return -1
 		}
