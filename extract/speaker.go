@@ -39,6 +39,9 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		if k := x.asideBefore(j, lo); k >= 0 {
 			return x.subject(c, k, prior) // "Ayotte’s campaign, for example, said"
 		}
+		if x.namedAfter(c) && x.inverted(c) {
+			return true // "..., said Mr. Manafort, citing ..."
+		}
 		if x.appositive(c, j) {
 			return true
 		}
@@ -316,9 +319,15 @@ func (x *doc) plural(np span) bool {
 // interview", "on Friday"); false when the clause goes on otherwise.
 func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 	sp := np
+	rel := false // inside "who spoke on condition of anonymity"
 	for k := np.hi; k < hi && k-np.lo < 30; k++ {
 		t := x.toks[k]
+		if t.lower == "who" || t.lower == "which" || t.lower == "that" {
+			rel = true
+		}
 		switch {
+		case !rel && t.kind == tWord && x.verbLike(k):
+			return sp, false // "said Obama was wrong": a clause, not a speaker
 		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–":
 			return sp, true
 		case t.text == ",":
@@ -424,4 +433,14 @@ func (x *doc) invertedHead(np, sp span) span {
 		return h
 	}
 	return np
+}
+
+// namedAfter reports whether a capitalised name follows the cue and ends
+// the clause: "..., said Mr. Manafort." or "..., said Mr. Manafort, citing".
+func (x *doc) namedAfter(c *cand) bool {
+	np := x.rightNP(c.cue.hi, c.sent.hi)
+	if np.empty() || !x.toks[np.hi-1].cap {
+		return false
+	}
+	return np.hi >= c.sent.hi || isEnd(x.toks[np.hi]) || x.toks[np.hi].kind == tCloseQ
 }
