@@ -254,7 +254,7 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if c.trailing {
 		return true // inverted: "..., said Smith."
 	}
-	if !x.agrees(c, j) || x.modifier(c, j) {
+	if !x.agrees(c, j) || x.modifier(c, j) || c.entry.object && !x.headNoun(c.resolvable()) {
 		return false
 	}
 	return x.complement(c)
@@ -337,6 +337,18 @@ func participle(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed")
+}
+
+// headNoun reports whether a speaker phrase ends in a word that can head
+// one: a name, a pronoun, a role or group, or a plural ("a sour" is none,
+// in "a sour mood about").
+func (x *doc) headNoun(sp span) bool {
+	if sp.empty() {
+		return false
+	}
+	h := x.toks[sp.hi-1]
+	return h.cap || h.kind != tWord || lex.is(h.lower, wPron|wRole|wGroup|wBody|wQuant|wRel) || h.lower == "who" ||
+		isDigit(h.lower) || len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") || lex.class[h.lower] == 0 && !isVerbish(h.lower) && sp.hi-sp.lo > 2
 }
 
 // bridgeAdverbs may stand between an auxiliary and a cue: "has since said".
