@@ -28,7 +28,27 @@ func (x *doc) complement(c *cand) bool {
 	if x.quoteBefore(c) && !x.opensContent(r) && x.trailingContent(c) {
 		return true // “...,” he said carefully. “...,” he told moderator John Dickerson.
 	}
+	if particles[x.toks[r].lower] && r+1 < hi && c.cue.hi == r && c.entry.particle == "" {
+		c.cue.hi, r = r+1, r+1 // "lashed out at the council"
+		if hasKey(objectPreps, x.toks[r].lower) || x.toks[r].lower == "at" {
+			c.cue.hi, r = r+1, r+1
+			return x.forward(c, r)
+		}
+	}
 	t := x.toks[r]
+	switch {
+	case reflexives[t.lower]:
+		return x.forward(c, r) // "describes himself as"
+	case t.lower == "to" && t.lower != c.entry.skip && x.infinitiveAt(r+1, hi):
+		c.content = span{r, hi} // "seemed to care", "threatened to leave"
+		return true
+	case hasKey(objectPreps, t.lower) && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
+		r+1 < hi && x.toks[r+1].kind != tPunct && !lex.is(x.toks[r+1].lower, wTime) && t.lower != c.entry.skip:
+		if objectPreps[t.lower] {
+			c.cue.hi = r + 1 // the preposition is part of the cue: "talking about"
+		}
+		return x.forward(c, r+1)
+	}
 	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) {
 		return false // "what Trump says is true": the cue is inside a relative clause
 	}
@@ -87,6 +107,14 @@ func (x *doc) accusation(c *cand, r int) int {
 // punctuation before it ("said in the 2013 video that"), or -1.
 func (x *doc) thatAhead(r, hi int) int {
 	for k := r + 1; k < hi && k <= r+12; k++ {
+		if x.toks[k].text == "," && k+1 < hi {
+			if x.toks[k+1].kind == tOpenQ {
+				return k // "told reporters in Nashua last week, “..."
+			}
+			if n := x.toks[k+1]; n.cap && n.kind == tWord || n.lower == "that" {
+				continue // "in Madison, Wisconsin, that ..."
+			}
+		}
 		if x.toks[k].kind == tPunct && x.toks[k].text != ":" && x.toks[k].text != "." {
 			return -1
 		}
@@ -210,13 +238,16 @@ func (x *doc) trailingContent(c *cand) bool {
 	if c.inherit != nil || end <= c.sent.lo {
 		return false
 	}
+	if k := x.unknownBefore(c.sent.lo, end); k < end {
+		end, c.speaker.lo = k, k // “...,” super PAC spokeswoman Kellyanne Conway said.
+	}
 	p := x.toks[end-1]
 	if p.text != "," && p.kind != tCloseQ && p.text != "—" {
 		return false
 	}
 	c.trailing = true
 	c.content = x.before(c.sent.lo, end)
-	if r := x.afterCue(c); p.text == "," && r+1 < c.sent.hi && x.toks[r].text == "," && x.parenthetical(r+1) {
+	if r := x.afterCue(c); p.text == "," && r+1 < c.sent.hi && x.toks[r].text == "," && (x.parenthetical(r+1) || x.introOnly(c.content) && !x.quoted[r+1] && x.toks[r+1].kind == tWord) {
 		c.content.hi = c.sent.hi // "The plan, a source said, is to ..."
 		for !c.content.empty() && isEnd(x.toks[c.content.hi-1]) {
 			c.content.hi--
@@ -282,4 +313,60 @@ func (x *doc) according(c *cand) bool {
 	}
 	c.content = span{r, c.sent.hi}
 	return r < c.sent.hi
+}
+
+// unknownBefore returns where the words the lexicon does not know before a
+// speaker phrase starting at end begin, when a comma or a closing quotation
+// mark precedes them; else end.
+func (x *doc) unknownBefore(lo, end int) int {
+	for k := end - 1; k > lo && k >= end-3; k-- {
+		t := x.toks[k]
+		if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isVerbish(t.lower) {
+			break
+		}
+		if p := x.toks[k-1]; p.text == "," || p.kind == tCloseQ {
+			return k
+		}
+	}
+	return end
+}
+
+var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
+
+// objectPreps open the object of a cue that takes a preposition.
+// The value says whether the preposition is part of the cue, as PolNeAR
+// has it ("talking about", but "focused" "on").
+var objectPreps = map[string]bool{"for": true, "about": true, "against": true, "over": true, "of": true, "on": false, "with": false}
+
+// infinitiveAt reports whether toks[k] reads as a verb after "to": a
+// lower-case word of no closed class that is no plural ("to cheers").
+func (x *doc) infinitiveAt(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	t := x.toks[k]
+	if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isDigit(t.lower) || isVerbish(t.lower) {
+		return lex.is(t.lower, wBe) && t.lower == "be" // "seemed to be"
+	}
+	return !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us")
+}
+
+// introOnly reports whether s is too short, or too verbless, to be a
+// content of its own: "In Miami, he said, Mr. Trump is seen as a bully"
+// says what comes after too.
+func (x *doc) introOnly(s span) bool {
+	if s.hi-s.lo <= 3 {
+		return true
+	}
+	for k := s.lo; k < s.hi; k++ {
+		if x.verbLike(k) || x.toks[k].kind == tOpenQ || x.toks[k].kind == tCloseQ {
+			return false
+		}
+	}
+	return s.hi-s.lo <= 6
+}
+
+func hasKey(m map[string]bool, k string) bool {
+	_, ok := m[k]
+	return ok
 }

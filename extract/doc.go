@@ -20,6 +20,7 @@ type doc struct {
 	people   []personMention   // every full name in the text, for pronouns
 	quoted   []bool            // whether each token is inside a quotation
 	figures  []schema.Quantity // every figure in the text, found once: see figuresIn
+	classes  []string          // each token's class for the cue model, found once: see classAt
 }
 
 // quoteDepths marks the tokens inside quotation marks. A quotation that is

@@ -5,6 +5,11 @@
 // embedded data files, parsed once when the package loads.
 package extract
 
+// The learned data: cue forms (data/learned.tsv), then the cue model's
+// weights (data/cuemodel.tsv), from PolNeAR train next to the repository.
+//go:generate go run ./internal/train -o data/learned.tsv ../../shared/eval/polnear/train
+//go:generate go test -count=1 -run TestLearnCueModel . -args -learn ../../shared/eval/polnear/train
+
 import (
 	"sort"
 
@@ -14,7 +19,7 @@ import (
 // Name and Version identify this extractor in every claim it makes.
 const (
 	Name    = "claimgraph-rules"
-	Version = "0.4.0"
+	Version = "0.5.0"
 )
 
 // Claims extracts every attribution in a.Text, ordered by where its content

@@ -7,9 +7,7 @@ import (
 )
 
 // cand is one attribution found in a sentence, in token indices, before it
-
 // becomes a schema.Claim.
-
 type cand struct {
 	sent     span
 	speaker  span
@@ -55,10 +53,17 @@ func (x *doc) frames(s span) []*cand {
 			}
 		}
 		e, n, ok := lex.cue(x.toks, k)
-		if !ok {
-			continue
+		conf := 0.8
+		if ok && e.act == schema.Assert && x.vetoed(k) {
+			continue // only plain reporting verbs: a denial or an accusation stays
 		}
-		c := &cand{sent: s, cue: span{k, k + n}, entry: e, conf: 0.8}
+		if !ok {
+			if e, ok = x.modelCue(k); !ok {
+				continue
+			}
+			n, conf = 1, 0.5
+		}
+		c := &cand{sent: s, cue: span{k, k + n}, entry: e, conf: conf}
 		if x.frame(c, out) {
 			out = append(out, c)
 		}
@@ -69,7 +74,23 @@ func (x *doc) frames(s span) []*cand {
 		x.widenCue(c)
 		x.widenSpeaker(c)
 	}
-	return dropWeakNested(out)
+	return dropWeakNested(dropCatenatives(x, out))
+}
+
+// dropCatenatives removes a cue whose content is only the infinitive of
+// another cue: in "went on to say that X" the cue is "say".
+func dropCatenatives(x *doc, cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		drop := false
+		for _, d := range cs {
+			drop = drop || d != c && c.content.lo+1 == d.cue.lo && x.toks[c.content.lo].lower == "to" && !d.speaker.empty()
+		}
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // widenCue makes the auxiliaries and adverbs right before a cue part of it
@@ -78,7 +99,7 @@ func (x *doc) frames(s span) []*cand {
 func (x *doc) widenCue(c *cand) {
 	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
 		t := x.toks[k]
-		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) || widenStop[t.lower] ||
+		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !cueAdverb(t) || widenStop[t.lower] ||
 			k >= c.speaker.lo && k < c.speaker.hi || k >= c.content.lo && k < c.content.hi {
 			break
 		}
@@ -86,6 +107,19 @@ func (x *doc) widenCue(c *cand) {
 	}
 	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
 		c.cue.hi++
+	}
+	if h := c.cue.hi; h < c.sent.hi && particles[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
+		c.cue.hi++ // "lashed out", "shot back"
+	}
+	if h := c.cue.hi; h+1 < c.sent.hi && x.toks[h].lower == "in" && (c.content.lo > h || c.content.hi <= h) && c.speaker.lo != h {
+		if n := x.medium(c, h+1); n > h+1 && (c.content.lo >= n || c.content.hi <= h) {
+			for k := h + 1; k < n; k++ {
+				if lex.is(x.toks[k].lower, wMedium) {
+					c.cue.hi = k + 1 // "said in a statement", as PolNeAR's cues
+					break
+				}
+			}
+		}
 	}
 	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
 		c.cue.hi++
@@ -118,6 +152,15 @@ func (x *doc) widenSpeaker(c *cand) {
 	if h <= c.cue.lo {
 		c.speaker.hi = h
 	}
+}
+
+// particles complete a cue verb: "lashed out", "shot back".
+var particles = map[string]bool{"out": true, "off": true, "back": true, "up": true}
+
+// cueAdverb reports whether a time word is an adverb that PolNeAR counts in
+// a cue: "now says", "has repeatedly said", "first told".
+func cueAdverb(t token) bool {
+	return !t.cap && (lex.is(t.lower, wTime) && strings.HasSuffix(t.lower, "ly") || t.lower == "now" || t.lower == "first" || t.lower == "later")
 }
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
@@ -158,7 +201,7 @@ func (x *doc) speakerStart(sp span, lo int) int {
 
 // closeParen returns the ")" closing the "(" at k, before end, or -1.
 func (x *doc) closeParen(k, end int) int {
-	for j := k + 1; j < end && j < k+8; j++ {
+	for j := k + 1; j < end && j < k+25; j++ {
 		if x.toks[j].text == ")" {
 			return j
 		}
@@ -211,7 +254,7 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if c.trailing {
 		return true // inverted: "..., said Smith."
 	}
-	if !x.agrees(c, j) || x.modifier(c, j) {
+	if !x.agrees(c, j) || x.modifier(c, j) || c.entry.object && !x.headNoun(c.resolvable()) {
 		return false
 	}
 	return x.complement(c)
@@ -246,11 +289,16 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 				cueStart = j
 			}
 		case t.lower == "to":
-			k, ok := x.infinitive(j)
-			if !ok {
+			if k, ok := x.infinitive(j); ok {
+				j, cueStart = k+1, k
+			} else if k, ok := x.catenative(j); ok {
+				j, cueStart = k, k // "continued to insist", "went on to say"
+			} else {
 				return j, false
 			}
-			j, cueStart = k+1, k
+		case t.lower == "'s" && j == cueStart-1 && participle(x.toks[c.cue.lo].lower):
+			cueStart = j // "he's said", "who's called for": a contracted "has"
+		case bridgeAdverbs[t.lower]:
 		case lex.is(t.lower, wTime) && !x.isCapName(j), isAdverb(t),
 			(t.lower == "on" || t.lower == "in") && j+1 < c.cue.lo && lex.is(x.toks[j+1].lower, wTime):
 		default:
@@ -263,7 +311,7 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 // openParen returns the index of the "(" that the ")" at j closes, within a
 // few tokens, or -1.
 func (x *doc) openParen(j, lo int) int {
-	for k := j - 1; k >= lo && j-k < 8; k-- {
+	for k := j - 1; k >= lo && j-k < 25; k-- {
 		if x.toks[k].text == "(" {
 			return k
 		}
@@ -280,6 +328,58 @@ func (x *doc) isCapName(j int) bool {
 
 func isAdverb(t token) bool {
 	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && lex.class[t.lower] == 0
+}
+
+// participle reports whether a cue form reads as a past participle.
+func participle(w string) bool {
+	switch w {
+	case "said", "told", "written", "spoken", "shown", "known", "made", "put", "given", "taken", "sought", "thought":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// headNoun reports whether a speaker phrase ends in a word that can head
+// one: a name, a pronoun, a role or group, or a plural ("a sour" is none,
+// in "a sour mood about").
+func (x *doc) headNoun(sp span) bool {
+	if sp.empty() {
+		return false
+	}
+	h := x.toks[sp.hi-1]
+	return h.cap || h.kind != tWord || lex.is(h.lower, wPron|wRole|wGroup|wBody|wQuant|wRel) || h.lower == "who" ||
+		isDigit(h.lower) || len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") || lex.class[h.lower] == 0 && !isVerbish(h.lower) && sp.hi-sp.lo > 2
+}
+
+// bridgeAdverbs may stand between an auxiliary and a cue: "has since said".
+var bridgeAdverbs = map[string]bool{"since": true, "now": true, "only": true, "first": true, "ever": true, "long": true, "yet": true}
+
+// catenatives take a cue in the infinitive: "wants to know", "tried to
+// explain"; past tenses and participles ("continued", "seeking") do too.
+var catenatives = map[string]bool{"want": true, "wants": true, "need": true, "needs": true, "try": true, "tries": true,
+	"continue": true, "continues": true, "seem": true, "seems": true, "plan": true, "plans": true, "hope": true, "hopes": true,
+	"refuse": true, "refuses": true, "decline": true, "declines": true, "began": true, "begin": true, "begins": true,
+	"appear": true, "appears": true, "intend": true, "intends": true, "likes": true, "like": true, "used": true}
+
+// catenative returns the verb before the "to" at j that takes the cue after
+// it ("continued to", "went on to"); false when there is none.
+func (x *doc) catenative(j int) (int, bool) {
+	p := j - 1
+	if p < 1 {
+		return 0, false
+	}
+	t := x.toks[p]
+	if t.lower == "on" {
+		switch x.toks[p-1].lower {
+		case "went", "go", "goes", "going":
+			return p - 1, true
+		}
+		return 0, false
+	}
+	if t.kind != tWord || t.cap || lex.class[t.lower] != 0 {
+		return 0, false
+	}
+	return p, catenatives[t.lower] || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4
 }
 
 // infinitive handles "X are among the leaders to denounce": it looks left

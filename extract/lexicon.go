@@ -28,6 +28,7 @@ type cueEntry struct {
 	frame    string
 	skip     string // a word skipped at the content's start ("to")
 	base     string // the verb's base form ("appeal"), which needs a plural or an auxiliary
+	object   bool   // a noun phrase object is the content ("endorsed Trump in June"), as npobj
 }
 
 // eventWord is one event trigger, from data/events.tsv.
@@ -40,6 +41,8 @@ type lexicon struct {
 	class  map[string]uint32     // word -> bit set of word classes
 	events map[string]eventWord
 	gaz    *gazetteer
+	acts   map[string]schema.SpeechAct // a cue lemma's first speech act
+	model  *cueModel
 }
 
 // Word classes, from data/words.tsv.
@@ -94,8 +97,8 @@ func mustLexicon() *lexicon {
 }
 
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{cues: map[string][]cueEntry{}, class: map[string]uint32{}, events: map[string]eventWord{}}
-	for _, load := range []func() error{l.loadCues, l.loadWords, l.loadEvents} {
+	l := &lexicon{cues: map[string][]cueEntry{}, class: map[string]uint32{}, events: map[string]eventWord{}, acts: map[string]schema.SpeechAct{}}
+	for _, load := range []func() error{l.loadCues, l.loadWords, l.loadEvents, l.loadCueModel} {
 		if err := load(); err != nil {
 			return nil, err
 		}
@@ -105,14 +108,26 @@ func loadLexicon() (*lexicon, error) {
 	return l, err
 }
 
+// loadCues reads the hand-made cue lexicon, then the forms learned from gold
+// attributions (data/learned.tsv, written by extract/internal/train).
 func (l *lexicon) loadCues() error {
-	return eachRow("data/cues.tsv", 5, func(f []string) error {
+	if err := l.loadCueFile("data/cues.tsv"); err != nil {
+		return err
+	}
+	return l.loadCueFile("data/learned.tsv")
+}
+
+func (l *lexicon) loadCueFile(name string) error {
+	return eachRow(name, 5, func(f []string) error {
 		e := cueEntry{base: f[0], particle: f[2], act: schema.SpeechAct(f[3]), frame: f[4], skip: field(f, 5)}
 		if !e.act.Valid() {
 			return fmt.Errorf("unknown speech act %q", f[3])
 		}
 		for _, form := range strings.Split(f[1], ",") {
 			l.cues[form] = append(l.cues[form], e)
+		}
+		if _, ok := l.acts[e.base]; !ok && e.frame != frameNoun {
+			l.acts[e.base] = e.act
 		}
 		return nil
 	})

@@ -88,6 +88,9 @@ func (x *doc) leftNP1(lo, end int) span {
 		if !x.npWord(k) {
 			if d := x.detBefore(k, lo); d >= 0 {
 				start = d // "a Cairo airport official"
+			} else if c := x.capBefore(k, lo); c >= 0 {
+				k = c + 1 // "CNBC moderator Carl Quintanilla"
+				continue
 			}
 			break
 		}
@@ -95,6 +98,11 @@ func (x *doc) leftNP1(lo, end int) span {
 	}
 	for start < end && (x.toks[start].lower == "and" || x.toks[start].lower == "&" || x.toks[start].lower == "'s") {
 		start++
+	}
+	if a := start - 1; a > lo && x.toks[a].lower == "and" && start < end && lex.is(x.toks[start].lower, wDet) {
+		if first := x.leftNP1(lo, a); !first.empty() && x.toks[first.hi-1].cap {
+			start = first.lo // "both Mrs. Clinton and her campaign"
+		}
 	}
 	if start > lo && lex.is(x.toks[start-1].lower, wPrep) {
 		start = x.lastConjunct(start, end)
@@ -211,4 +219,24 @@ func isVerbish(w string) bool {
 		}
 	}
 	return false
+}
+
+// capBefore looks left from k, over at most two lower-case nouns the
+// lexicon does not know, for a capitalised name word that goes on the
+// phrase ("Republican presidential hopeful Donald Trump"); -1 when there is
+// none.
+func (x *doc) capBefore(k, lo int) int {
+	for j := k; j >= lo && j > k-3; j-- {
+		t := x.toks[j]
+		switch {
+		case j < k && t.kind == tWord && t.cap && x.npWord(j):
+			if j == lo {
+				return -1 // "Voters heard Ana Silva": a capital that only opens the sentence
+			}
+			return j
+		case t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isVerbish(t.lower) || x.isCue(j):
+			return -1
+		}
+	}
+	return -1
 }

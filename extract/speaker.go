@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
 
 // subject finds c's speaker left of the bridge ending at token j.
 func (x *doc) subject(c *cand, j int, prior []*cand) bool {
@@ -13,7 +17,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 	case t.kind == tWord && lex.is(t.lower, wPron) && (!t.cap || j == lo || t.lower == "i"):
 		c.speaker, c.conf = span{j, j + 1}, 0.6
 		return thirdPerson(t) // "I", "we", "you" speak inside a quote, whose own speaker counts
-	case t.lower == "who" && j > lo:
+	case (t.lower == "who" || x.relativeSubject(c, j)) && j > lo:
 		end := j
 		if x.toks[j-1].text == "," {
 			end--
@@ -35,12 +39,41 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		if k := x.asideBefore(j, lo); k >= 0 {
 			return x.subject(c, k, prior) // "Ayotte’s campaign, for example, said"
 		}
+		if x.namedAfter(c) && x.inverted(c) {
+			return true // "..., said Mr. Manafort, citing ..."
+		}
 		if x.appositive(c, j) {
 			return true
 		}
 	}
 	if t.text == "," || t.kind == tCloseQ {
-		return x.inverted(c)
+		return x.inverted(c) || t.text == "," && x.clauseStart(c, j)
+	}
+	if isDash(t.text) {
+		return x.dashed(c, j)
+	}
+	return false
+}
+
+func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "--" || s == "―" }
+
+// dashed reads "Podesta — Bill Clinton's former chief of staff — offered":
+// the dash at j closes an aside after the speaker phrase.
+func (x *doc) dashed(c *cand, j int) bool {
+	for p := j - 1; p > c.sent.lo && j-p <= 25; p-- {
+		t := x.toks[p]
+		if t.kind == tOpenQ || t.kind == tCloseQ || t.text == ";" {
+			return false
+		}
+		if t.text != x.toks[j].text {
+			continue
+		}
+		np := x.leftNP(c.sent.lo, p)
+		if np.empty() || p+1 >= j {
+			return false
+		}
+		c.speaker, c.antecedent = span{np.lo, j + 1}, np
+		return true
 	}
 	return false
 }
@@ -51,13 +84,18 @@ func (x *doc) coordinated(c *cand, j int) bool {
 	t := x.toks[j]
 	ing := strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
 	comma := t.text == "," || t.kind == tCloseQ && j > c.sent.lo && x.toks[j-1].text == ","
-	return t.lower == "and" || t.lower == "but" || ing && (comma || t.lower == "by")
+	return t.lower == "and" || t.lower == "but" || ing && (comma || ingOpeners[t.lower])
 }
+
+// ingOpeners open a participle cue whose speaker is the clause's subject:
+// "by saying", "while acknowledging", "in supporting".
+var ingOpeners = map[string]bool{"by": true, "while": true, "after": true, "before": true, "in": true, "from": true,
+	"when": true, "without": true, "despite": true, "since": true, "through": true}
 
 // shared gives a coordinated cue the speaker of the attribution before it
 // in the sentence, or else the sentence's subject.
 func (x *doc) shared(c *cand, j int, prior []*cand) bool {
-	if p := lastBefore(prior, c.cue.lo); p != nil && x.toks[j].lower != "by" {
+	if p := lastBefore(prior, c.cue.lo); p != nil && !ingOpeners[x.toks[j].lower] {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.outlet, c.conf = p, p.speaker, p.antecedent, p.appos, p.outlet, 0.7
 		return true
 	}
@@ -120,17 +158,17 @@ func (x *doc) inverted(c *cand) bool {
 		return false
 	}
 	np.hi = x.ofPhrase(np.hi, c.sent.hi)
-	sp := np
-	if sp.hi < c.sent.hi && x.adjunct(sp.hi) {
-		for sp.hi < c.sent.hi && sp.hi-np.lo < 25 && !isEnd(x.toks[sp.hi]) && x.toks[sp.hi].kind != tOpenQ {
-			if x.toks[sp.hi].lower == "that" && x.toks[sp.hi-1].lower != "who" {
-				return false
-			}
-			sp.hi++ // "said one source who spoke on condition of anonymity"
+	sp, ok := x.invertedEnd(np, c.sent.hi)
+	if ok && sp.hi > np.hi && x.toks[sp.hi-1].text == "," {
+		sp.hi-- // "said Ana Berg, a senator, in an interview"
+	}
+	if !ok {
+		if sp = np; sp.hi < c.sent.hi && !isEnd(x.toks[sp.hi]) {
+			return false
 		}
 	}
-	if sp.hi < c.sent.hi && !isEnd(x.toks[sp.hi]) {
-		return false
+	if sp.hi > np.hi {
+		np = x.invertedHead(np, sp) // "said Clinton ally James Carville" is Carville
 	}
 	c.speaker, c.antecedent, c.trailing = sp, np, true
 	c.content = x.before(c.sent.lo, c.cue.lo)
@@ -176,7 +214,7 @@ func (x *doc) agrees(c *cand, j int) bool {
 		np = c.antecedent // "Bush and Christie, who say"
 	}
 	return h.lower == "they" || h.lower == "people" || np.hi-np.lo > 1 && x.hasAnd(np) ||
-		lex.is(h.lower, wGroup|wQuant) || isDigit(h.lower) || len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && !h.cap
+		lex.is(h.lower, wGroup|wQuant) || isDigit(h.lower) || len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && (!h.cap || h.lower != "'s" && x.plural(np))
 }
 
 func (x *doc) hasAnd(s span) bool {
@@ -259,4 +297,150 @@ func (x *doc) rightCommon(i, hi int) span {
 		}
 	}
 	return span{}
+}
+
+// plural reports whether a capitalised phrase ending in "s" names a group
+// ("the Khans", "Associates", "Democrats") rather than a person ("Sanders"):
+// a determiner opens it, or it is one word the text gives as no surname.
+func (x *doc) plural(np span) bool {
+	if lex.is(x.toks[np.lo].lower, wDet) {
+		return true
+	}
+	h := x.toks[np.hi-1].lower
+	_, surname := x.names[h]
+	return np.hi-np.lo == 1 && !surname && !strings.HasSuffix(h, "ss")
+}
+
+// invertedEnd extends an inverted speaker phrase over what follows it to
+// the end of its clause, as PolNeAR's speakers do: "said Clinton ally James
+// Carville", "said Jim Clyburn, a congressman from South Carolina", "said one
+// source who spoke on condition of anonymity". It stops before a quotation,
+// a participle clause (", adding"), and a medium or a time ("in an
+// interview", "on Friday"); false when the clause goes on otherwise.
+func (x *doc) invertedEnd(np span, hi int) (span, bool) {
+	sp := np
+	rel := false // inside "who spoke on condition of anonymity"
+	for k := np.hi; k < hi && k-np.lo < 30; k++ {
+		t := x.toks[k]
+		if t.lower == "who" || t.lower == "which" || t.lower == "that" {
+			rel = true
+		}
+		switch {
+		case !rel && t.kind == tWord && x.verbLike(k):
+			return sp, false // "said Obama was wrong": a clause, not a speaker
+		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–":
+			return sp, true
+		case t.text == ",":
+			if k+1 >= hi || x.toks[k+1].kind != tWord {
+				return sp, true
+			}
+			n := x.toks[k+1]
+			if strings.HasSuffix(n.lower, "ing") || lex.is(n.lower, wConj|wTime) && n.lower != "who" || x.isCue(k+1) {
+				return sp, true
+			}
+		case t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || lex.is(t.lower, wTime) && !t.cap:
+			if x.mediumOrTime(k+1, hi) {
+				return sp, true
+			}
+		case t.lower == "that" && x.toks[k-1].lower != "who", t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-":
+			return sp, false
+		case t.kind == tWord && x.isCue(k) && !t.cap:
+			return sp, false
+		}
+		sp.hi = k + 1
+	}
+	return sp, sp.hi >= hi
+}
+
+// isCue reports whether toks[k] is a cue word of the lexicon.
+func (x *doc) isCue(k int) bool {
+	_, _, ok := lex.cue(x.toks, k)
+	return ok
+}
+
+// mediumOrTime reports whether a medium or a time follows k after at most
+// two determiners or modifiers: "an interview", "Friday", "the debate".
+func (x *doc) mediumOrTime(k, hi int) bool {
+	for j := k; j < hi && j <= k+2; j++ {
+		w := x.toks[j].lower
+		if lex.is(w, wMedium|wTime) {
+			return true
+		}
+		if !lex.is(w, wDet|wMod) {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeSubject reports whether a "which" or "that" at j is the subject
+// of a plain reporting cue: "polls that show", "a report which found".
+func (x *doc) relativeSubject(c *cand, j int) bool {
+	t := x.toks[j]
+	return (t.lower == "which" || t.lower == "that" && j > 0 && x.toks[j-1].kind == tWord) && c.entry.act == schema.Assert
+}
+
+// clauseStart reads a speaker that fills the sentence up to the comma at j
+// before the cue, asides and all: "Cummings (D-Md.), chair of the Platform
+// Committee, said"; "Powell's office, when contacted by Reuters, said". Its
+// first part, up to the first comma, must be a noun phrase with no verb.
+func (x *doc) clauseStart(c *cand, j int) bool {
+	lo := c.sent.lo
+	if j-lo > 30 || j-lo < 2 {
+		return false
+	}
+	first := -1
+	for k := lo; k < j; k++ {
+		t := x.toks[k]
+		if t.kind == tOpenQ || t.kind == tCloseQ || t.text == ";" || t.text == ":" || x.isCue(k) {
+			return false
+		}
+		if t.text == "," && first < 0 {
+			first = k
+		}
+		if first < 0 && x.verbLike(k) {
+			return false
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	np := x.leftNP(lo, first)
+	if np.empty() || np.lo != lo && !(np.lo == lo+1 && lex.is(x.toks[lo].lower, wConj)) {
+		return false
+	}
+	if x.toks[np.hi-1].text == ")" {
+		if k := x.openParen(np.hi-1, np.lo); k > np.lo {
+			np.hi = k // the actor is "Cummings", not "Cummings (D-Md.)"
+		}
+	}
+	c.speaker, c.antecedent = span{np.lo, j + 1}, np
+	return true
+}
+
+// invertedHead returns the phrase that names the actor of an inverted
+// speaker sp that went on past np: the noun phrase that ends where the
+// first comma, parenthesis or adjunct does.
+func (x *doc) invertedHead(np, sp span) span {
+	end := np.hi
+	for end < sp.hi && x.toks[end].text != "," && x.toks[end].text != "(" && !x.adjunct(end) {
+		end++
+	}
+	if end == np.hi {
+		return np
+	}
+	if h := x.leftNP(np.lo, end); !h.empty() && x.toks[h.hi-1].cap {
+		return h
+	}
+	return np
+}
+
+// namedAfter reports whether a capitalised name follows the cue and ends
+// the clause: "..., said Mr. Manafort." or "..., said Mr. Manafort, citing".
+func (x *doc) namedAfter(c *cand) bool {
+	np := x.rightNP(c.cue.hi, c.sent.hi)
+	if np.empty() || !x.toks[np.hi-1].cap {
+		return false
+	}
+	return np.hi >= c.sent.hi || isEnd(x.toks[np.hi]) || x.toks[np.hi].kind == tCloseQ
 }

@@ -29,7 +29,8 @@ type token struct {
 // become tokens of their own.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5+1)
-	r, newlines, straightOpen := 0, 2, false
+	r, newlines := 0, 2
+	var q quoteState
 	for b := 0; b < len(text); {
 		c, w := utf8.DecodeRuneInString(text[b:])
 		switch {
@@ -43,7 +44,7 @@ func tokenize(text string) []token {
 		}
 		t := token{bs: b, rs: r, para: newlines >= 2, nl: newlines >= 1}
 		if t.nl {
-			straightOpen = false
+			q = quoteState{}
 		}
 		newlines = 0
 		switch {
@@ -55,10 +56,10 @@ func tokenize(text string) []token {
 			}
 		case c == '\'' && b+1 < len(text) && text[b+1] == '\'':
 			b, r = b+2, r+2 // '' is a double quotation mark in some house styles
-			t.kind = quoteKind('"', &straightOpen)
+			t.kind = q.kind('"')
 		default:
 			b, r = b+w, r+1
-			t.kind = quoteKind(c, &straightOpen)
+			t.kind = q.kind(c)
 		}
 		t.be, t.re = b, r
 		toks = appendWord(toks, text, t)
@@ -119,15 +120,30 @@ func joins(c, p, n rune) bool {
 	return true
 }
 
-func quoteKind(c rune, straightOpen *bool) int {
+// quoteState is what the tokenizer knows of the quotations open on the
+// current line.
+type quoteState struct {
+	straight bool // a straight quote opened and is not closed
+	curly    bool // a curly quote opened and is not closed
+}
+
+// kind returns the kind of the punctuation c. A straight quote closes an
+// open curly one (“...," is a common typo), else opens and closes in turn.
+func (q *quoteState) kind(c rune) int {
 	switch c {
 	case '“', '«', '„':
+		q.curly = true
 		return tOpenQ
 	case '”', '»':
+		q.curly = false
 		return tCloseQ
 	case '"':
-		*straightOpen = !*straightOpen
-		if *straightOpen {
+		if q.curly && !q.straight {
+			q.curly = false
+			return tCloseQ
+		}
+		q.straight = !q.straight
+		if q.straight {
 			return tOpenQ
 		}
 		return tCloseQ

@@ -23,6 +23,9 @@ func (x *doc) trim(cs []*cand) {
 			if lex.is(c.entry.base, wNPObj) {
 				c.content.hi = x.objectEnd(c.content)
 			}
+			if c.entry.object {
+				c.content.hi = x.commaEnd(c.content)
+			}
 			if x.nonrestrictive(c) {
 				c.content.hi = x.relativeEnd(c.content)
 			}
@@ -179,8 +182,13 @@ func (x *doc) continueQuotes(sents []span, per [][]*cand) {
 		if len(cs) == 0 {
 			continue
 		}
-		c := cs[len(cs)-1]
-		if !c.direct && !x.endsWithQuote(c) {
+		var c *cand // the last quote of the sentence: “A,” he said, looking up. “B.”
+		for _, d := range cs {
+			if d.direct || x.endsWithQuote(d) {
+				c = d
+			}
+		}
+		if c == nil {
 			continue
 		}
 		for j := i + 1; j < len(sents) && len(per[j]) == 0; j++ {
@@ -206,7 +214,7 @@ func (x *doc) endsWithQuote(c *cand) bool {
 func (x *doc) participle(s span) int {
 	return x.commaBefore(s, func(k int) bool {
 		n := x.toks[k]
-		return !n.cap && n.kind == tWord && (strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 || lex.is(n.lower, wAside))
+		return !n.cap && n.kind == tWord && (strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 && n.lower != "including" || lex.is(n.lower, wAside))
 	})
 }
 
@@ -222,4 +230,13 @@ func (x *doc) objectEnd(s span) int {
 		}
 	}
 	return s.hi
+}
+
+// commaEnd ends an object content at its first comma outside quotation
+// marks: "recounted his wife's life experiences, recited her ideas".
+func (x *doc) commaEnd(s span) int {
+	if s.hi-s.lo < 2 || x.toks[s.lo].lower == "that" || x.toks[s.lo].kind == tOpenQ {
+		return s.hi
+	}
+	return x.commaBefore(s, func(k int) bool { return x.toks[k].lower != "including" })
 }

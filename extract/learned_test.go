@@ -1,0 +1,45 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// TestPolNeARForms pins the forms and span conventions learned from PolNeAR
+// train: whole inverted speakers, asides between dashes or commas, cues the
+// lexicon lacks (found by the cue model), and what a cue span takes in.
+func TestPolNeARForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []row
+	}{
+		{"inverted speaker to the clause's end", "“The plan is dead,” said Clinton ally James Carville.",
+			[]row{{Speaker: "Clinton ally James Carville", Cue: "said", Content: "The plan is dead", Act: schema.Assert, Direct: true, Actors: []string{"James Carville"}}}},
+		{"inverted speaker with appositive, not the medium", "“We will win,” said Ana Berg, a senator from Ohio, in an interview.",
+			[]row{{Speaker: "Ana Berg, a senator from Ohio", Cue: "said", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
+		{"aside between dashes", "Ana Berg — the mayor of the town — said the bridge would reopen.",
+			[]row{{Speaker: "Ana Berg — the mayor of the town —", Cue: "said", Content: "the bridge would reopen", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"catenative", "The governor continued to insist that the budget was balanced.",
+			[]row{{Speaker: "The governor", Cue: "insist", Content: "the budget was balanced", Act: schema.Assert, Actors: []string{"governor"}}}},
+		{"medium in the cue", "The mayor said in a statement that the port would reopen.",
+			[]row{{Speaker: "The mayor", Cue: "said in a statement", Content: "the port would reopen", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"adverbs in the cue, model cue", "The mayor has repeatedly railed against the new tax.",
+			[]row{{Speaker: "The mayor", Cue: "has repeatedly railed", Content: "against the new tax", Act: schema.Denounce, Actors: []string{"mayor"}}}},
+		{"particle and preposition in the cue", "Berg lashed out at the council for the delay.",
+			[]row{{Speaker: "Berg", Cue: "lashed out at", Content: "the council for the delay", Act: schema.Assert, Actors: []string{"Berg"}}}},
+		{"infinitive content", "The governor seemed to waver on the tax.",
+			[]row{{Speaker: "The governor", Cue: "seemed", Content: "to waver on the tax", Act: schema.Assert, Actors: []string{"governor"}}}},
+		{"speaker up to the comma, asides and all", "Cummings (D-Md.), chair of the Platform Committee, said that the vote was fair.",
+			[]row{{Speaker: "Cummings (D-Md.), chair of the Platform Committee,", Cue: "said", Content: "the vote was fair", Act: schema.Assert, Actors: []string{"Cummings"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, rows(tt.text)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
