@@ -36,7 +36,7 @@ func (s *Store) AddArticles(ctx context.Context, docs []Doc) (stored int, err er
 		b, err := s.newArticle(ctx, d, w.seen)
 		if err == nil && b != nil {
 			stored++
-			err = w.add(ctx, b, d.Claims)
+			err = w.add(ctx, b, d)
 		}
 		if err != nil {
 			return stored, fmt.Errorf("add articles: %w", err)
@@ -50,31 +50,42 @@ func (s *Store) AddArticles(ctx context.Context, docs []Doc) (stored int, err er
 
 // bulkWriter gathers articles' quads and index entries into transactions.
 type bulkWriter struct {
-	s    *Store
-	qq   []quad.Quad
-	text []textDoc
-	seen map[string]bool // article and claim IRIs of this load
+	s     *Store
+	qq    []quad.Quad
+	text  []textDoc
+	facts []claimFacts
+	seen  map[string]bool // article and claim IRIs of this load
 }
 
-func (w *bulkWriter) add(ctx context.Context, b *batch, claims []schema.Claim) error {
-	w.qq, w.text = append(w.qq, b.list...), append(w.text, claimDocs(claims)...)
+func (w *bulkWriter) add(ctx context.Context, b *batch, d Doc) error {
+	w.qq, w.text = append(w.qq, b.list...), append(w.text, claimDocs(d.Claims)...)
+	for _, c := range d.Claims {
+		w.facts = append(w.facts, newFacts(d.Article, c))
+	}
 	if len(w.qq) < bulkQuads {
 		return nil
 	}
 	return w.flush(ctx)
 }
 
-// flush indexes, then writes (see textIndex for the order).
+// flush indexes, then writes (see textIndex and claimWrite for the order).
 func (w *bulkWriter) flush(ctx context.Context) error {
 	if len(w.qq) == 0 {
 		return nil
 	}
+	cw := claimWrite{s: w.s, facts: w.facts}
+	defer func() { w.qq, w.text, w.facts = w.qq[:0], w.text[:0], nil }()
+	if err := cw.begin(ctx, newReader(w.s.qs), w.qq, true); err != nil {
+		return err
+	}
 	if err := w.s.index(ctx, w.text); err != nil {
 		return err
 	}
-	err := w.s.add(ctx, w.qq)
-	w.qq, w.text = w.qq[:0], w.text[:0]
-	return err
+	if err := w.s.add(ctx, w.qq); err != nil {
+		cw.fail(ctx)
+		return err
+	}
+	return cw.done(ctx)
 }
 
 // newArticle returns the quads of d, or nil if its article is stored or

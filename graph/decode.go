@@ -12,8 +12,9 @@ import (
 // node once: the claims of a page share their speakers.
 type reader struct {
 	qs     quadStore
-	nodes  map[string]node // read whole: articles, claims
-	shared map[string]node // actors, outlets, events: the fields decoded, by kind and IRI
+	nodes  map[string]node     // read whole: articles, claims
+	shared map[string]node     // actors, outlets, events: the fields decoded, by kind and IRI
+	up     map[string][]string // see ancestors
 }
 
 func newReader(qs quadStore) *reader {

@@ -58,13 +58,15 @@ func Open(ctx context.Context, backend, address string) (*Store, error) {
 	}
 	var (
 		qs  cgraph.QuadStore
+		ix  ixKV // the claim index's storage; none (plain queries) on PostgreSQL
 		err error
 	)
 	switch backend {
 	case "bolt":
-		qs, err = openBolt(address)
+		qs, ix, err = openBolt(address)
 	case "memstore":
 		qs, err = cgraph.NewQuadStore("memstore", "", nil)
+		ix = newMemIndex()
 	case "postgres":
 		qs, err = openPostgres(ctx, address)
 	default:
@@ -74,6 +76,13 @@ func Open(ctx context.Context, backend, address string) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{backend: backend, qs: quadStore{QuadStore: qs, plan: new(sync.Mutex)}}
+	if ix != nil {
+		s.qs.cix = &claimIndex{kv: ix}
+	}
+	if err := s.openClaimIndex(ctx); err != nil {
+		qs.Close()
+		return nil, err
+	}
 	if err := s.openIndex(ctx, address); err != nil {
 		qs.Close()
 		return nil, err
@@ -129,19 +138,19 @@ func kvOptions() cgraph.Options { return cgraph.Options{kv.OptNoBloom: true} }
 // with a lock timeout and handed to Cayley's KV layer. It uses bbolt, the
 // maintained fork with the same file format: boltdb/bolt 1.3.1 trips the race
 // detector's pointer checks.
-func openBolt(path string) (cgraph.QuadStore, error) {
+func openBolt(path string) (cgraph.QuadStore, ixKV, error) {
 	if path == "" {
-		return nil, fmt.Errorf("%w: open bolt store: no file path given", schema.ErrInvalid)
+		return nil, nil, fmt.Errorf("%w: open bolt store: no file path given", schema.ErrInvalid)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("open bolt store %q: %w", path, err)
+		return nil, nil, fmt.Errorf("open bolt store %q: %w", path, err)
 	}
 	db, err := hbolt.Open(path, &bolt.Options{Timeout: boltLockTimeout})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("open bolt store %q: the file is in use by another process (no lock within %v)", path, boltLockTimeout)
+		return nil, nil, fmt.Errorf("open bolt store %q: the file is in use by another process (no lock within %v)", path, boltLockTimeout)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open bolt store %q: %w", path, err)
+		return nil, nil, fmt.Errorf("open bolt store %q: %w", path, err)
 	}
 	qs, err := kv.New(db, kvOptions())
 	if errors.Is(err, cgraph.ErrNotInitialized) {
@@ -151,9 +160,14 @@ func openBolt(path string) (cgraph.QuadStore, error) {
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open bolt store %q: %w", path, err)
+		return nil, nil, fmt.Errorf("open bolt store %q: %w", path, err)
 	}
-	return qs, nil
+	ix, err := newBoltIndex(db.DB())
+	if err != nil {
+		qs.Close()
+		return nil, nil, fmt.Errorf("open bolt store %q: %w", path, err)
+	}
+	return qs, ix, nil
 }
 
 // openPostgres connects to the database at address and creates Cayley's

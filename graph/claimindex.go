@@ -1,0 +1,320 @@
+package graph
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// claimIndex is a derived, exact index of claims for the filters that
+// /v1/claims, profiles and views ask most: by speaker, target, speaker and
+// target together, event, outlet (told or published) and article, each with
+// and without roll-up where it applies. Each filter key lists its claims in
+// the order Claims returns them (newest first), with an exact count kept
+// beside it, so a page is a short prefix scan instead of a walk over every
+// candidate claim. The write path keeps it in step with the quads; a filter
+// it cannot answer takes the plain path.
+//
+// Postings are keyed by filter key and sort key: the claim's date (newest
+// first) and its number in the index's dictionary. Claims of the same date
+// are put in order (article IRI, content start, ID) when a page is read,
+// from the records kept per claim; dates rarely tie but within an article.
+type claimIndex struct {
+	kv ixKV
+}
+
+// Kinds of filter keys: a kind byte, then the dictionary numbers of one node
+// (two for pairs).
+const (
+	ixSpeaker   byte = 'S' // a claim's speaker
+	ixTarget    byte = 'T' // a claim's target
+	ixPair      byte = 'P' // a speaker and a target of the claim
+	ixEvent     byte = 'E'
+	ixOutlet    byte = 'O' // the outlet told, or the publisher of the claim's article
+	ixArticle   byte = 'A'
+	ixSpeakerUp byte = 'R' // a speaker or an actor it rolls up to
+	ixTargetUp  byte = 'Q' // a target or an actor it rolls up to
+)
+
+// dateLen is the length of the date part of a sort key; idLen of a
+// dictionary number.
+const (
+	dateLen = 12
+	idLen   = 8
+)
+
+// ixBucket names one of the index's key spaces.
+type ixBucket int
+
+const (
+	bCounts  ixBucket = iota // filter key → number of postings
+	bClaims                  // claim number → record
+	bIDs                     // IRI → dictionary number
+	bPending                 // claim IRI → nothing: claims whose quads may be ahead of the index
+	numBuckets
+)
+
+// ixKV is where the index lives: a bucket of the bolt file, or memory.
+type ixKV interface {
+	view(fn func(ixTx) error) error
+	// update runs fn in one transaction; durable asks for it to be on disk
+	// when update returns.
+	update(durable bool, fn func(ixTx) error) error
+}
+
+// ixTx is one transaction on the index. Slices it returns are valid only
+// inside the transaction.
+type ixTx interface {
+	get(b ixBucket, k []byte) []byte
+	put(b ixBucket, k, v []byte) error
+	del(b ixBucket, k []byte) error
+	// each calls fn with every key of b (bPending) until fn returns false.
+	each(b ixBucket, fn func(k []byte) bool) error
+	nextID() (uint64, error)
+	addPosting(fk, sk []byte) error
+	delPosting(fk, sk []byte) error
+	// postings calls fn with fk's sort keys in order until fn returns false.
+	postings(fk []byte, fn func(sk []byte) bool) error
+}
+
+// ixRecord is what the index keeps of one claim: enough to order claims of
+// the same date and to take the claim out of every key it is listed under.
+type ixRecord struct {
+	iri, article string
+	start        int
+	date         time.Time
+	keys         [][]byte // filter keys
+}
+
+// dateKey orders dates newest first, the zero date (none) last.
+func dateKey(t time.Time) []byte {
+	b := make([]byte, dateLen)
+	binary.BigEndian.PutUint64(b, ^(uint64(t.Unix()) ^ 1<<63))
+	binary.BigEndian.PutUint32(b[8:], ^uint32(t.Nanosecond()))
+	return b
+}
+
+func idBytes(id uint64) []byte { return binary.BigEndian.AppendUint64(nil, id) }
+
+// sortKey is a claim's place in every list it is in.
+func sortKey(date time.Time, id uint64) []byte {
+	return binary.BigEndian.AppendUint64(dateKey(date), id)
+}
+
+func (r ixRecord) encode() []byte {
+	var b []byte
+	b = binary.AppendUvarint(b, uint64(len(r.iri)))
+	b = append(b, r.iri...)
+	b = binary.AppendUvarint(b, uint64(len(r.article)))
+	b = append(b, r.article...)
+	b = binary.AppendVarint(b, int64(r.start))
+	b = append(b, dateKey(r.date)...)
+	for _, k := range r.keys {
+		b = binary.AppendUvarint(b, uint64(len(k)))
+		b = append(b, k...)
+	}
+	return b
+}
+
+var errBadRecord = errors.New("claim index: malformed record")
+
+// decodeRecord reads a record; the date comes back as its key only.
+func decodeRecord(b []byte) (r ixRecord, dk []byte, err error) {
+	str := func() string {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || uint64(len(b)-k) < n {
+			err = errBadRecord
+			return ""
+		}
+		s := string(b[k : k+int(n)])
+		b = b[k+int(n):]
+		return s
+	}
+	r.iri = str()
+	r.article = str()
+	start, k := binary.Varint(b)
+	if err != nil || k <= 0 || len(b)-k < dateLen {
+		return ixRecord{}, nil, errBadRecord
+	}
+	r.start, dk, b = int(start), bytes.Clone(b[k:k+dateLen]), b[k+dateLen:]
+	for len(b) > 0 && err == nil {
+		if s := str(); err == nil {
+			r.keys = append(r.keys, []byte(s))
+		}
+	}
+	return r, dk, err
+}
+
+func countOf(v []byte) int {
+	if len(v) != 8 {
+		return 0
+	}
+	return int(binary.BigEndian.Uint64(v))
+}
+
+// filterKey is the key of kind for the nodes iris, or nil when one of
+// them has no number: nothing is listed under it.
+func filterKey(tx ixTx, kind byte, iris ...string) []byte {
+	k := []byte{kind}
+	for _, iri := range iris {
+		id := tx.get(bIDs, []byte(iri))
+		if id == nil {
+			return nil
+		}
+		k = append(k, id...)
+	}
+	return k
+}
+
+// page returns the IRIs of the claims listed under the key of kind for
+// the nodes iris, offset and limit applied, in Claims' order, and how many
+// there are in all.
+func (ix *claimIndex) page(kind byte, iris []string, offset, limit int) (out []string, total int, err error) {
+	err = ix.kv.view(func(tx ixTx) error {
+		fk := filterKey(tx, kind, iris...)
+		if fk == nil {
+			return nil
+		}
+		total = countOf(tx.get(bCounts, fk))
+		if offset >= total {
+			return nil
+		}
+		w := window{tx: tx, offset: offset, end: offset + limit}
+		var ierr error
+		err := tx.postings(fk, func(sk []byte) bool {
+			if len(w.group) > 0 && !bytes.Equal(w.group[0][:dateLen], sk[:dateLen]) {
+				if ierr = w.flush(); ierr != nil || w.pos >= w.end {
+					return false
+				}
+			}
+			w.group = append(w.group, bytes.Clone(sk))
+			return true
+		})
+		if err == nil && ierr == nil && w.pos < w.end {
+			ierr = w.flush()
+		}
+		out = w.out
+		return cmp.Or(err, ierr)
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("read claim index: %w", err)
+	}
+	return out, total, nil
+}
+
+// window collects one page of postings, a group of the same date at a time.
+type window struct {
+	tx          ixTx
+	offset, end int
+	pos         int      // postings before group
+	group       [][]byte // sort keys of one date
+	out         []string
+}
+
+// flush puts the group in order and keeps the part of it in the page.
+func (w *window) flush() error {
+	n := len(w.group)
+	defer func() { w.pos, w.group = w.pos+n, w.group[:0] }()
+	if w.pos+n <= w.offset {
+		return nil
+	}
+	recs := make([]ixRecord, n)
+	for i, sk := range w.group {
+		v := w.tx.get(bClaims, sk[dateLen:])
+		if v == nil {
+			return fmt.Errorf("%w: posting without a record", errBadRecord)
+		}
+		r, _, err := decodeRecord(v)
+		if err != nil {
+			return err
+		}
+		recs[i] = r
+	}
+	if n > 1 {
+		slices.SortFunc(recs, func(a, b ixRecord) int {
+			return cmp.Or(strings.Compare(a.article, b.article), cmp.Compare(a.start, b.start),
+				strings.Compare(idOf(a.iri), idOf(b.iri)), strings.Compare(a.iri, b.iri))
+		})
+	}
+	for i, r := range recs {
+		if p := w.pos + i; p >= w.offset && p < w.end {
+			w.out = append(w.out, r.iri)
+		}
+	}
+	return nil
+}
+
+// indexKey returns the kind of the index key that answers f, and its nodes,
+// when there is one: f names one node by one of speaker, target, event,
+// outlet and article, or a speaker and a target without roll-up, and
+// filters by nothing else. ok is false when f takes the plain path, which
+// also reports references that name nothing.
+func (r *reader) indexKey(ctx context.Context, f Filter) (kind byte, nodes []string, ok bool, err error) {
+	if r.qs.cix == nil || f.SpeechAct != "" || !f.From.IsZero() || !f.To.IsZero() || f.Text != "" {
+		return 0, nil, false, nil
+	}
+	type ref struct {
+		kind, ref string
+		key, up   byte // without and with roll-up
+	}
+	var set []ref
+	for _, e := range []ref{
+		{schema.KindArticleNode, f.Article, ixArticle, ixArticle},
+		{schema.KindActorNode, f.Speaker, ixSpeaker, ixSpeakerUp},
+		{schema.KindActorNode, f.Target, ixTarget, ixTargetUp},
+		{schema.KindEventNode, f.Event, ixEvent, ixEvent},
+		{schema.KindOutletNode, f.Outlet, ixOutlet, ixOutlet},
+	} {
+		if e.ref != "" {
+			set = append(set, e)
+		}
+	}
+	switch {
+	case len(set) == 1 && f.Rollup:
+		kind = set[0].up
+	case len(set) == 1:
+		kind = set[0].key
+	case len(set) == 2 && !f.Rollup && f.Speaker != "" && f.Target != "":
+		kind = ixPair
+	default:
+		return 0, nil, false, nil
+	}
+	for _, e := range set {
+		iris, err := r.resolve(ctx, e.kind, e.ref)
+		if err != nil || len(iris) != 1 {
+			return 0, nil, false, err
+		}
+		nodes = append(nodes, iris[0])
+	}
+	return kind, nodes, true, nil
+}
+
+// indexedClaims answers Claims from the claim index when it can (see
+// indexKey); ok is false when f takes the plain path.
+func (r *reader) indexedClaims(ctx context.Context, f Filter) (page Page, ok bool, err error) {
+	kind, nodes, ok, err := r.indexKey(ctx, f)
+	if err != nil || !ok {
+		return Page{}, false, err
+	}
+	iris, total, err := r.qs.cix.page(kind, nodes, f.Offset, f.Limit)
+	if err != nil {
+		return Page{}, false, err
+	}
+	page = Page{Claims: make([]schema.Claim, 0, len(iris)), Total: total, Limit: f.Limit, Offset: f.Offset}
+	for _, iri := range iris {
+		c, err := r.claim(ctx, iri)
+		if err != nil {
+			return Page{}, false, err
+		}
+		page.Claims = append(page.Claims, c)
+	}
+	return page, true, nil
+}

@@ -1,0 +1,173 @@
+package graph
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"sort"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// boltIndex keeps the claim index in buckets of the store's own bolt file,
+// beside Cayley's.
+type boltIndex struct{ db *bolt.DB }
+
+// boltBuckets name the index's buckets; boltPostings holds filter key +
+// sort key → nothing.
+var (
+	boltBuckets = [numBuckets][]byte{
+		bCounts:  []byte("claimgraph.index.counts"),
+		bClaims:  []byte("claimgraph.index.claims"),
+		bIDs:     []byte("claimgraph.index.ids"),
+		bPending: []byte("claimgraph.index.pending"),
+	}
+	boltPostings = []byte("claimgraph.index.postings")
+)
+
+// newBoltIndex opens the index in db, creating its buckets.
+func newBoltIndex(db *bolt.DB) (*boltIndex, error) {
+	err := db.Update(func(tx *bolt.Tx) error {
+		for _, name := range append(boltBuckets[:], boltPostings) {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("open claim index: %w", err)
+	}
+	return &boltIndex{db: db}, nil
+}
+
+func (b *boltIndex) view(fn func(ixTx) error) error {
+	return b.db.View(func(tx *bolt.Tx) error { return fn(boltTx{tx}) })
+}
+
+// update runs fn in a bolt transaction; one not durable skips the sync,
+// which the next durable one (or the next write of Cayley's) makes for it.
+// The store's write lock keeps writers, and so this switch, one at a time.
+func (b *boltIndex) update(durable bool, fn func(ixTx) error) error {
+	if !durable && !b.db.NoSync {
+		b.db.NoSync = true
+		defer func() { b.db.NoSync = false }()
+	}
+	return b.db.Update(func(tx *bolt.Tx) error { return fn(boltTx{tx}) })
+}
+
+type boltTx struct{ tx *bolt.Tx }
+
+func (t boltTx) bucket(b ixBucket) *bolt.Bucket { return t.tx.Bucket(boltBuckets[b]) }
+
+func (t boltTx) get(b ixBucket, k []byte) []byte { return t.bucket(b).Get(k) }
+func (t boltTx) put(b ixBucket, k, v []byte) error {
+	if v == nil {
+		v = []byte{}
+	}
+	return t.bucket(b).Put(k, v)
+}
+func (t boltTx) del(b ixBucket, k []byte) error { return t.bucket(b).Delete(k) }
+func (t boltTx) nextID() (uint64, error)        { return t.bucket(bIDs).NextSequence() }
+
+func (t boltTx) each(b ixBucket, fn func(k []byte) bool) error {
+	c := t.bucket(b).Cursor()
+	for k, _ := c.First(); k != nil && fn(k); k, _ = c.Next() {
+	}
+	return nil
+}
+
+func (t boltTx) addPosting(fk, sk []byte) error {
+	return t.tx.Bucket(boltPostings).Put(append(slices.Clip(fk), sk...), []byte{})
+}
+
+func (t boltTx) delPosting(fk, sk []byte) error {
+	return t.tx.Bucket(boltPostings).Delete(append(slices.Clip(fk), sk...))
+}
+
+func (t boltTx) postings(fk []byte, fn func(sk []byte) bool) error {
+	c := t.tx.Bucket(boltPostings).Cursor()
+	for k, _ := c.Seek(fk); k != nil && bytes.HasPrefix(k, fk) && fn(k[len(fk):]); k, _ = c.Next() {
+	}
+	return nil
+}
+
+// memIndex keeps the claim index in memory, for memstore. The store's lock
+// guards it: writers hold it alone, readers share it.
+type memIndex struct {
+	buckets [numBuckets]map[string][]byte
+	lists   map[string][]string // filter key → sort keys, in order
+	seq     uint64
+}
+
+func newMemIndex() *memIndex {
+	m := &memIndex{lists: make(map[string][]string)}
+	for i := range m.buckets {
+		m.buckets[i] = make(map[string][]byte)
+	}
+	return m
+}
+
+func (m *memIndex) view(fn func(ixTx) error) error { return fn(m) }
+
+// update applies fn as it goes: nothing in memory can fail half-way but fn
+// itself, whose errors are bugs, not I/O.
+func (m *memIndex) update(_ bool, fn func(ixTx) error) error { return fn(m) }
+
+func (m *memIndex) get(b ixBucket, k []byte) []byte { return m.buckets[b][string(k)] }
+func (m *memIndex) put(b ixBucket, k, v []byte) error {
+	m.buckets[b][string(k)] = slices.Clone(v)
+	return nil
+}
+func (m *memIndex) del(b ixBucket, k []byte) error {
+	delete(m.buckets[b], string(k))
+	return nil
+}
+func (m *memIndex) nextID() (uint64, error) {
+	m.seq++
+	return m.seq, nil
+}
+
+func (m *memIndex) each(b ixBucket, fn func(k []byte) bool) error {
+	keys := make([]string, 0, len(m.buckets[b]))
+	for k := range m.buckets[b] {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if !fn([]byte(k)) {
+			break
+		}
+	}
+	return nil
+}
+
+func (m *memIndex) addPosting(fk, sk []byte) error {
+	l := m.lists[string(fk)]
+	if i, found := slices.BinarySearch(l, string(sk)); !found {
+		m.lists[string(fk)] = slices.Insert(l, i, string(sk))
+	}
+	return nil
+}
+
+func (m *memIndex) delPosting(fk, sk []byte) error {
+	l := m.lists[string(fk)]
+	if i, found := slices.BinarySearch(l, string(sk)); found {
+		l = slices.Delete(l, i, i+1)
+		if len(l) == 0 {
+			delete(m.lists, string(fk))
+		} else {
+			m.lists[string(fk)] = l
+		}
+	}
+	return nil
+}
+
+func (m *memIndex) postings(fk []byte, fn func(sk []byte) bool) error {
+	for _, sk := range m.lists[string(fk)] {
+		if !fn([]byte(sk)) {
+			break
+		}
+	}
+	return nil
+}
