@@ -3,10 +3,13 @@ package graph
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
+	"github.com/claimgraph/claimgraph/fixtures"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -73,5 +76,80 @@ func BenchmarkStats(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkIndexedClaims compares Claims through the claim index with the
+// plain path, on a bolt store of a generated corpus (CLAIMGRAPH_BENCH_CLAIMS
+// claims, 10,000 unless set), for the busiest speaker, pair, event and
+// outlet:
+//
+//	go test -run '^$' -bench IndexedClaims ./graph/
+func BenchmarkIndexedClaims(b *testing.B) {
+	n := 10_000
+	if v, err := strconv.Atoi(os.Getenv("CLAIMGRAPH_BENCH_CLAIMS")); err == nil && v > 0 {
+		n = v
+	}
+	docs := fixtures.Corpus(1, n)
+	s := openAt(b, "bolt", filepath.Join(b.TempDir(), "bench.bolt"))
+	s.qs.cix.kv.(*boltIndex).db.NoSync = true
+	bulk := make([]Doc, len(docs))
+	for i, d := range docs {
+		bulk[i] = Doc(d)
+	}
+	if _, err := s.AddArticles(context.Background(), bulk); err != nil {
+		b.Fatal(err)
+	}
+	speaker := busiestActor(docs)
+	pairs := map[string]int{}
+	events := map[string]int{}
+	outlets := map[string]int{}
+	for _, d := range docs {
+		outlets[d.Article.Outlet.IRI]++
+		for _, c := range d.Claims {
+			if c.Speaker.Actors[0].IRI == speaker.IRI && len(c.Targets) > 0 {
+				pairs[c.Targets[0].IRI]++
+			}
+			if c.Event != nil {
+				events[c.Event.IRI]++
+			}
+		}
+	}
+	top := func(m map[string]int) string {
+		best := ""
+		for k, v := range m {
+			if v > m[best] || (v == m[best] && k < best) {
+				best = k
+			}
+		}
+		return best
+	}
+	plain := s.qs
+	plain.cix = nil
+	for _, f := range []struct {
+		name string
+		f    Filter
+	}{
+		{"speaker", Filter{Speaker: speaker.IRI, Limit: 50}},
+		{"speaker+target", Filter{Speaker: speaker.IRI, Target: top(pairs), Limit: 50}},
+		{"speaker-rollup", Filter{Speaker: speaker.IRI, Rollup: true, Limit: 20}},
+		{"event", Filter{Event: top(events), Limit: 50}},
+		{"outlet", Filter{Outlet: top(outlets), Limit: 50}},
+	} {
+		for _, path := range []struct {
+			name string
+			qs   quadStore
+		}{{"indexed", s.qs}, {"plain", plain}} {
+			b.Run(f.name+"/"+path.name, func(b *testing.B) {
+				for b.Loop() {
+					s.mu.RLock()
+					_, err := newReader(path.qs).claims(context.Background(), f.f)
+					s.mu.RUnlock()
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }

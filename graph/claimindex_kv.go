@@ -42,7 +42,7 @@ func newBoltIndex(db *bolt.DB) (*boltIndex, error) {
 }
 
 func (b *boltIndex) view(fn func(ixTx) error) error {
-	return b.db.View(func(tx *bolt.Tx) error { return fn(boltTx{tx}) })
+	return b.db.View(func(tx *bolt.Tx) error { return fn(newBoltTx(tx)) })
 }
 
 // update runs fn in a bolt transaction; one not durable skips the sync,
@@ -53,12 +53,24 @@ func (b *boltIndex) update(durable bool, fn func(ixTx) error) error {
 		b.db.NoSync = true
 		defer func() { b.db.NoSync = false }()
 	}
-	return b.db.Update(func(tx *bolt.Tx) error { return fn(boltTx{tx}) })
+	return b.db.Update(func(tx *bolt.Tx) error { return fn(newBoltTx(tx)) })
 }
 
-type boltTx struct{ tx *bolt.Tx }
+// boltTx is a bolt transaction with the index's buckets looked up once.
+type boltTx struct {
+	buckets [numBuckets]*bolt.Bucket
+	list    *bolt.Bucket // the postings
+}
 
-func (t boltTx) bucket(b ixBucket) *bolt.Bucket { return t.tx.Bucket(boltBuckets[b]) }
+func newBoltTx(tx *bolt.Tx) boltTx {
+	t := boltTx{list: tx.Bucket(boltPostings)}
+	for i, name := range boltBuckets {
+		t.buckets[i] = tx.Bucket(name)
+	}
+	return t
+}
+
+func (t boltTx) bucket(b ixBucket) *bolt.Bucket { return t.buckets[b] }
 
 func (t boltTx) get(b ixBucket, k []byte) []byte { return t.bucket(b).Get(k) }
 func (t boltTx) put(b ixBucket, k, v []byte) error {
@@ -78,15 +90,15 @@ func (t boltTx) each(b ixBucket, fn func(k []byte) bool) error {
 }
 
 func (t boltTx) addPosting(fk, sk []byte) error {
-	return t.tx.Bucket(boltPostings).Put(append(slices.Clip(fk), sk...), []byte{})
+	return t.list.Put(append(slices.Clip(fk), sk...), []byte{})
 }
 
 func (t boltTx) delPosting(fk, sk []byte) error {
-	return t.tx.Bucket(boltPostings).Delete(append(slices.Clip(fk), sk...))
+	return t.list.Delete(append(slices.Clip(fk), sk...))
 }
 
 func (t boltTx) postings(fk []byte, fn func(sk []byte) bool) error {
-	c := t.tx.Bucket(boltPostings).Cursor()
+	c := t.list.Cursor()
 	for k, _ := c.Seek(fk); k != nil && bytes.HasPrefix(k, fk) && fn(k[len(fk):]); k, _ = c.Next() {
 	}
 	return nil

@@ -28,6 +28,10 @@ func (r *reader) sharedNode(ctx context.Context, kind, iri string) (node, error)
 	if n, ok := r.shared[key]; ok {
 		return n, nil
 	}
+	if n, ok := r.qs.cache.get(iri, kind); ok {
+		r.shared[key] = n
+		return n, nil
+	}
 	var fields []field
 	switch kind {
 	case schema.KindActorNode:
@@ -43,6 +47,7 @@ func (r *reader) sharedNode(ctx context.Context, kind, iri string) (node, error)
 		return node{}, err
 	}
 	r.shared[key] = n
+	r.qs.cache.put(iri, kind, n)
 	return n, nil
 }
 
@@ -50,11 +55,16 @@ func (r *reader) node(ctx context.Context, iri string) (node, error) {
 	if n, ok := r.nodes[iri]; ok {
 		return n, nil
 	}
+	if n, ok := r.qs.cache.get(iri, ""); ok {
+		r.nodes[iri] = n
+		return n, nil
+	}
 	n, err := readNode(ctx, r.qs, iri)
 	if err != nil {
 		return node{}, err
 	}
 	r.nodes[iri] = n
+	r.qs.cache.put(iri, "", n)
 	return n, nil
 }
 

@@ -20,8 +20,9 @@ import (
 // the claim index that goes with it, so that every reader has both.
 type quadStore struct {
 	cgraph.QuadStore
-	plan *sync.Mutex
-	cix  *claimIndex // nil: every query takes the plain path (PostgreSQL)
+	plan  *sync.Mutex
+	cix   *claimIndex // nil: every query takes the plain path (PostgreSQL)
+	cache *nodeCache  // nil: no cache
 }
 
 // pattern selects quads: each non-nil field must match.

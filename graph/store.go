@@ -77,7 +77,8 @@ func Open(ctx context.Context, backend, address string) (*Store, error) {
 	}
 	s := &Store{backend: backend, qs: quadStore{QuadStore: qs, plan: new(sync.Mutex)}}
 	if ix != nil {
-		s.qs.cix = &claimIndex{kv: ix}
+		// Without an index, other processes may write the same database.
+		s.qs.cix, s.qs.cache = &claimIndex{kv: ix}, newNodeCache()
 	}
 	if err := s.openClaimIndex(ctx); err != nil {
 		qs.Close()
