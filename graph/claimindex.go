@@ -318,3 +318,20 @@ func (r *reader) indexedClaims(ctx context.Context, f Filter) (page Page, ok boo
 	}
 	return page, true, nil
 }
+
+// isClaim is isKind for claims, from the index where there is one: it
+// lists every stored claim (a record each), and one lookup beats reading
+// type quads.
+func (r *reader) isClaim(ctx context.Context, iri string) (bool, error) {
+	if r.qs.cix == nil {
+		return r.isKind(ctx, schema.KindClaimNode, iri)
+	}
+	var ok bool
+	err := r.qs.cix.kv.view(func(tx ixTx) error {
+		if id := tx.get(bIDs, []byte(iri)); id != nil {
+			ok = tx.get(bClaims, id) != nil
+		}
+		return nil
+	})
+	return ok, err
+}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"slices"
@@ -14,9 +15,13 @@ import (
 const reindexChunk = 5000
 
 // builtKey, in the counts bucket, marks an index that holds every claim of
-// the store: a bolt file written before the index existed lacks it, and
-// Open indexes its claims once.
+// the store, with the index's version as its value: a bolt file written
+// before the index existed, or by another version, lacks it, and Open
+// indexes its claims once.
 var builtKey = []byte("\x00built")
+
+// indexVersion changes whenever what the index lists changes.
+const indexVersion = 1
 
 // reindexClaims brings whatever the store derives from claims for fast
 // queries up to date with the quads now stored for the given claim IRIs. A
@@ -68,7 +73,7 @@ func (s *Store) openClaimIndex(ctx context.Context) error {
 		return nil
 	}
 	var built bool
-	if err := ix.kv.view(func(tx ixTx) error { built = tx.get(bCounts, builtKey) != nil; return nil }); err != nil {
+	if err := ix.kv.view(func(tx ixTx) error { built = bytes.Equal(tx.get(bCounts, builtKey), []byte{indexVersion}); return nil }); err != nil {
 		return fmt.Errorf("open claim index: %w", err)
 	}
 	claims, err := ix.pending()
@@ -79,7 +84,7 @@ func (s *Store) openClaimIndex(ctx context.Context) error {
 		err = s.reindexClaims(ctx, claims)
 	}
 	if err == nil && !built {
-		err = ix.kv.update(true, func(tx ixTx) error { return tx.put(bCounts, builtKey, []byte{1}) })
+		err = ix.kv.update(true, func(tx ixTx) error { return tx.put(bCounts, builtKey, []byte{indexVersion}) })
 	}
 	if err != nil {
 		return fmt.Errorf("open claim index: %w", err)

@@ -43,6 +43,7 @@ type Store struct {
 	backend string
 	qs      quadStore
 	idx     textIndex // full text of claim content
+	bolt    *bolt.DB  // the bolt file, on bolt: AddArticles syncs it once per call
 	// mu serialises writes, so the existence check and the write of an
 	// article are one step, and keeps reads off memstore while it changes
 	// (memstore has no locking of its own).
@@ -79,6 +80,9 @@ func Open(ctx context.Context, backend, address string) (*Store, error) {
 	if ix != nil {
 		// Without an index, other processes may write the same database.
 		s.qs.cix, s.qs.cache = &claimIndex{kv: ix}, newNodeCache()
+	}
+	if b, ok := ix.(*boltIndex); ok {
+		s.bolt = b.db
 	}
 	if err := s.openClaimIndex(ctx); err != nil {
 		qs.Close()
