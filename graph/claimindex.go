@@ -79,6 +79,8 @@ type ixTx interface {
 	// each calls fn with every key of b (bPending) until fn returns false.
 	each(b ixBucket, fn func(k []byte) bool) error
 	nextID() (uint64, error)
+	// size counts the keys of b.
+	size(b ixBucket) int
 	addPosting(fk, sk []byte) error
 	delPosting(fk, sk []byte) error
 	// postings calls fn with fk's sort keys in order until fn returns false.
@@ -334,4 +336,14 @@ func (r *reader) isClaim(ctx context.Context, iri string) (bool, error) {
 		return nil
 	})
 	return ok, err
+}
+
+// claims counts the claims the index lists: every claim stored.
+func (ix *claimIndex) claims() (int, error) {
+	var n int
+	err := ix.kv.view(func(tx ixTx) error { n = tx.size(bClaims); return nil })
+	if err != nil {
+		return 0, fmt.Errorf("read claim index: %w", err)
+	}
+	return n, nil
 }

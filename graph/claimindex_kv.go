@@ -81,6 +81,7 @@ func (t boltTx) put(b ixBucket, k, v []byte) error {
 }
 func (t boltTx) del(b ixBucket, k []byte) error { return t.bucket(b).Delete(k) }
 func (t boltTx) nextID() (uint64, error)        { return t.bucket(bIDs).NextSequence() }
+func (t boltTx) size(b ixBucket) int            { return t.bucket(b).Stats().KeyN }
 
 func (t boltTx) each(b ixBucket, fn func(k []byte) bool) error {
 	c := t.bucket(b).Cursor()
@@ -135,6 +136,7 @@ func (m *memIndex) del(b ixBucket, k []byte) error {
 	delete(m.buckets[b], string(k))
 	return nil
 }
+func (m *memIndex) size(b ixBucket) int { return len(m.buckets[b]) }
 func (m *memIndex) nextID() (uint64, error) {
 	m.seq++
 	return m.seq, nil
