@@ -62,6 +62,7 @@ type bulkWriter struct {
 
 func (w *bulkWriter) add(ctx context.Context, b *batch, d Doc) error {
 	w.qq, w.text = append(w.qq, b.list...), append(w.text, claimDocs(d.Claims)...)
+	w.facts = append(w.facts, newArticleFacts(d.Article))
 	for _, c := range d.Claims {
 		w.facts = append(w.facts, newFacts(d.Article, c))
 	}

@@ -42,7 +42,14 @@ const (
 	ixArticle   byte = 'A'
 	ixSpeakerUp byte = 'R' // a speaker or an actor it rolls up to
 	ixTargetUp  byte = 'Q' // a target or an actor it rolls up to
+	ixTold      byte = 'o' // the outlet a speaker told
+	ixPublished byte = 'p' // the publisher of the claim's article; counted only
+	ixSide      byte = 'V' // event, speaker IRI, 0, speech act; counted only
+	ixPublisher byte = 'a' // articles (not claims) by their publisher and date
 )
+
+// countOnly reports whether keys of kind are counted without postings.
+func countOnly(kind byte) bool { return kind == ixPublished || kind == ixSide }
 
 // dateLen is the length of the date part of a sort key; idLen of a
 // dictionary number.
@@ -55,10 +62,11 @@ const (
 type ixBucket int
 
 const (
-	bCounts  ixBucket = iota // filter key → number of postings
-	bClaims                  // claim number → record
-	bIDs                     // IRI → dictionary number
-	bPending                 // claim IRI → nothing: claims whose quads may be ahead of the index
+	bCounts   ixBucket = iota // filter key → number of postings
+	bClaims                   // claim number → record
+	bIDs                      // IRI → dictionary number
+	bPending                  // claim IRI → nothing: claims whose quads may be ahead of the index
+	bArticles                 // article number → record, as of claims
 	numBuckets
 )
 
@@ -76,8 +84,9 @@ type ixTx interface {
 	get(b ixBucket, k []byte) []byte
 	put(b ixBucket, k, v []byte) error
 	del(b ixBucket, k []byte) error
-	// each calls fn with every key of b (bPending) until fn returns false.
-	each(b ixBucket, fn func(k []byte) bool) error
+	// each calls fn with every key of b that starts with prefix, in order,
+	// until fn returns false.
+	each(b ixBucket, prefix []byte, fn func(k, v []byte) bool) error
 	nextID() (uint64, error)
 	// size counts the keys of b.
 	size(b ixBucket) int
@@ -180,6 +189,10 @@ func filterKey(tx ixTx, kind byte, iris ...string) []byte {
 // the nodes iris, offset and limit applied, in Claims' order, and how many
 // there are in all.
 func (ix *claimIndex) page(kind byte, iris []string, offset, limit int) (out []string, total int, err error) {
+	recs := bClaims
+	if kind == ixPublisher {
+		recs = bArticles
+	}
 	err = ix.kv.view(func(tx ixTx) error {
 		fk := filterKey(tx, kind, iris...)
 		if fk == nil {
@@ -189,7 +202,7 @@ func (ix *claimIndex) page(kind byte, iris []string, offset, limit int) (out []s
 		if offset >= total {
 			return nil
 		}
-		w := window{tx: tx, offset: offset, end: offset + limit}
+		w := window{tx: tx, recs: recs, offset: offset, end: offset + limit}
 		var ierr error
 		err := tx.postings(fk, func(sk []byte) bool {
 			if len(w.group) > 0 && !bytes.Equal(w.group[0][:dateLen], sk[:dateLen]) {
@@ -215,6 +228,7 @@ func (ix *claimIndex) page(kind byte, iris []string, offset, limit int) (out []s
 // window collects one page of postings, a group of the same date at a time.
 type window struct {
 	tx          ixTx
+	recs        ixBucket // where the records of the listed nodes are
 	offset, end int
 	pos         int      // postings before group
 	group       [][]byte // sort keys of one date
@@ -230,7 +244,7 @@ func (w *window) flush() error {
 	}
 	recs := make([]ixRecord, n)
 	for i, sk := range w.group {
-		v := w.tx.get(bClaims, sk[dateLen:])
+		v := w.tx.get(w.recs, sk[dateLen:])
 		if v == nil {
 			return fmt.Errorf("%w: posting without a record", errBadRecord)
 		}
@@ -342,6 +356,21 @@ func (r *reader) isClaim(ctx context.Context, iri string) (bool, error) {
 func (ix *claimIndex) claims() (int, error) {
 	var n int
 	err := ix.kv.view(func(tx ixTx) error { n = tx.size(bClaims); return nil })
+	if err != nil {
+		return 0, fmt.Errorf("read claim index: %w", err)
+	}
+	return n, nil
+}
+
+// count returns the count of the key of kind for the nodes iris.
+func (ix *claimIndex) count(kind byte, iris ...string) (int, error) {
+	var n int
+	err := ix.kv.view(func(tx ixTx) error {
+		if fk := filterKey(tx, kind, iris...); fk != nil {
+			n = countOf(tx.get(bCounts, fk))
+		}
+		return nil
+	})
 	if err != nil {
 		return 0, fmt.Errorf("read claim index: %w", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -17,10 +18,11 @@ type boltIndex struct{ db *bolt.DB }
 // sort key → nothing.
 var (
 	boltBuckets = [numBuckets][]byte{
-		bCounts:  []byte("claimgraph.index.counts"),
-		bClaims:  []byte("claimgraph.index.claims"),
-		bIDs:     []byte("claimgraph.index.ids"),
-		bPending: []byte("claimgraph.index.pending"),
+		bCounts:   []byte("claimgraph.index.counts"),
+		bClaims:   []byte("claimgraph.index.claims"),
+		bIDs:      []byte("claimgraph.index.ids"),
+		bPending:  []byte("claimgraph.index.pending"),
+		bArticles: []byte("claimgraph.index.articles"),
 	}
 	boltPostings = []byte("claimgraph.index.postings")
 )
@@ -83,9 +85,9 @@ func (t boltTx) del(b ixBucket, k []byte) error { return t.bucket(b).Delete(k) }
 func (t boltTx) nextID() (uint64, error)        { return t.bucket(bIDs).NextSequence() }
 func (t boltTx) size(b ixBucket) int            { return t.bucket(b).Stats().KeyN }
 
-func (t boltTx) each(b ixBucket, fn func(k []byte) bool) error {
+func (t boltTx) each(b ixBucket, prefix []byte, fn func(k, v []byte) bool) error {
 	c := t.bucket(b).Cursor()
-	for k, _ := c.First(); k != nil && fn(k); k, _ = c.Next() {
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && fn(k, v); k, v = c.Next() {
 	}
 	return nil
 }
@@ -142,14 +144,17 @@ func (m *memIndex) nextID() (uint64, error) {
 	return m.seq, nil
 }
 
-func (m *memIndex) each(b ixBucket, fn func(k []byte) bool) error {
-	keys := make([]string, 0, len(m.buckets[b]))
+// each scans the whole bucket: memstore holds test-sized stores.
+func (m *memIndex) each(b ixBucket, prefix []byte, fn func(k, v []byte) bool) error {
+	var keys []string
 	for k := range m.buckets[b] {
-		keys = append(keys, k)
+		if strings.HasPrefix(k, string(prefix)) {
+			keys = append(keys, k)
+		}
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if !fn([]byte(k)) {
+		if !fn([]byte(k), m.buckets[b][k]) {
 			break
 		}
 	}

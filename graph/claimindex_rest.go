@@ -41,10 +41,11 @@ func (q restStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error 
 
 // indexPreds are the predicates of a claim's quads that the index reads.
 var indexPreds = []string{schema.PredType, schema.PredSpeaker, schema.PredTarget, schema.PredEvent,
-	schema.PredOutlet, schema.PredArticle, schema.PredDate, schema.PredContentStart}
+	schema.PredOutlet, schema.PredArticle, schema.PredDate, schema.PredContentStart, schema.PredSpeechAct,
+	schema.PredPubDate}
 
-// touched lists the claims whose index entries the deltas may change: their
-// subjects', the claims of an article whose publisher changes, and those
+// touched lists the claims (and articles) whose index entries the deltas
+// may change: their subjects', the claims of an article whose publisher changes, and those
 // whose roll-up an affiliation changes.
 func (q restStore) touched(ctx context.Context, in []cgraph.Delta) ([]string, error) {
 	r := newReader(q.quadStore)
@@ -59,7 +60,7 @@ func (q restStore) touched(ctx context.Context, in []cgraph.Delta) ([]string, er
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, cs...)
+			out = append(append(out, text(d.Quad.Subject)), cs...)
 		case p == schema.PredAffil:
 			edges = append(edges, d.Quad)
 		}

@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -132,7 +133,7 @@ func testClaimIndex(t *testing.T, n int, open func(testing.TB) *Store, reopen fu
 	for _, c := range d.Claims {
 		b.claim(c)
 	}
-	if err := s.pendClaims(claimIRIs(d.Claims)); err != nil {
+	if err := s.pendClaims(append(claimIRIs(d.Claims), d.Article.IRI)); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.add(ctx, b.list); err != nil {
@@ -262,6 +263,7 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 		if _, _, ok, _ := newReader(s.qs).indexKey(ctx, f); ok {
 			indexed++
 		}
+		checkViews(t, s, plain, f, when)
 	}
 	if s.qs.cix != nil && indexed < len(filters)/2 {
 		t.Errorf("%s: the index answered %d of %d filters, want at least half", when, indexed, len(filters))
@@ -305,5 +307,48 @@ func TestClaimIndexRESTWrites(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkViews compares the event and outlet views that f names with the
+// plain path's.
+func checkViews(t *testing.T, s *Store, plain quadStore, f Filter, when string) {
+	t.Helper()
+	ctx := context.Background()
+	switch {
+	case f.Event != "" && !f.Rollup:
+		got, gerr := s.Event(ctx, f.Event, Filter{Limit: f.Limit, Offset: f.Offset})
+		r := newReader(plain)
+		iri, ok, _ := r.resolveOne(ctx, schema.KindEventNode, f.Event)
+		if !ok {
+			if !errors.Is(gerr, schema.ErrNotFound) {
+				t.Fatalf("%s: Event(%s) of nothing: %v", when, f.Event, gerr)
+			}
+			return
+		}
+		want, werr := r.eventView(ctx, iri, Filter{Limit: f.Limit, Offset: f.Offset})
+		if gerr != nil || werr != nil {
+			t.Fatalf("%s: Event(%s): %v; plain path: %v", when, f.Event, gerr, werr)
+		}
+		if diff := gocmp.Diff(want, got); diff != "" {
+			t.Fatalf("%s: Event(%s, %d, %d) (-plain +indexed):\n%s", when, f.Event, f.Limit, f.Offset, diff)
+		}
+	case f.Outlet != "" && !f.Rollup:
+		got, gerr := s.Outlet(ctx, f.Outlet, f.Limit)
+		r := newReader(plain)
+		iri, ok, _ := r.resolveOne(ctx, schema.KindOutletNode, f.Outlet)
+		if !ok {
+			if !errors.Is(gerr, schema.ErrNotFound) {
+				t.Fatalf("%s: Outlet(%s) of nothing: %v", when, f.Outlet, gerr)
+			}
+			return
+		}
+		want, werr := r.outletView(ctx, iri, min(f.Limit, maxLimit))
+		if gerr != nil || werr != nil {
+			t.Fatalf("%s: Outlet(%s): %v; plain path: %v", when, f.Outlet, gerr, werr)
+		}
+		if diff := gocmp.Diff(want, got); diff != "" {
+			t.Fatalf("%s: Outlet(%s, %d) (-plain +indexed):\n%s", when, f.Outlet, f.Limit, diff)
+		}
 	}
 }

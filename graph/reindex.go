@@ -21,7 +21,7 @@ const reindexChunk = 5000
 var builtKey = []byte("\x00built")
 
 // indexVersion changes whenever what the index lists changes.
-const indexVersion = 1
+const indexVersion = 2
 
 // reindexClaims brings whatever the store derives from claims for fast
 // queries up to date with the quads now stored for the given claim IRIs. A
@@ -79,6 +79,11 @@ func (s *Store) openClaimIndex(ctx context.Context) error {
 	claims, err := ix.pending()
 	if !built && err == nil {
 		claims, err = subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))
+		var articles []string
+		if err == nil {
+			articles, err = subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeArticle))
+		}
+		claims = append(claims, articles...)
 	}
 	if err == nil {
 		err = s.reindexClaims(ctx, claims)

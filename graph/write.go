@@ -50,10 +50,10 @@ func (s *Store) addArticle(ctx context.Context, a schema.Article, claims []schem
 	}
 	b := newBatch(a.IRI)
 	b.article(a)
-	facts := make([]claimFacts, len(claims))
-	for i, c := range claims {
+	facts := []claimFacts{newArticleFacts(a)}
+	for _, c := range claims {
 		b.claim(c)
-		facts[i] = newFacts(a, c)
+		facts = append(facts, newFacts(a, c))
 	}
 	w := claimWrite{s: s, facts: facts}
 	if err := w.begin(ctx, r, b.list, true); err != nil {
@@ -157,7 +157,7 @@ func (s *Store) AddClaim(ctx context.Context, c schema.Claim, source *schema.Art
 		return schema.Claim{}, fmt.Errorf("add claim %q: %w", c.IRI, err)
 	}
 	// The claim's article may be stored: its facts are read back.
-	w := claimWrite{s: s, changed: []string{c.IRI}}
+	w := claimWrite{s: s, changed: []string{c.IRI, c.Article}}
 	if err := w.begin(ctx, r, qq, true); err != nil {
 		return schema.Claim{}, fmt.Errorf("add claim %q: %w", c.IRI, err)
 	}
@@ -259,7 +259,7 @@ func (s *Store) DeleteArticle(ctx context.Context, ref string) error {
 	for i, q := range qq {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
-	w := claimWrite{s: s, changed: claimsIn(qq)}
+	w := claimWrite{s: s, changed: append(claimsIn(qq), iri)}
 	if err := w.begin(ctx, r, qq, false); err != nil {
 		return fmt.Errorf("delete article %q: %w", iri, err)
 	}
