@@ -243,3 +243,78 @@ func adds(qq []quad.Quad) []cgraph.Delta {
 	}
 	return out
 }
+
+// BenchmarkOpenFirstQuery opens a bolt store of the generated corpus and
+// answers one speaker+target query on its busiest pair, through the index
+// and (after another open) through the plain path, and reports each in ms.
+// It uses the query benchmark's store in the temporary directory when
+// there is one (see api's BenchmarkQueries100k), else loads one:
+//
+//	CLAIMGRAPH_BENCH_CLAIMS=100000 go test -run '^$' -bench OpenFirstQuery -benchtime 5x ./graph/
+func BenchmarkOpenFirstQuery(b *testing.B) {
+	n := 10_000
+	if v, err := strconv.Atoi(os.Getenv("CLAIMGRAPH_BENCH_CLAIMS")); err == nil && v > 0 {
+		n = v
+	}
+	docs := fixtures.Corpus(1, n)
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("claimgraph-bench-1-%d", n), "claims.bolt")
+	if _, err := os.Stat(path + ".done"); err != nil {
+		path = filepath.Join(b.TempDir(), "bench.bolt")
+		s, err := Open(context.Background(), "bolt", path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bulk := make([]Doc, len(docs))
+		for i, d := range docs {
+			bulk[i] = Doc(d)
+		}
+		if _, err := s.AddArticles(context.Background(), bulk); err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
+	}
+	speaker := busiestActor(docs)
+	pairs := map[string]int{}
+	for _, d := range docs {
+		for _, c := range d.Claims {
+			if c.Speaker.Actors[0].IRI == speaker.IRI && len(c.Targets) > 0 {
+				pairs[c.Targets[0].IRI]++
+			}
+		}
+	}
+	var target string
+	for t, k := range pairs {
+		if k > pairs[target] || (k == pairs[target] && t < target) {
+			target = t
+		}
+	}
+	f := Filter{Speaker: speaker.IRI, Target: target, Limit: 50}
+	var open, indexed, plain time.Duration
+	for b.Loop() {
+		for _, useIndex := range []bool{true, false} {
+			start := time.Now()
+			s, err := Open(context.Background(), "bolt", path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			opened := time.Since(start)
+			qs := s.qs
+			if !useIndex {
+				qs.cix = nil
+			}
+			if _, err := newReader(qs).claims(context.Background(), f); err != nil {
+				b.Fatal(err)
+			}
+			if useIndex {
+				open, indexed = open+opened, indexed+time.Since(start)
+			} else {
+				plain += time.Since(start)
+			}
+			s.Close()
+		}
+	}
+	ms := func(d time.Duration) float64 { return float64(d) / float64(b.N) / float64(time.Millisecond) }
+	b.ReportMetric(ms(open), "open-ms")
+	b.ReportMetric(ms(indexed), "open+query-ms")
+	b.ReportMetric(ms(plain), "open+plain-query-ms")
+}
