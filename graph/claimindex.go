@@ -352,14 +352,37 @@ func (r *reader) isClaim(ctx context.Context, iri string) (bool, error) {
 	return ok, err
 }
 
+// claimsKey, in the counts bucket, counts the claim records: every claim
+// stored. Counting the records instead reads all of them.
+var claimsKey = []byte("\x00claims")
+
 // claims counts the claims the index lists: every claim stored.
 func (ix *claimIndex) claims() (int, error) {
 	var n int
-	err := ix.kv.view(func(tx ixTx) error { n = tx.size(bClaims); return nil })
+	err := ix.kv.view(func(tx ixTx) error { n = countOf(tx.get(bCounts, claimsKey)); return nil })
 	if err != nil {
 		return 0, fmt.Errorf("read claim index: %w", err)
 	}
 	return n, nil
+}
+
+// countClaims sets claimsKey from the records, for an index that has none.
+func (ix *claimIndex) countClaims() error {
+	var have bool
+	if err := ix.kv.view(func(tx ixTx) error { have = tx.get(bCounts, claimsKey) != nil; return nil }); err != nil || have {
+		return err
+	}
+	return ix.kv.update(true, func(tx ixTx) error {
+		if tx.get(bCounts, claimsKey) != nil {
+			return nil
+		}
+		return tx.put(bCounts, claimsKey, binary.BigEndian.AppendUint64(nil, uint64(tx.size(bClaims))))
+	})
+}
+
+// addClaims adds d to claimsKey.
+func addClaims(tx ixTx, d int) error {
+	return tx.put(bCounts, claimsKey, binary.BigEndian.AppendUint64(nil, uint64(countOf(tx.get(bCounts, claimsKey))+d)))
 }
 
 // count returns the count of the key of kind for the nodes iris.

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cayleygraph/quad"
 	gocmp "github.com/google/go-cmp/cmp"
 	bolt "go.etcd.io/bbolt"
 
@@ -264,6 +265,15 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 			indexed++
 		}
 		checkViews(t, s, plain, f, when)
+	}
+	if s.qs.cix != nil {
+		stored, err := subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, err := s.qs.cix.claims(); err != nil || n != len(stored) {
+			t.Errorf("%s: the index counts %d claims (%v), the store holds %d", when, n, err, len(stored))
+		}
 	}
 	if s.qs.cix != nil && indexed < len(filters)/2 {
 		t.Errorf("%s: the index answered %d of %d filters, want at least half", when, indexed, len(filters))

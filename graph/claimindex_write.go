@@ -231,6 +231,11 @@ func putFacts(tx ixTx, f claimFacts) error {
 		if err := tx.del(b, cid); err != nil {
 			return err
 		}
+		if b == bClaims {
+			if err := addClaims(tx, -1); err != nil {
+				return err
+			}
+		}
 	}
 	if f.gone {
 		return nil
@@ -254,6 +259,9 @@ func putFacts(tx ixTx, f claimFacts) error {
 	}
 	if f.isArticle {
 		return tx.put(bArticles, cid, rec.encode())
+	}
+	if err := addClaims(tx, 1); err != nil {
+		return err
 	}
 	return tx.put(bClaims, cid, rec.encode())
 }

@@ -76,6 +76,9 @@ func (s *Store) openClaimIndex(ctx context.Context) error {
 	if err := ix.kv.view(func(tx ixTx) error { built = bytes.Equal(tx.get(bCounts, builtKey), []byte{indexVersion}); return nil }); err != nil {
 		return fmt.Errorf("open claim index: %w", err)
 	}
+	if err := ix.countClaims(); err != nil {
+		return fmt.Errorf("open claim index: %w", err)
+	}
 	claims, err := ix.pending()
 	if !built && err == nil {
 		claims, err = subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))
