@@ -32,7 +32,12 @@ func (s *Store) AddArticles(ctx context.Context, docs []Doc) (stored int, err er
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.bolt != nil {
-		defer s.syncAfter()()
+		sync := s.syncAfter()
+		defer func() {
+			if serr := sync(); serr != nil && err == nil {
+				err = fmt.Errorf("add articles: %w", serr)
+			}
+		}()
 	}
 	w := bulkWriter{s: s, seen: make(map[string]bool)}
 	for _, d := range docs {
@@ -119,10 +124,10 @@ func (s *Store) newArticle(ctx context.Context, d Doc, seen map[string]bool) (*b
 // and turns it back on. A process that dies in between loses nothing (the
 // writes are in the file; the index marks are replayed on open); a machine
 // that loses power may lose the unsynced load.
-func (s *Store) syncAfter() func() {
+func (s *Store) syncAfter() func() error {
 	s.bolt.NoSync = true
-	return func() {
+	return func() error {
 		s.bolt.NoSync = false
-		s.bolt.Sync() // an error here shows in the next transaction's sync
+		return s.bolt.Sync()
 	}
 }
