@@ -2,6 +2,7 @@ package graph
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -20,13 +21,42 @@ const maxCachedNodes = 50_000
 // write goes through quadStore.ApplyDeltas, which drops the nodes whose
 // quads it changes; a node is its subject's quads, so nothing else changes
 // it. Articles are not kept: their text is large.
+//
+// It also keeps the members of roll-ups (see members), which depend on the
+// affiliation quads of other nodes: any write of one drops them all.
 type nodeCache struct {
-	mu    sync.Mutex
-	nodes map[string]map[string]node // IRI → kind ("" for the whole node) → node
-	n     int
+	mu      sync.Mutex
+	nodes   map[string]map[string]node // IRI → kind ("" for the whole node) → node
+	n       int
+	members map[string][]string // roots, joined by spaces → members
 }
 
-func newNodeCache() *nodeCache { return &nodeCache{nodes: make(map[string]map[string]node)} }
+func newNodeCache() *nodeCache {
+	return &nodeCache{nodes: make(map[string]map[string]node), members: make(map[string][]string)}
+}
+
+// memberList returns the members of roots, if kept.
+func (c *nodeCache) memberList(roots []string) ([]string, bool) {
+	if c == nil {
+		return nil, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ms, ok := c.members[strings.Join(roots, " ")]
+	return slices.Clone(ms), ok
+}
+
+func (c *nodeCache) keepMembers(roots, ms []string) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.members) >= maxCachedNodes {
+		clear(c.members)
+	}
+	c.members[strings.Join(roots, " ")] = ms
+}
 
 func (c *nodeCache) get(iri, kind string) (node, bool) {
 	if c == nil {
@@ -69,6 +99,9 @@ func (c *nodeCache) drop(deltas []cgraph.Delta) {
 		iri := text(d.Quad.Subject)
 		c.n -= len(c.nodes[iri])
 		delete(c.nodes, iri)
+		if text(d.Quad.Predicate) == schema.PredAffil {
+			clear(c.members)
+		}
 	}
 }
 

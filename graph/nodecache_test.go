@@ -53,3 +53,28 @@ func TestNodeCacheWrites(t *testing.T) {
 		})
 	}
 }
+
+// TestMembersCacheWrites: a roll-up read before an affiliation is written
+// shows the new member after.
+func TestMembersCacheWrites(t *testing.T) {
+	for _, backend := range []string{"memstore", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			ctx := context.Background()
+			s := openAt(t, backend, t.TempDir()+"/members.bolt")
+			country := schema.NewActor("Ruritania", schema.KindCountry)
+			minister := schema.NewActor("Rudolf Rassendyll", schema.KindPerson)
+			a1 := schema.NewArticle("Ruritania said so.", "https://example.org/m1")
+			add(t, s, a1, []schema.Claim{newClaim(t, a1, "Ruritania", []schema.Actor{country}, "said", "so", a1.Text, schema.Assert)})
+			if p, err := s.Actor(ctx, country.IRI, true); err != nil || len(p.Members) != 0 {
+				t.Fatalf("Actor before: %+v, %v; want no members", p.Members, err)
+			}
+			minister.Affiliation = country.IRI
+			a2 := schema.NewArticle("Rudolf Rassendyll said so.", "https://example.org/m2")
+			add(t, s, a2, []schema.Claim{newClaim(t, a2, "Rudolf Rassendyll", []schema.Actor{minister}, "said", "so", a2.Text, schema.Assert)})
+			p, err := s.Actor(ctx, country.IRI, true)
+			if err != nil || len(p.Members) != 1 || p.Members[0].IRI != minister.IRI || p.Said != 2 {
+				t.Fatalf("Actor after: members %+v, said %d, %v; want the minister, 2", p.Members, p.Said, err)
+			}
+		})
+	}
+}
