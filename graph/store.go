@@ -187,12 +187,12 @@ func openPostgres(ctx context.Context, address string) (cgraph.QuadStore, error)
 		return nil, fmt.Errorf("open postgres store %q: %w", shown, err)
 	}
 	if !ready {
-		err := cgraph.InitQuadStore("postgres", address, nil)
+		err := cgraph.InitQuadStore(pgFlavor, address, nil)
 		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			return nil, fmt.Errorf("open postgres store %q: init schema: %w", shown, err)
 		}
 	}
-	qs, err := cgraph.NewQuadStore("postgres", address, nil)
+	qs, err := cgraph.NewQuadStore(pgFlavor, address, nil)
 	if err != nil {
 		return nil, fmt.Errorf("open postgres store %q: %w", shown, err)
 	}
