@@ -76,3 +76,11 @@ func (q restStore) touched(ctx context.Context, in []cgraph.Delta) ([]string, er
 	slices.Sort(out)
 	return slices.Compact(out), nil
 }
+
+// applyIndexed writes deltas as one transaction and keeps the claim index
+// exact, as Cayley's REST writes do: the way for writes outside AddArticle,
+// AddArticles, AddClaim and DeleteArticle (a review's correction, an actor
+// merge) to change claims, articles or affiliations. It runs under s.mu.
+func (s *Store) applyIndexed(deltas []cgraph.Delta) error {
+	return restStore{quadStore: s.qs, s: s}.ApplyDeltas(deltas, cgraph.IgnoreOpts{})
+}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	gocmp "github.com/google/go-cmp/cmp"
 	bolt "go.etcd.io/bbolt"
@@ -360,5 +361,35 @@ func checkViews(t *testing.T, s *Store, plain quadStore, f Filter, when string) 
 		if diff := gocmp.Diff(want, got); diff != "" {
 			t.Fatalf("%s: Outlet(%s, %d) (-plain +indexed):\n%s", when, f.Outlet, f.Limit, diff)
 		}
+	}
+}
+
+// TestApplyIndexed: a correction written through applyIndexed (a claim's
+// target replaced) moves the claim in the index as in the plain path.
+func TestApplyIndexed(t *testing.T) {
+	for _, backend := range []string{"memstore", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			ctx := context.Background()
+			s := openAt(t, backend, filepath.Join(t.TempDir(), "claims.bolt"))
+			k := newCorpus(t)
+			add(t, s, k.a1, k.claims1)
+			add(t, s, k.a2, k.claims2)
+			from, to := k.c1.Targets[0], k.c3.Targets[0]
+			q := func(target string) quad.Quad {
+				return quad.Quad{Subject: quad.IRI(k.c1.IRI), Predicate: quad.IRI(schema.PredTarget), Object: quad.IRI(target), Label: quad.IRI(k.a1.IRI)}
+			}
+			s.mu.Lock()
+			err := s.applyIndexed([]cgraph.Delta{{Quad: q(from.IRI), Action: cgraph.Delete}, {Quad: q(to.IRI), Action: cgraph.Add}})
+			s.mu.Unlock()
+			if err != nil {
+				t.Fatal(err)
+			}
+			filters := []Filter{{Target: from.IRI, Limit: 50}, {Target: to.IRI, Limit: 50}, {Speaker: k.c1.Speaker.Actors[0].IRI, Target: to.IRI, Limit: 50}}
+			checkIndex(t, s, filters, "corrected")
+			got, err := s.Claims(ctx, filters[1])
+			if err != nil || !slices.ContainsFunc(got.Claims, func(c schema.Claim) bool { return c.IRI == k.c1.IRI }) {
+				t.Errorf("claims about %s after the correction: %+v, %v; want c1 among them", to.Name, got, err)
+			}
+		})
 	}
 }

@@ -29,8 +29,10 @@ const indexVersion = 2
 // date outside AddArticle, AddArticles and DeleteArticle (a review's
 // correction, an actor merge) calls it, under s.mu, after its quads are in.
 // Such a write should call pendClaims before its quads, so that a crash in
-// between is repaired on the next open. A claim no longer stored leaves the
-// index.
+// between is repaired on the next open, or better write through
+// applyIndexed, which does both and also finds the claims whose roll-up an
+// affiliation change moves. A claim no longer stored leaves the index; an
+// article IRI given is reindexed as an article.
 func (s *Store) reindexClaims(ctx context.Context, claims []string) error {
 	ix := s.qs.cix
 	if ix == nil || len(claims) == 0 {
