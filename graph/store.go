@@ -7,6 +7,11 @@
 // IRI, so deleting an article removes exactly what it brought, and a node
 // shared by two articles survives the deletion of one. Shared nodes repeat
 // their quads under each label; readers de-duplicate.
+//
+// On bolt and memstore the common queries (by speaker, target, pair, event,
+// outlet, article; profiles and the event and outlet views) are answered
+// from a claim index derived from the quads and kept exact by every write
+// (see claimIndex); the rest, and every query on PostgreSQL, walk the quads.
 package graph
 
 import (
