@@ -95,15 +95,7 @@ func BenchmarkIndexedClaims(b *testing.B) {
 		n = v
 	}
 	docs := fixtures.Corpus(1, n)
-	s := openAt(b, "bolt", filepath.Join(b.TempDir(), "bench.bolt"))
-	s.qs.cix.kv.(*boltIndex).db.NoSync = true
-	bulk := make([]Doc, len(docs))
-	for i, d := range docs {
-		bulk[i] = Doc(d)
-	}
-	if _, err := s.AddArticles(context.Background(), bulk); err != nil {
-		b.Fatal(err)
-	}
+	s := openBenchStore(b, docs, n)
 	speaker := busiestActor(docs)
 	pairs := map[string]int{}
 	events := map[string]int{}
@@ -272,21 +264,10 @@ func BenchmarkOpenFirstQuery(b *testing.B) {
 		n = v
 	}
 	docs := fixtures.Corpus(1, n)
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("claimgraph-bench-1-%d", n), "claims.bolt")
+	path := benchStorePath(n)
 	if _, err := os.Stat(path + ".done"); err != nil {
 		path = filepath.Join(b.TempDir(), "bench.bolt")
-		s, err := Open(context.Background(), "bolt", path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		bulk := make([]Doc, len(docs))
-		for i, d := range docs {
-			bulk[i] = Doc(d)
-		}
-		if _, err := s.AddArticles(context.Background(), bulk); err != nil {
-			b.Fatal(err)
-		}
-		s.Close()
+		loadBenchStore(b, path, docs).Close()
 	}
 	speaker := busiestActor(docs)
 	pairs := map[string]int{}
@@ -332,4 +313,37 @@ func BenchmarkOpenFirstQuery(b *testing.B) {
 	b.ReportMetric(ms(open), "open-ms")
 	b.ReportMetric(ms(indexed), "open+query-ms")
 	b.ReportMetric(ms(plain), "open+plain-query-ms")
+}
+
+// benchStorePath is where api's query benchmark keeps its store of n
+// generated claims (seed 1), a ".done" file beside it once loaded.
+func benchStorePath(n int) string {
+	return filepath.Join(os.TempDir(), fmt.Sprintf("claimgraph-bench-1-%d", n), "claims.bolt")
+}
+
+// openBenchStore opens the query benchmark's store of docs when there is
+// one, else loads docs into a new one; it is closed when b ends.
+func openBenchStore(b *testing.B, docs []fixtures.Doc, n int) *Store {
+	path := benchStorePath(n)
+	if _, err := os.Stat(path + ".done"); err != nil {
+		path = filepath.Join(b.TempDir(), "bench.bolt")
+		loadBenchStore(b, path, docs).Close()
+	}
+	return openAt(b, "bolt", path)
+}
+
+// loadBenchStore loads docs into a new bolt store at path.
+func loadBenchStore(b *testing.B, path string, docs []fixtures.Doc) *Store {
+	s, err := Open(context.Background(), "bolt", path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bulk := make([]Doc, len(docs))
+	for i, d := range docs {
+		bulk[i] = Doc(d)
+	}
+	if _, err := s.AddArticles(context.Background(), bulk); err != nil {
+		b.Fatal(err)
+	}
+	return s
 }
