@@ -69,6 +69,8 @@ const (
 
 // ixKV is where the index lives: a bucket of the bolt file, or memory.
 type ixKV interface {
+	// reset empties the index.
+	reset() error
 	view(fn func(ixTx) error) error
 	// update runs fn in one transaction; durable asks for it to be on disk
 	// when update returns.
@@ -99,7 +101,10 @@ type ixRecord struct {
 	iri, article string
 	start        int
 	date         time.Time
-	keys         [][]byte // filter keys
+	// act, speakers and targets (sorted) are what relations count.
+	act               string
+	speakers, targets []string
+	keys              [][]byte // filter keys
 }
 
 // dateKey orders dates newest first, the zero date (none) last.
@@ -108,6 +113,16 @@ func dateKey(t time.Time) []byte {
 	binary.BigEndian.PutUint64(b, ^(uint64(t.Unix()) ^ 1<<63))
 	binary.BigEndian.PutUint32(b[8:], ^uint32(t.Nanosecond()))
 	return b
+}
+
+// dateOf is the date a dateKey holds.
+func dateOf(k []byte) time.Time {
+	sec := int64(^binary.BigEndian.Uint64(k) ^ 1<<63)
+	t := time.Unix(sec, int64(^binary.BigEndian.Uint32(k[8:]))).UTC()
+	if t.Equal(time.Time{}) {
+		return time.Time{}
+	}
+	return t
 }
 
 func idBytes(id uint64) []byte { return binary.BigEndian.AppendUint64(nil, id) }
@@ -125,6 +140,15 @@ func (r ixRecord) encode() []byte {
 	b = append(b, r.article...)
 	b = binary.AppendVarint(b, int64(r.start))
 	b = append(b, dateKey(r.date)...)
+	b = binary.AppendUvarint(b, uint64(len(r.act)))
+	b = append(b, r.act...)
+	for _, list := range [][]string{r.speakers, r.targets} {
+		b = binary.AppendUvarint(b, uint64(len(list)))
+		for _, iri := range list {
+			b = binary.AppendUvarint(b, uint64(len(iri)))
+			b = append(b, iri...)
+		}
+	}
 	for _, k := range r.keys {
 		b = binary.AppendUvarint(b, uint64(len(k)))
 		b = append(b, k...)
@@ -153,6 +177,17 @@ func decodeRecord(b []byte) (r ixRecord, dk []byte, err error) {
 		return ixRecord{}, nil, errBadRecord
 	}
 	r.start, dk, b = int(start), bytes.Clone(b[k:k+dateLen]), b[k+dateLen:]
+	r.act = str()
+	for _, list := range []*[]string{&r.speakers, &r.targets} {
+		n, k := binary.Uvarint(b)
+		if err != nil || k <= 0 || n > uint64(len(b)) {
+			return ixRecord{}, nil, errBadRecord
+		}
+		b = b[k:]
+		for range n {
+			*list = append(*list, str())
+		}
+	}
 	for len(b) > 0 && err == nil {
 		if s := str(); err == nil {
 			r.keys = append(r.keys, []byte(s))

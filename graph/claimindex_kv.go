@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -41,6 +42,20 @@ func newBoltIndex(db *bolt.DB) (*boltIndex, error) {
 		return nil, fmt.Errorf("open claim index: %w", err)
 	}
 	return &boltIndex{db: db}, nil
+}
+
+func (b *boltIndex) reset() error {
+	return b.db.Update(func(tx *bolt.Tx) error {
+		for _, name := range append(boltBuckets[:], boltPostings) {
+			if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {
+				return err
+			}
+			if _, err := tx.CreateBucket(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 func (b *boltIndex) view(fn func(ixTx) error) error {
@@ -121,6 +136,11 @@ func newMemIndex() *memIndex {
 		m.buckets[i] = make(map[string][]byte)
 	}
 	return m
+}
+
+func (m *memIndex) reset() error {
+	*m = *newMemIndex()
+	return nil
 }
 
 func (m *memIndex) view(fn func(ixTx) error) error { return fn(m) }

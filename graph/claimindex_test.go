@@ -262,6 +262,17 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 			indexed++
 		}
 		checkViews(t, s, plain, f, when)
+		gotR, gerr := s.Relations(ctx, f)
+		wantR, werr := newReader(plain).relations(ctx, f)
+		if werr != nil {
+			werr = fmt.Errorf("relations: %w", werr)
+		}
+		if fmt.Sprint(gerr) != fmt.Sprint(werr) {
+			t.Fatalf("%s: Relations(%+v) error %v, plain path %v", when, f, gerr, werr)
+		}
+		if diff := gocmp.Diff(wantR, gotR); diff != "" {
+			t.Fatalf("%s: Relations(%+v) (-plain +indexed):\n%s", when, f, diff)
+		}
 	}
 	if s.qs.cix != nil {
 		stored, err := subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))

@@ -240,7 +240,8 @@ func putFacts(tx ixTx, f claimFacts) error {
 	if f.gone {
 		return nil
 	}
-	rec := ixRecord{iri: f.iri, article: f.article, start: f.start, date: f.date}
+	rec := ixRecord{iri: f.iri, article: f.article, start: f.start, date: f.date, act: f.act,
+		speakers: sortedSet(f.speakers), targets: sortedSet(f.targets)}
 	sk := append(dateKey(f.date), cid...)
 	seen := make(map[string]bool)
 	for _, nodes := range f.keyNodes() {
@@ -305,4 +306,11 @@ func unlist(tx ixTx, fk, sk []byte) error {
 		return tx.del(bCounts, fk)
 	}
 	return tx.put(bCounts, fk, binary.BigEndian.AppendUint64(nil, uint64(n)))
+}
+
+// sortedSet returns iris sorted, without repeats.
+func sortedSet(iris []string) []string {
+	out := slices.Clone(iris)
+	slices.Sort(out)
+	return slices.Compact(out)
 }

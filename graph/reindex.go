@@ -21,7 +21,7 @@ const reindexChunk = 5000
 var builtKey = []byte("\x00built")
 
 // indexVersion changes whenever what the index lists changes.
-const indexVersion = 2
+const indexVersion = 3
 
 // reindexClaims brings whatever the store derives from claims for fast
 // queries up to date with the quads now stored for the given claim IRIs. A
@@ -82,6 +82,10 @@ func (s *Store) openClaimIndex(ctx context.Context) error {
 		return fmt.Errorf("open claim index: %w", err)
 	}
 	claims, err := ix.pending()
+	if !built && err == nil {
+		// Records of another version cannot be read: start afresh.
+		err = ix.kv.reset()
+	}
 	if !built && err == nil {
 		claims, err = subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))
 		var articles []string
