@@ -65,7 +65,7 @@ func (s *Store) QueryHandler(o QueryOptions) http.Handler {
 	}
 	// With nil options the single writer takes Cayley's package defaults,
 	// as Cayley's own server does; it cannot fail then.
-	qw, _ := writer.NewSingleReplication(s.qs, nil)
+	qw, _ := writer.NewSingleReplication(restStore{quadStore: s.qs, s: s}, nil)
 	r := httprouter.New()
 	r.NotFound = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no route %s %s", r.Method, r.URL.Path))

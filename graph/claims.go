@@ -119,6 +119,9 @@ func checkFilter(f *Filter) error {
 // claims answers Claims for a checked filter: it reads the claim nodes of
 // the candidates to filter and sort them, and decodes only the page in full.
 func (r *reader) claims(ctx context.Context, f Filter) (Page, error) {
+	if page, ok, err := r.indexedClaims(ctx, f); ok || err != nil {
+		return page, err
+	}
 	iris, err := r.candidates(ctx, f)
 	if err != nil {
 		return Page{}, err

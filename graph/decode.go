@@ -12,8 +12,9 @@ import (
 // node once: the claims of a page share their speakers.
 type reader struct {
 	qs     quadStore
-	nodes  map[string]node // read whole: articles, claims
-	shared map[string]node // actors, outlets, events: the fields decoded, by kind and IRI
+	nodes  map[string]node     // read whole: articles, claims
+	shared map[string]node     // actors, outlets, events: the fields decoded, by kind and IRI
+	up     map[string][]string // see ancestors
 }
 
 func newReader(qs quadStore) *reader {
@@ -25,6 +26,10 @@ func newReader(qs quadStore) *reader {
 func (r *reader) sharedNode(ctx context.Context, kind, iri string) (node, error) {
 	key := kind + " " + iri
 	if n, ok := r.shared[key]; ok {
+		return n, nil
+	}
+	if n, ok := r.qs.cache.get(iri, kind); ok {
+		r.shared[key] = n
 		return n, nil
 	}
 	var fields []field
@@ -42,6 +47,7 @@ func (r *reader) sharedNode(ctx context.Context, kind, iri string) (node, error)
 		return node{}, err
 	}
 	r.shared[key] = n
+	r.qs.cache.put(iri, kind, n)
 	return n, nil
 }
 
@@ -49,11 +55,16 @@ func (r *reader) node(ctx context.Context, iri string) (node, error) {
 	if n, ok := r.nodes[iri]; ok {
 		return n, nil
 	}
+	if n, ok := r.qs.cache.get(iri, ""); ok {
+		r.nodes[iri] = n
+		return n, nil
+	}
 	n, err := readNode(ctx, r.qs, iri)
 	if err != nil {
 		return node{}, err
 	}
 	r.nodes[iri] = n
+	r.qs.cache.put(iri, "", n)
 	return n, nil
 }
 

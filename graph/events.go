@@ -66,6 +66,9 @@ func (r *reader) eventView(ctx context.Context, iri string, f Filter) (EventView
 		return EventView{}, err
 	}
 	f.Event = iri
+	if r.qs.cix != nil && f == (Filter{Event: iri, Limit: f.Limit, Offset: f.Offset}) {
+		return r.indexedEventView(ctx, e, f)
+	}
 	iris, err := r.candidates(ctx, f)
 	if err != nil {
 		return EventView{}, err

@@ -208,10 +208,7 @@ func (s *Store) importQuads(ctx context.Context, qq []quad.Quad) (Imported, erro
 		deltas, err = s.exact(ctx, deltas, some)
 	}
 	if err == nil && len(deltas) > 0 {
-		err = s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{})
+		err = s.applyIndexed(deltas) // reindexes the claims the dump adds to
 	}
-	if err != nil {
-		return n, err
-	}
-	return n, s.reindexClaims(ctx, claims)
+	return n, err
 }

@@ -14,12 +14,15 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// quadStore is Cayley's store with a lock around query planning: the SQL
+// quadStore is Cayley's store with a lock around query planning (the SQL
 // backend's planner numbers table aliases with one unguarded counter shared
-// by all queries, so concurrent planning races (and can repeat an alias).
+// by all queries, so concurrent planning races and can repeat an alias) and
+// the claim index that goes with it, so that every reader has both.
 type quadStore struct {
 	cgraph.QuadStore
-	plan *sync.Mutex
+	plan  *sync.Mutex
+	cix   *claimIndex // nil: every query takes the plain path (PostgreSQL)
+	cache *nodeCache  // nil: no cache
 }
 
 // pattern selects quads: each non-nil field must match.

@@ -48,6 +48,9 @@ func (s *Store) Outlet(ctx context.Context, ref string, limit int) (OutletView, 
 }
 
 func (r *reader) outletView(ctx context.Context, iri string, limit int) (OutletView, error) {
+	if r.qs.cix != nil {
+		return r.indexedOutletView(ctx, iri, limit)
+	}
 	o, err := r.outlet(ctx, iri)
 	if err != nil {
 		return OutletView{}, err

@@ -1,12 +1,107 @@
 package graph
 
-import "context"
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// reindexChunk is how many claims one transaction of reindexClaims covers.
+const reindexChunk = 5000
+
+// builtKey, in the counts bucket, marks an index that holds every claim of
+// the store, with the index's version as its value: a bolt file written
+// before the index existed, or by another version, lacks it, and Open
+// indexes its claims once.
+var builtKey = []byte("\x00built")
+
+// indexVersion changes whenever what the index lists changes.
+const indexVersion = 3
 
 // reindexClaims brings whatever the store derives from claims for fast
 // queries up to date with the quads now stored for the given claim IRIs. A
 // write that changes a claim's speakers, targets, event, outlet, article or
 // date outside AddArticle, AddArticles and DeleteArticle (a review's
 // correction, an actor merge) calls it, under s.mu, after its quads are in.
+// Such a write should call pendClaims before its quads, so that a crash in
+// between is repaired on the next open, or better write through
+// applyIndexed, which does both and also finds the claims whose roll-up an
+// affiliation change moves. A claim no longer stored leaves the index; an
+// article IRI given is reindexed as an article.
 func (s *Store) reindexClaims(ctx context.Context, claims []string) error {
+	ix := s.qs.cix
+	if ix == nil || len(claims) == 0 {
+		return nil
+	}
+	r := newReader(s.qs)
+	for chunk := range slices.Chunk(claims, reindexChunk) {
+		facts := make([]claimFacts, 0, len(chunk))
+		for _, c := range chunk {
+			f, err := r.storedFacts(ctx, c)
+			if err != nil {
+				return fmt.Errorf("reindex claim %q: %w", c, err)
+			}
+			facts = append(facts, f)
+		}
+		if err := r.rollUp(ctx, facts); err != nil {
+			return fmt.Errorf("reindex claims: %w", err)
+		}
+		if err := ix.put(facts); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pendClaims marks claims whose quads are about to change (see
+// claimIndex.pend), under s.mu.
+func (s *Store) pendClaims(claims []string) error {
+	if s.qs.cix == nil {
+		return nil
+	}
+	return s.qs.cix.pend(claims)
+}
+
+// openClaimIndex finishes what a crash interrupted (the claims marked
+// pending), or indexes every claim of a store that has no index yet.
+func (s *Store) openClaimIndex(ctx context.Context) error {
+	ix := s.qs.cix
+	if ix == nil {
+		return nil
+	}
+	var built bool
+	if err := ix.kv.view(func(tx ixTx) error { built = bytes.Equal(tx.get(bCounts, builtKey), []byte{indexVersion}); return nil }); err != nil {
+		return fmt.Errorf("open claim index: %w", err)
+	}
+	if err := ix.countClaims(); err != nil {
+		return fmt.Errorf("open claim index: %w", err)
+	}
+	claims, err := ix.pending()
+	if !built && err == nil {
+		// Records of another version cannot be read: start afresh.
+		err = ix.kv.reset()
+	}
+	if !built && err == nil {
+		claims, err = subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))
+		var articles []string
+		if err == nil {
+			articles, err = subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeArticle))
+		}
+		claims = append(claims, articles...)
+	}
+	if err == nil {
+		err = s.reindexClaims(ctx, claims)
+	}
+	if err == nil && !built {
+		err = ix.kv.update(true, func(tx ixTx) error { return tx.put(bCounts, builtKey, []byte{indexVersion}) })
+	}
+	if err != nil {
+		return fmt.Errorf("open claim index: %w", err)
+	}
 	return nil
 }

@@ -54,6 +54,9 @@ func (s *Store) Relations(ctx context.Context, f Filter) (Relations, error) {
 }
 
 func (r *reader) relations(ctx context.Context, f Filter) (Relations, error) {
+	if out, ok, err := r.indexedRelations(ctx, f); ok || err != nil {
+		return out, err
+	}
 	speakers, err := r.side(ctx, f.Speaker, f.Rollup)
 	if err != nil {
 		return Relations{}, err

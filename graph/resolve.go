@@ -55,6 +55,18 @@ func (r *reader) resolve(ctx context.Context, kind, ref string) ([]string, error
 // quads, not the node (an actor named by many articles has many quads),
 // and the first type quad settles it but for foreign quads.
 func (r *reader) isKind(ctx context.Context, kind, iri string) (bool, error) {
+	if n, ok := r.qs.cache.get(iri, "is "+kind); ok {
+		return n.boolean(schema.PredType), nil
+	}
+	ok, err := r.readKind(ctx, kind, iri)
+	if err == nil {
+		r.qs.cache.put(iri, "is "+kind, node{iri: iri, vals: map[string][]quad.Value{schema.PredType: {quad.Bool(ok)}}})
+	}
+	return ok, err
+}
+
+// readKind is isKind without the cache.
+func (r *reader) readKind(ctx context.Context, kind, iri string) (bool, error) {
 	classes := kindClasses(kind)
 	first, err := values(ctx, r.qs, quad.Object, pattern{subject: quad.IRI(iri), predicate: quad.IRI(schema.PredType)}, 1)
 	if err != nil || len(first) == 0 {

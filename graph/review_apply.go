@@ -21,7 +21,7 @@ func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta) error {
 		return nil
 	}
 	if s.backend != "bolt" {
-		return s.qs.ApplyDeltas(exact, cgraph.IgnoreOpts{})
+		return s.applyIndexed(exact)
 	}
 	// Cayley's KV stores net node references over a transaction, and a quad
 	// added next to deletions that leave one of its nodes with fewer
@@ -40,7 +40,7 @@ func (s *Store) apply(ctx context.Context, deltas []cgraph.Delta) error {
 		if len(part) == 0 {
 			continue
 		}
-		if err := s.qs.ApplyDeltas(part, cgraph.IgnoreOpts{}); err != nil {
+		if err := s.applyIndexed(part); err != nil {
 			return err
 		}
 	}

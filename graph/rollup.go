@@ -18,6 +18,18 @@ const maxRollupDepth = 4
 // through other members (schema:affiliation points from member to body),
 // sorted, without the roots themselves. Cycles stop the walk, not hang it.
 func (r *reader) members(ctx context.Context, roots []string) ([]string, error) {
+	if ms, ok := r.qs.cache.memberList(roots); ok {
+		return ms, nil
+	}
+	ms, err := r.walkMembers(ctx, roots)
+	if err == nil {
+		r.qs.cache.keepMembers(roots, ms)
+	}
+	return ms, err
+}
+
+// walkMembers is members without the cache.
+func (r *reader) walkMembers(ctx context.Context, roots []string) ([]string, error) {
 	seen := make(map[string]bool, len(roots))
 	for _, iri := range roots {
 		seen[iri] = true

@@ -7,6 +7,11 @@
 // IRI, so deleting an article removes exactly what it brought, and a node
 // shared by two articles survives the deletion of one. Shared nodes repeat
 // their quads under each label; readers de-duplicate.
+//
+// On bolt and memstore the common queries (by speaker, target, pair, event,
+// outlet, article; profiles and the event and outlet views) are answered
+// from a claim index derived from the quads and kept exact by every write
+// (see claimIndex); the rest, and every query on PostgreSQL, walk the quads.
 package graph
 
 import (
@@ -43,6 +48,7 @@ type Store struct {
 	backend string
 	qs      quadStore
 	idx     textIndex // full text of claim content
+	bolt    *bolt.DB  // the bolt file, on bolt: AddArticles syncs it once per call
 	// mu serialises writes, so the existence check and the write of an
 	// article are one step, and keeps reads off memstore while it changes
 	// (memstore has no locking of its own).
@@ -58,13 +64,15 @@ func Open(ctx context.Context, backend, address string) (*Store, error) {
 	}
 	var (
 		qs  cgraph.QuadStore
+		ix  ixKV // the claim index's storage; none (plain queries) on PostgreSQL
 		err error
 	)
 	switch backend {
 	case "bolt":
-		qs, err = openBolt(address)
+		qs, ix, err = openBolt(address)
 	case "memstore":
 		qs, err = cgraph.NewQuadStore("memstore", "", nil)
+		ix = newMemIndex()
 	case "postgres":
 		qs, err = openPostgres(ctx, address)
 	case "cockroach": // opens its own text index: see openCockroach
@@ -76,6 +84,17 @@ func Open(ctx context.Context, backend, address string) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{backend: backend, qs: quadStore{QuadStore: qs, plan: new(sync.Mutex)}}
+	if ix != nil {
+		// Without an index, other processes may write the same database.
+		s.qs.cix, s.qs.cache = &claimIndex{kv: ix}, newNodeCache()
+	}
+	if b, ok := ix.(*boltIndex); ok {
+		s.bolt = b.db
+	}
+	if err := s.openClaimIndex(ctx); err != nil {
+		qs.Close()
+		return nil, err
+	}
 	if err := s.openIndex(ctx, address); err != nil {
 		qs.Close()
 		return nil, err
@@ -131,19 +150,19 @@ func kvOptions() cgraph.Options { return cgraph.Options{kv.OptNoBloom: true} }
 // with a lock timeout and handed to Cayley's KV layer. It uses bbolt, the
 // maintained fork with the same file format: boltdb/bolt 1.3.1 trips the race
 // detector's pointer checks.
-func openBolt(path string) (cgraph.QuadStore, error) {
+func openBolt(path string) (cgraph.QuadStore, ixKV, error) {
 	if path == "" {
-		return nil, fmt.Errorf("%w: open bolt store: no file path given", schema.ErrInvalid)
+		return nil, nil, fmt.Errorf("%w: open bolt store: no file path given", schema.ErrInvalid)
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("open bolt store %q: %w", path, err)
+		return nil, nil, fmt.Errorf("open bolt store %q: %w", path, err)
 	}
 	db, err := hbolt.Open(path, &bolt.Options{Timeout: boltLockTimeout})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("open bolt store %q: the file is in use by another process (no lock within %v)", path, boltLockTimeout)
+		return nil, nil, fmt.Errorf("open bolt store %q: the file is in use by another process (no lock within %v)", path, boltLockTimeout)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open bolt store %q: %w", path, err)
+		return nil, nil, fmt.Errorf("open bolt store %q: %w", path, err)
 	}
 	qs, err := kv.New(db, kvOptions())
 	if errors.Is(err, cgraph.ErrNotInitialized) {
@@ -153,9 +172,14 @@ func openBolt(path string) (cgraph.QuadStore, error) {
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open bolt store %q: %w", path, err)
+		return nil, nil, fmt.Errorf("open bolt store %q: %w", path, err)
 	}
-	return qs, nil
+	ix, err := newBoltIndex(db.DB())
+	if err != nil {
+		qs.Close()
+		return nil, nil, fmt.Errorf("open bolt store %q: %w", path, err)
+	}
+	return qs, ix, nil
 }
 
 // openPostgres connects to the database at address and creates Cayley's
@@ -170,12 +194,12 @@ func openPostgres(ctx context.Context, address string) (cgraph.QuadStore, error)
 		return nil, fmt.Errorf("open postgres store %q: %w", shown, err)
 	}
 	if !ready {
-		err := cgraph.InitQuadStore("postgres", address, nil)
+		err := cgraph.InitQuadStore(pgFlavor, address, nil)
 		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			return nil, fmt.Errorf("open postgres store %q: init schema: %w", shown, err)
 		}
 	}
-	qs, err := cgraph.NewQuadStore("postgres", address, nil)
+	qs, err := cgraph.NewQuadStore(pgFlavor, address, nil)
 	if err != nil {
 		return nil, fmt.Errorf("open postgres store %q: %w", shown, err)
 	}

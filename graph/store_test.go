@@ -55,7 +55,7 @@ func TestPostgres(t *testing.T) {
 
 // postgresAdmin connects to the PostgreSQL service, skipping the test when
 // it is unreachable (failing instead when CI=true).
-func postgresAdmin(t *testing.T) *sql.DB {
+func postgresAdmin(t testing.TB) *sql.DB {
 	t.Helper()
 	db, err := sql.Open("postgres", pgServer+"postgres?sslmode=disable&connect_timeout=5")
 	if err == nil {

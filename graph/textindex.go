@@ -53,11 +53,19 @@ const reindexBatch = 1000
 // differ: the index is new (a bolt file from before search, a fresh
 // PostgreSQL table) or a crash left it behind.
 func (s *Store) syncIndex(ctx context.Context) error {
-	iris, err := subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))
+	n, err := s.idx.count(ctx)
 	if err != nil {
 		return fmt.Errorf("sync search index: %w", err)
 	}
-	n, err := s.idx.count(ctx)
+	// The claim index counts the claims in one read; listing them all from
+	// the quads is most of the time a large store takes to open.
+	if s.qs.cix != nil {
+		stored, err := s.qs.cix.claims()
+		if err != nil || stored == n {
+			return err
+		}
+	}
+	iris, err := subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))
 	if err != nil {
 		return fmt.Errorf("sync search index: %w", err)
 	}

@@ -50,8 +50,14 @@ func (s *Store) addArticle(ctx context.Context, a schema.Article, claims []schem
 	}
 	b := newBatch(a.IRI)
 	b.article(a)
+	facts := []claimFacts{newArticleFacts(a)}
 	for _, c := range claims {
 		b.claim(c)
+		facts = append(facts, newFacts(a, c))
+	}
+	w := claimWrite{s: s, facts: facts}
+	if err := w.begin(ctx, r, b.list, true); err != nil {
+		return false, err
 	}
 	// Index first: the index may hold more than the store, never less.
 	if err := s.index(ctx, claimDocs(claims)); err != nil {
@@ -60,12 +66,18 @@ func (s *Store) addArticle(ctx context.Context, a schema.Article, claims []schem
 	err = s.add(ctx, b.list)
 	if cgraph.IsQuadExist(err) {
 		// Another process sharing the PostgreSQL database stored it first.
-		return false, nil
+		return false, w.fail(ctx)
 	}
-	if err == nil {
-		err = s.reapplyPeople(ctx, claims) // merges and reviews outlive their article's deletion
+	if err != nil {
+		w.fail(ctx) // the error that matters is the write's; a mark left is replayed on open
+		return false, err
 	}
-	return err == nil, err
+	if err := w.done(ctx); err != nil {
+		return false, err
+	}
+	// Merges and reviews outlive their article's deletion: lay them over the
+	// claims again (this reindexes the claims they touch).
+	return true, s.reapplyPeople(ctx, claims)
 }
 
 // claimsOf reads every claim of the article iri, in the order of the text.
@@ -145,14 +157,23 @@ func (s *Store) AddClaim(ctx context.Context, c schema.Claim, source *schema.Art
 	} else if ok {
 		return schema.Claim{}, fmt.Errorf("add claim: %w: claim %q is already stored", schema.ErrConflict, c.IRI)
 	}
-	qq, err := s.claimWrite(ctx, r, c, source)
+	qq, err := s.claimQuads(ctx, r, c, source)
 	if err != nil {
+		return schema.Claim{}, fmt.Errorf("add claim %q: %w", c.IRI, err)
+	}
+	// The claim's article may be stored: its facts are read back.
+	w := claimWrite{s: s, changed: []string{c.IRI, c.Article}}
+	if err := w.begin(ctx, r, qq, true); err != nil {
 		return schema.Claim{}, fmt.Errorf("add claim %q: %w", c.IRI, err)
 	}
 	if err := s.index(ctx, claimDocs([]schema.Claim{c})); err != nil {
 		return schema.Claim{}, fmt.Errorf("add claim %q: %w", c.IRI, err)
 	}
 	if err := s.add(ctx, qq); err != nil {
+		w.fail(ctx)
+		return schema.Claim{}, fmt.Errorf("add claim %q: %w", c.IRI, err)
+	}
+	if err := w.done(ctx); err != nil {
 		return schema.Claim{}, fmt.Errorf("add claim %q: %w", c.IRI, err)
 	}
 	out, err := newReader(s.qs).claim(ctx, c.IRI)
@@ -162,10 +183,10 @@ func (s *Store) AddClaim(ctx context.Context, c schema.Claim, source *schema.Art
 	return out, nil
 }
 
-// claimWrite checks c against its article (the stored one, else source) and
+// claimQuads checks c against its article (the stored one, else source) and
 // returns the quads to write: the claim's, source's when it is new, less
 // those of shared nodes the article already brought.
-func (s *Store) claimWrite(ctx context.Context, r *reader, c schema.Claim, source *schema.Article) ([]quad.Quad, error) {
+func (s *Store) claimQuads(ctx context.Context, r *reader, c schema.Claim, source *schema.Article) ([]quad.Quad, error) {
 	a, err := r.article(ctx, c.Article)
 	stored := err == nil
 	switch {
@@ -246,7 +267,15 @@ func (s *Store) DeleteArticle(ctx context.Context, ref string) error {
 	for i, q := range qq {
 		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Delete}
 	}
+	w := claimWrite{s: s, changed: append(claimsIn(qq), iri)}
+	if err := w.begin(ctx, r, qq, false); err != nil {
+		return fmt.Errorf("delete article %q: %w", iri, err)
+	}
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+		w.fail(ctx)
+		return fmt.Errorf("delete article %q: %w", iri, err)
+	}
+	if err := w.done(ctx); err != nil {
 		return fmt.Errorf("delete article %q: %w", iri, err)
 	}
 	// After the quads: a failure here leaves entries that searches skip.

@@ -1,0 +1,239 @@
+package graph
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// claimIndex is a derived, exact index of claims for the filters that
+// /v1/claims, profiles and views ask most: by speaker, target, speaker and
+// target together, event, outlet (told or published) and article, each with
+// and without roll-up where it applies. Each filter key lists its claims in
+// the order Claims returns them (newest first), with an exact count kept
+// beside it, so a page is a short prefix scan instead of a walk over every
+// candidate claim. The write path keeps it in step with the quads; a filter
+// it cannot answer takes the plain path.
+//
+// Postings are keyed by filter key and sort key: the claim's date (newest
+// first) and its number in the index's dictionary. Claims of the same date
+// are put in order (article IRI, content start, ID) when a page is read,
+// from the records kept per claim; dates rarely tie but within an article.
+type claimIndex struct {
+	kv ixKV
+}
+
+// Kinds of filter keys: a kind byte, then the dictionary numbers of one node
+// (two for pairs).
+const (
+	ixSpeaker   byte = 'S' // a claim's speaker
+	ixTarget    byte = 'T' // a claim's target
+	ixPair      byte = 'P' // a speaker and a target of the claim
+	ixEvent     byte = 'E'
+	ixOutlet    byte = 'O' // the outlet told, or the publisher of the claim's article
+	ixArticle   byte = 'A'
+	ixSpeakerUp byte = 'R' // a speaker or an actor it rolls up to
+	ixTargetUp  byte = 'Q' // a target or an actor it rolls up to
+	ixTold      byte = 'o' // the outlet a speaker told
+	ixPublished byte = 'p' // the publisher of the claim's article; counted only
+	ixSide      byte = 'V' // event, speaker IRI, 0, speech act; counted only
+	ixPublisher byte = 'a' // articles (not claims) by their publisher and date
+)
+
+// countOnly reports whether keys of kind are counted without postings.
+func countOnly(kind byte) bool { return kind == ixPublished || kind == ixSide }
+
+// dateLen is the length of the date part of a sort key; idLen of a
+// dictionary number.
+const (
+	dateLen = 12
+	idLen   = 8
+)
+
+// ixBucket names one of the index's key spaces.
+type ixBucket int
+
+const (
+	bCounts   ixBucket = iota // filter key → number of postings
+	bClaims                   // claim number → record
+	bIDs                      // IRI → dictionary number
+	bPending                  // claim IRI → nothing: claims whose quads may be ahead of the index
+	bArticles                 // article number → record, as of claims
+	numBuckets
+)
+
+// ixKV is where the index lives: a bucket of the bolt file, or memory.
+type ixKV interface {
+	// reset empties the index.
+	reset() error
+	view(fn func(ixTx) error) error
+	// update runs fn in one transaction; durable asks for it to be on disk
+	// when update returns.
+	update(durable bool, fn func(ixTx) error) error
+}
+
+// ixTx is one transaction on the index. Slices it returns are valid only
+// inside the transaction.
+type ixTx interface {
+	get(b ixBucket, k []byte) []byte
+	put(b ixBucket, k, v []byte) error
+	del(b ixBucket, k []byte) error
+	// each calls fn with every key of b that starts with prefix, in order,
+	// until fn returns false.
+	each(b ixBucket, prefix []byte, fn func(k, v []byte) bool) error
+	nextID() (uint64, error)
+	// size counts the keys of b.
+	size(b ixBucket) int
+	addPosting(fk, sk []byte) error
+	delPosting(fk, sk []byte) error
+	// postings calls fn with fk's sort keys in order until fn returns false.
+	postings(fk []byte, fn func(sk []byte) bool) error
+}
+
+// filterKey is the key of kind for the nodes iris, or nil when one of
+// them has no number: nothing is listed under it.
+func filterKey(tx ixTx, kind byte, iris ...string) []byte {
+	k := []byte{kind}
+	for _, iri := range iris {
+		id := tx.get(bIDs, []byte(iri))
+		if id == nil {
+			return nil
+		}
+		k = append(k, id...)
+	}
+	return k
+}
+
+// page returns the IRIs of the claims listed under the key of kind for
+// the nodes iris, offset and limit applied, in Claims' order, and how many
+// there are in all.
+func (ix *claimIndex) page(kind byte, iris []string, offset, limit int) (out []string, total int, err error) {
+	recs := bClaims
+	if kind == ixPublisher {
+		recs = bArticles
+	}
+	err = ix.kv.view(func(tx ixTx) error {
+		fk := filterKey(tx, kind, iris...)
+		if fk == nil {
+			return nil
+		}
+		total = countOf(tx.get(bCounts, fk))
+		if offset >= total {
+			return nil
+		}
+		w := window{tx: tx, recs: recs, offset: offset, end: offset + limit}
+		var ierr error
+		err := tx.postings(fk, func(sk []byte) bool {
+			if len(w.group) > 0 && !bytes.Equal(w.group[0][:dateLen], sk[:dateLen]) {
+				if ierr = w.flush(); ierr != nil || w.pos >= w.end {
+					return false
+				}
+			}
+			w.group = append(w.group, bytes.Clone(sk))
+			return true
+		})
+		if err == nil && ierr == nil && w.pos < w.end {
+			ierr = w.flush()
+		}
+		out = w.out
+		return cmp.Or(err, ierr)
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("read claim index: %w", err)
+	}
+	return out, total, nil
+}
+
+// window collects one page of postings, a group of the same date at a time.
+type window struct {
+	tx          ixTx
+	recs        ixBucket // where the records of the listed nodes are
+	offset, end int
+	pos         int      // postings before group
+	group       [][]byte // sort keys of one date
+	out         []string
+}
+
+// flush puts the group in order and keeps the part of it in the page.
+func (w *window) flush() error {
+	n := len(w.group)
+	defer func() { w.pos, w.group = w.pos+n, w.group[:0] }()
+	if w.pos+n <= w.offset {
+		return nil
+	}
+	recs := make([]ixRecord, n)
+	for i, sk := range w.group {
+		v := w.tx.get(w.recs, sk[dateLen:])
+		if v == nil {
+			return fmt.Errorf("%w: posting without a record", errBadRecord)
+		}
+		r, _, err := decodeRecord(v)
+		if err != nil {
+			return err
+		}
+		recs[i] = r
+	}
+	if n > 1 {
+		slices.SortFunc(recs, func(a, b ixRecord) int {
+			return cmp.Or(strings.Compare(a.article, b.article), cmp.Compare(a.start, b.start),
+				strings.Compare(idOf(a.iri), idOf(b.iri)), strings.Compare(a.iri, b.iri))
+		})
+	}
+	for i, r := range recs {
+		if p := w.pos + i; p >= w.offset && p < w.end {
+			w.out = append(w.out, r.iri)
+		}
+	}
+	return nil
+}
+
+// claimsKey, in the counts bucket, counts the claim records: every claim
+// stored. Counting the records instead reads all of them.
+var claimsKey = []byte("\x00claims")
+
+// claims counts the claims the index lists: every claim stored.
+func (ix *claimIndex) claims() (int, error) {
+	var n int
+	err := ix.kv.view(func(tx ixTx) error { n = countOf(tx.get(bCounts, claimsKey)); return nil })
+	if err != nil {
+		return 0, fmt.Errorf("read claim index: %w", err)
+	}
+	return n, nil
+}
+
+// countClaims sets claimsKey from the records, for an index that has none.
+func (ix *claimIndex) countClaims() error {
+	var have bool
+	if err := ix.kv.view(func(tx ixTx) error { have = tx.get(bCounts, claimsKey) != nil; return nil }); err != nil || have {
+		return err
+	}
+	return ix.kv.update(true, func(tx ixTx) error {
+		if tx.get(bCounts, claimsKey) != nil {
+			return nil
+		}
+		return tx.put(bCounts, claimsKey, binary.BigEndian.AppendUint64(nil, uint64(tx.size(bClaims))))
+	})
+}
+
+// addClaims adds d to claimsKey.
+func addClaims(tx ixTx, d int) error {
+	return tx.put(bCounts, claimsKey, binary.BigEndian.AppendUint64(nil, uint64(countOf(tx.get(bCounts, claimsKey))+d)))
+}
+
+// count returns the count of the key of kind for the nodes iris.
+func (ix *claimIndex) count(kind byte, iris ...string) (int, error) {
+	var n int
+	err := ix.kv.view(func(tx ixTx) error {
+		if fk := filterKey(tx, kind, iris...); fk != nil {
+			n = countOf(tx.get(bCounts, fk))
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("read claim index: %w", err)
+	}
+	return n, nil
+}

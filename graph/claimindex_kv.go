@@ -1,0 +1,212 @@
+package graph
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// boltIndex keeps the claim index in buckets of the store's own bolt file,
+// beside Cayley's.
+type boltIndex struct{ db *bolt.DB }
+
+// boltBuckets name the index's buckets; boltPostings holds filter key +
+// sort key → nothing.
+var (
+	boltBuckets = [numBuckets][]byte{
+		bCounts:   []byte("claimgraph.index.counts"),
+		bClaims:   []byte("claimgraph.index.claims"),
+		bIDs:      []byte("claimgraph.index.ids"),
+		bPending:  []byte("claimgraph.index.pending"),
+		bArticles: []byte("claimgraph.index.articles"),
+	}
+	boltPostings = []byte("claimgraph.index.postings")
+)
+
+// newBoltIndex opens the index in db, creating its buckets.
+func newBoltIndex(db *bolt.DB) (*boltIndex, error) {
+	err := db.Update(func(tx *bolt.Tx) error {
+		for _, name := range append(boltBuckets[:], boltPostings) {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("open claim index: %w", err)
+	}
+	return &boltIndex{db: db}, nil
+}
+
+func (b *boltIndex) reset() error {
+	return b.db.Update(func(tx *bolt.Tx) error {
+		for _, name := range append(boltBuckets[:], boltPostings) {
+			if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {
+				return err
+			}
+			if _, err := tx.CreateBucket(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func (b *boltIndex) view(fn func(ixTx) error) error {
+	return b.db.View(func(tx *bolt.Tx) error { return fn(newBoltTx(tx)) })
+}
+
+// update runs fn in a bolt transaction; one not durable skips the sync,
+// which the next durable one (or the next write of Cayley's) makes for it.
+// The store's write lock keeps writers, and so this switch, one at a time.
+func (b *boltIndex) update(durable bool, fn func(ixTx) error) error {
+	if !durable && !b.db.NoSync {
+		b.db.NoSync = true
+		defer func() { b.db.NoSync = false }()
+	}
+	return b.db.Update(func(tx *bolt.Tx) error { return fn(newBoltTx(tx)) })
+}
+
+// boltTx is a bolt transaction with the index's buckets looked up once.
+type boltTx struct {
+	buckets [numBuckets]*bolt.Bucket
+	list    *bolt.Bucket // the postings
+}
+
+func newBoltTx(tx *bolt.Tx) boltTx {
+	t := boltTx{list: tx.Bucket(boltPostings)}
+	for i, name := range boltBuckets {
+		t.buckets[i] = tx.Bucket(name)
+	}
+	return t
+}
+
+func (t boltTx) bucket(b ixBucket) *bolt.Bucket { return t.buckets[b] }
+
+func (t boltTx) get(b ixBucket, k []byte) []byte { return t.bucket(b).Get(k) }
+func (t boltTx) put(b ixBucket, k, v []byte) error {
+	if v == nil {
+		v = []byte{}
+	}
+	return t.bucket(b).Put(k, v)
+}
+func (t boltTx) del(b ixBucket, k []byte) error { return t.bucket(b).Delete(k) }
+func (t boltTx) nextID() (uint64, error)        { return t.bucket(bIDs).NextSequence() }
+func (t boltTx) size(b ixBucket) int            { return t.bucket(b).Stats().KeyN }
+
+func (t boltTx) each(b ixBucket, prefix []byte, fn func(k, v []byte) bool) error {
+	c := t.bucket(b).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && fn(k, v); k, v = c.Next() {
+	}
+	return nil
+}
+
+func (t boltTx) addPosting(fk, sk []byte) error {
+	return t.list.Put(append(slices.Clip(fk), sk...), []byte{})
+}
+
+func (t boltTx) delPosting(fk, sk []byte) error {
+	return t.list.Delete(append(slices.Clip(fk), sk...))
+}
+
+func (t boltTx) postings(fk []byte, fn func(sk []byte) bool) error {
+	c := t.list.Cursor()
+	for k, _ := c.Seek(fk); k != nil && bytes.HasPrefix(k, fk) && fn(k[len(fk):]); k, _ = c.Next() {
+	}
+	return nil
+}
+
+// memIndex keeps the claim index in memory, for memstore. The store's lock
+// guards it: writers hold it alone, readers share it.
+type memIndex struct {
+	buckets [numBuckets]map[string][]byte
+	lists   map[string][]string // filter key → sort keys, in order
+	seq     uint64
+}
+
+func newMemIndex() *memIndex {
+	m := &memIndex{lists: make(map[string][]string)}
+	for i := range m.buckets {
+		m.buckets[i] = make(map[string][]byte)
+	}
+	return m
+}
+
+func (m *memIndex) reset() error {
+	*m = *newMemIndex()
+	return nil
+}
+
+func (m *memIndex) view(fn func(ixTx) error) error { return fn(m) }
+
+// update applies fn as it goes: nothing in memory can fail half-way but fn
+// itself, whose errors are bugs, not I/O.
+func (m *memIndex) update(_ bool, fn func(ixTx) error) error { return fn(m) }
+
+func (m *memIndex) get(b ixBucket, k []byte) []byte { return m.buckets[b][string(k)] }
+func (m *memIndex) put(b ixBucket, k, v []byte) error {
+	m.buckets[b][string(k)] = slices.Clone(v)
+	return nil
+}
+func (m *memIndex) del(b ixBucket, k []byte) error {
+	delete(m.buckets[b], string(k))
+	return nil
+}
+func (m *memIndex) size(b ixBucket) int { return len(m.buckets[b]) }
+func (m *memIndex) nextID() (uint64, error) {
+	m.seq++
+	return m.seq, nil
+}
+
+// each scans the whole bucket: memstore holds test-sized stores.
+func (m *memIndex) each(b ixBucket, prefix []byte, fn func(k, v []byte) bool) error {
+	var keys []string
+	for k := range m.buckets[b] {
+		if strings.HasPrefix(k, string(prefix)) {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if !fn([]byte(k), m.buckets[b][k]) {
+			break
+		}
+	}
+	return nil
+}
+
+func (m *memIndex) addPosting(fk, sk []byte) error {
+	l := m.lists[string(fk)]
+	if i, found := slices.BinarySearch(l, string(sk)); !found {
+		m.lists[string(fk)] = slices.Insert(l, i, string(sk))
+	}
+	return nil
+}
+
+func (m *memIndex) delPosting(fk, sk []byte) error {
+	l := m.lists[string(fk)]
+	if i, found := slices.BinarySearch(l, string(sk)); found {
+		l = slices.Delete(l, i, i+1)
+		if len(l) == 0 {
+			delete(m.lists, string(fk))
+		} else {
+			m.lists[string(fk)] = l
+		}
+	}
+	return nil
+}
+
+func (m *memIndex) postings(fk []byte, fn func(sk []byte) bool) error {
+	for _, sk := range m.lists[string(fk)] {
+		if !fn([]byte(sk)) {
+			break
+		}
+	}
+	return nil
+}

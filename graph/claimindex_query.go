@@ -1,0 +1,91 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// indexKey returns the kind of the index key that answers f, and its nodes,
+// when there is one: f names one node by one of speaker, target, event,
+// outlet and article, or a speaker and a target without roll-up, and
+// filters by nothing else. ok is false when f takes the plain path, which
+// also reports references that name nothing.
+func (r *reader) indexKey(ctx context.Context, f Filter) (kind byte, nodes []string, ok bool, err error) {
+	if r.qs.cix == nil || f.SpeechAct != "" || !f.From.IsZero() || !f.To.IsZero() || f.Text != "" {
+		return 0, nil, false, nil
+	}
+	type ref struct {
+		kind, ref string
+		key, up   byte // without and with roll-up
+	}
+	var set []ref
+	for _, e := range []ref{
+		{schema.KindArticleNode, f.Article, ixArticle, ixArticle},
+		{schema.KindActorNode, f.Speaker, ixSpeaker, ixSpeakerUp},
+		{schema.KindActorNode, f.Target, ixTarget, ixTargetUp},
+		{schema.KindEventNode, f.Event, ixEvent, ixEvent},
+		{schema.KindOutletNode, f.Outlet, ixOutlet, ixOutlet},
+	} {
+		if e.ref != "" {
+			set = append(set, e)
+		}
+	}
+	switch {
+	case len(set) == 1 && f.Rollup:
+		kind = set[0].up
+	case len(set) == 1:
+		kind = set[0].key
+	case len(set) == 2 && !f.Rollup && f.Speaker != "" && f.Target != "":
+		kind = ixPair
+	default:
+		return 0, nil, false, nil
+	}
+	for _, e := range set {
+		iris, err := r.resolve(ctx, e.kind, e.ref)
+		if err != nil || len(iris) != 1 {
+			return 0, nil, false, err
+		}
+		nodes = append(nodes, iris[0])
+	}
+	return kind, nodes, true, nil
+}
+
+// indexedClaims answers Claims from the claim index when it can (see
+// indexKey); ok is false when f takes the plain path.
+func (r *reader) indexedClaims(ctx context.Context, f Filter) (page Page, ok bool, err error) {
+	kind, nodes, ok, err := r.indexKey(ctx, f)
+	if err != nil || !ok {
+		return Page{}, false, err
+	}
+	iris, total, err := r.qs.cix.page(kind, nodes, f.Offset, f.Limit)
+	if err != nil {
+		return Page{}, false, err
+	}
+	page = Page{Claims: make([]schema.Claim, 0, len(iris)), Total: total, Limit: f.Limit, Offset: f.Offset}
+	for _, iri := range iris {
+		c, err := r.claim(ctx, iri)
+		if err != nil {
+			return Page{}, false, err
+		}
+		page.Claims = append(page.Claims, c)
+	}
+	return page, true, nil
+}
+
+// isClaim is isKind for claims, from the index where there is one: it
+// lists every stored claim (a record each), and one lookup beats reading
+// type quads.
+func (r *reader) isClaim(ctx context.Context, iri string) (bool, error) {
+	if r.qs.cix == nil {
+		return r.isKind(ctx, schema.KindClaimNode, iri)
+	}
+	var ok bool
+	err := r.qs.cix.kv.view(func(tx ixTx) error {
+		if id := tx.get(bIDs, []byte(iri)); id != nil {
+			ok = tx.get(bClaims, id) != nil
+		}
+		return nil
+	})
+	return ok, err
+}

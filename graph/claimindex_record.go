@@ -1,0 +1,116 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"time"
+)
+
+// ixRecord is what the index keeps of one claim: enough to order claims of
+// the same date and to take the claim out of every key it is listed under.
+type ixRecord struct {
+	iri, article string
+	start        int
+	date         time.Time
+	// act, speakers and targets (sorted) are what relations count.
+	act               string
+	speakers, targets []string
+	keys              [][]byte // filter keys
+}
+
+// dateKey orders dates newest first, the zero date (none) last.
+func dateKey(t time.Time) []byte {
+	b := make([]byte, dateLen)
+	binary.BigEndian.PutUint64(b, ^(uint64(t.Unix()) ^ 1<<63))
+	binary.BigEndian.PutUint32(b[8:], ^uint32(t.Nanosecond()))
+	return b
+}
+
+// dateOf is the date a dateKey holds.
+func dateOf(k []byte) time.Time {
+	sec := int64(^binary.BigEndian.Uint64(k) ^ 1<<63)
+	t := time.Unix(sec, int64(^binary.BigEndian.Uint32(k[8:]))).UTC()
+	if t.Equal(time.Time{}) {
+		return time.Time{}
+	}
+	return t
+}
+
+func idBytes(id uint64) []byte { return binary.BigEndian.AppendUint64(nil, id) }
+
+// sortKey is a claim's place in every list it is in.
+func sortKey(date time.Time, id uint64) []byte {
+	return binary.BigEndian.AppendUint64(dateKey(date), id)
+}
+
+func (r ixRecord) encode() []byte {
+	var b []byte
+	b = binary.AppendUvarint(b, uint64(len(r.iri)))
+	b = append(b, r.iri...)
+	b = binary.AppendUvarint(b, uint64(len(r.article)))
+	b = append(b, r.article...)
+	b = binary.AppendVarint(b, int64(r.start))
+	b = append(b, dateKey(r.date)...)
+	b = binary.AppendUvarint(b, uint64(len(r.act)))
+	b = append(b, r.act...)
+	for _, list := range [][]string{r.speakers, r.targets} {
+		b = binary.AppendUvarint(b, uint64(len(list)))
+		for _, iri := range list {
+			b = binary.AppendUvarint(b, uint64(len(iri)))
+			b = append(b, iri...)
+		}
+	}
+	for _, k := range r.keys {
+		b = binary.AppendUvarint(b, uint64(len(k)))
+		b = append(b, k...)
+	}
+	return b
+}
+
+var errBadRecord = errors.New("claim index: malformed record")
+
+// decodeRecord reads a record; the date comes back as its key only.
+func decodeRecord(b []byte) (r ixRecord, dk []byte, err error) {
+	str := func() string {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || uint64(len(b)-k) < n {
+			err = errBadRecord
+			return ""
+		}
+		s := string(b[k : k+int(n)])
+		b = b[k+int(n):]
+		return s
+	}
+	r.iri = str()
+	r.article = str()
+	start, k := binary.Varint(b)
+	if err != nil || k <= 0 || len(b)-k < dateLen {
+		return ixRecord{}, nil, errBadRecord
+	}
+	r.start, dk, b = int(start), bytes.Clone(b[k:k+dateLen]), b[k+dateLen:]
+	r.act = str()
+	for _, list := range []*[]string{&r.speakers, &r.targets} {
+		n, k := binary.Uvarint(b)
+		if err != nil || k <= 0 || n > uint64(len(b)) {
+			return ixRecord{}, nil, errBadRecord
+		}
+		b = b[k:]
+		for range n {
+			*list = append(*list, str())
+		}
+	}
+	for len(b) > 0 && err == nil {
+		if s := str(); err == nil {
+			r.keys = append(r.keys, []byte(s))
+		}
+	}
+	return r, dk, err
+}
+
+func countOf(v []byte) int {
+	if len(v) != 8 {
+		return 0
+	}
+	return int(binary.BigEndian.Uint64(v))
+}

@@ -1,0 +1,80 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// indexedRelations answers relations from the claim index when f is one it
+// lists (see indexKey): the records of the key's claims carry their
+// speakers, targets, speech act and date. ok is false otherwise.
+func (r *reader) indexedRelations(ctx context.Context, f Filter) (out Relations, ok bool, err error) {
+	kind, nodes, ok, err := r.indexKey(ctx, f)
+	if err != nil || !ok {
+		return Relations{}, false, err
+	}
+	speakers, err := r.side(ctx, f.Speaker, f.Rollup)
+	if err != nil {
+		return Relations{}, false, err
+	}
+	targets, err := r.side(ctx, f.Target, f.Rollup)
+	if err != nil {
+		return Relations{}, false, err
+	}
+	cells := make(map[relKey]*Relation)
+	out = Relations{Relations: []Relation{}}
+	err = r.qs.cix.records(kind, nodes, func(rec ixRecord, date time.Time) {
+		ts := targets.keep(slices.Clone(rec.targets))
+		if len(ts) == 0 {
+			return
+		}
+		out.Claims++
+		for _, sp := range speakers.keep(slices.Clone(rec.speakers)) {
+			for _, t := range ts {
+				count(cells, relKey{speakers.fold(sp), targets.fold(t), schema.SpeechAct(rec.act)}, date)
+			}
+		}
+	})
+	if err != nil {
+		return Relations{}, false, err
+	}
+	out, err = r.ranked(ctx, cells, out, f.Limit)
+	return out, true, err
+}
+
+// records calls fn with the record and date of every claim listed under
+// the key of kind for the nodes iris.
+func (ix *claimIndex) records(kind byte, iris []string, fn func(ixRecord, time.Time)) error {
+	err := ix.kv.view(func(tx ixTx) error {
+		fk := filterKey(tx, kind, iris...)
+		if fk == nil {
+			return nil
+		}
+		var rerr error
+		err := tx.postings(fk, func(sk []byte) bool {
+			v := tx.get(bClaims, sk[dateLen:])
+			if v == nil {
+				rerr = fmt.Errorf("%w: posting without a record", errBadRecord)
+				return false
+			}
+			var rec ixRecord
+			if rec, _, rerr = decodeRecord(v); rerr != nil {
+				return false
+			}
+			fn(rec, dateOf(sk[:dateLen]))
+			return true
+		})
+		if err != nil {
+			return err
+		}
+		return rerr
+	})
+	if err != nil {
+		return fmt.Errorf("read claim index: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,332 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	gocmp "github.com/google/go-cmp/cmp"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/claimgraph/claimgraph/fixtures"
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// TestClaimIndex checks that every answer the claim index gives (items,
+// order, total) is the plain path's, on a generated corpus loaded every way
+// the store writes (in bulk, one article at a time, a claim added to a
+// stored article, an affiliation changed and taken back), after deletes,
+// and on bolt after a crash between the quads and the index and after the
+// index is rebuilt from the quads.
+func TestClaimIndex(t *testing.T) {
+	t.Run("memstore", func(t *testing.T) {
+		testClaimIndex(t, 500, func(t testing.TB) *Store { return openAt(t, "memstore", "") }, nil)
+	})
+	t.Run("bolt", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "claims.bolt")
+		open := func(t testing.TB) *Store {
+			s, err := Open(context.Background(), "bolt", path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// No disk syncs: they would be most of the test's time, and a
+			// crash is simulated, not had.
+			s.qs.cix.kv.(*boltIndex).db.NoSync = true
+			return s
+		}
+		testClaimIndex(t, 300, open, func(s *Store) *Store { return reopenBolt(t, s, open) })
+	})
+	t.Run("postgres", func(t *testing.T) {
+		admin := postgresAdmin(t)
+		testClaimIndex(t, 60, func(t testing.TB) *Store { return openAt(t, "postgres", postgresDB(t, admin)) }, nil)
+	})
+}
+
+// reopenBolt closes s and opens its file again.
+func reopenBolt(t *testing.T, s *Store, open func(testing.TB) *Store) *Store {
+	t.Helper()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return open(t)
+}
+
+func testClaimIndex(t *testing.T, n int, open func(testing.TB) *Store, reopen func(*Store) *Store) {
+	ctx := context.Background()
+	docs := fixtures.Corpus(3, n)
+	// Claims of different articles on the same date are put in order by
+	// article, content start and ID: make many.
+	tie := docs[0].Claims[0].Date
+	for i := range docs {
+		for j := range docs[i].Claims {
+			if i%4 == 0 {
+				docs[i].Claims[j].Date = tie
+			}
+		}
+	}
+	s := open(t)
+	defer func() { s.Close() }()
+	third := len(docs) / 3
+	var bulk []Doc
+	for _, d := range docs[:third] {
+		bulk = append(bulk, Doc(d))
+	}
+	if _, err := s.AddArticles(ctx, bulk); err != nil {
+		t.Fatal(err)
+	}
+	// One at a time, holding back the last claim of some to add on its own.
+	var held []schema.Claim
+	for i, d := range docs[third:] {
+		claims := d.Claims
+		if i%5 == 0 && len(claims) > 1 {
+			held, claims = append(held, claims[len(claims)-1]), claims[:len(claims)-1]
+		}
+		add(t, s, d.Article, claims)
+	}
+	for _, c := range held {
+		if _, err := s.AddClaim(ctx, c, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	filters := indexFilters(docs)
+	checkIndex(t, s, filters, "loaded")
+
+	// A busy actor joins a new body too, and leaves when the article goes.
+	moved, body := busiestActor(docs), schema.NewActor("Atlantis", schema.KindCountry)
+	moved.Affiliation = body.IRI
+	a := schema.NewArticle(moved.Name+" warned Atlantis of things.", "https://example.org/moved")
+	c := newClaim(t, a, moved.Name, []schema.Actor{moved}, "warned", "things", a.Text, schema.Warn)
+	c.Targets = []schema.Actor{body}
+	add(t, s, a, []schema.Claim{c})
+	for _, rollup := range []bool{false, true} {
+		filters = append(filters, Filter{Speaker: body.IRI, Rollup: rollup, Limit: 1000},
+			Filter{Target: body.IRI, Rollup: rollup, Limit: 1000})
+	}
+	if got, err := s.Claims(ctx, Filter{Speaker: body.IRI, Rollup: true, Limit: 1}); err != nil || got.Total < 2 {
+		t.Fatalf("claims of Atlantis with roll-up: %+v, %v; want those of %s too", got, err, moved.Name)
+	}
+	checkIndex(t, s, filters, "affiliation added")
+	if err := s.DeleteArticle(ctx, a.IRI); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs[len(docs)/2:][:len(docs)/10] {
+		if err := s.DeleteArticle(ctx, d.Article.IRI); err != nil {
+			t.Fatal(err)
+		}
+	}
+	filters = indexFilters(docs)
+	checkIndex(t, s, filters, "after deletes")
+	if reopen == nil {
+		return
+	}
+	// A crash after the quads of an article, before its index entries.
+	d := docs[len(docs)/2]
+	b := newBatch(d.Article.IRI)
+	b.article(d.Article)
+	for _, c := range d.Claims {
+		b.claim(c)
+	}
+	if err := s.pendClaims(append(claimIRIs(d.Claims), d.Article.IRI)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.add(ctx, b.list); err != nil {
+		t.Fatal(err)
+	}
+	s = reopen(s)
+	checkIndex(t, s, filters, "after a crash")
+	// A store whose index is lost (or older than it) indexes itself on open.
+	err := s.qs.cix.kv.(*boltIndex).db.Update(func(tx *bolt.Tx) error {
+		for _, name := range append(boltBuckets[:], boltPostings) {
+			if err := tx.DeleteBucket(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = reopen(s)
+	checkIndex(t, s, filters, "rebuilt")
+}
+
+func claimIRIs(cs []schema.Claim) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.IRI)
+	}
+	return out
+}
+
+// busiestActor is the actor most claims of docs name as a speaker.
+func busiestActor(docs []fixtures.Doc) schema.Actor {
+	n := map[string]int{}
+	var best schema.Actor
+	for _, d := range docs {
+		for _, c := range d.Claims {
+			a := c.Speaker.Actors[0]
+			if n[a.IRI]++; n[a.IRI] > n[best.IRI] {
+				best = a
+			}
+		}
+	}
+	return best
+}
+
+// indexFilters are the filters checked: every node the corpus names, busy
+// pairs, by IRI and by name, with roll-up and without, whole and paged.
+func indexFilters(docs []fixtures.Doc) []Filter {
+	var base []Filter
+	seen := map[Filter]bool{}
+	pairs := map[[2]string]int{}
+	addF := func(f Filter) {
+		if !seen[f] {
+			seen[f] = true
+			base = append(base, f)
+		}
+	}
+	for i, d := range docs {
+		if i%7 == 0 {
+			addF(Filter{Article: d.Article.IRI})
+		}
+		if o := d.Article.Outlet; o != nil {
+			addF(Filter{Outlet: o.IRI})
+		}
+		for _, c := range d.Claims {
+			for _, a := range c.Speaker.Actors {
+				addF(Filter{Speaker: a.IRI})
+				for _, tg := range c.Targets {
+					pairs[[2]string{a.IRI, tg.IRI}]++
+				}
+			}
+			for _, a := range c.Targets {
+				addF(Filter{Target: a.Name})
+			}
+			if c.Event != nil {
+				addF(Filter{Event: c.Event.IRI})
+			}
+			if c.Outlet != nil {
+				addF(Filter{Outlet: c.Outlet.Name})
+			}
+		}
+	}
+	var ps [][2]string
+	for p := range pairs {
+		ps = append(ps, p)
+	}
+	slices.SortFunc(ps, func(a, b [2]string) int {
+		return cmp.Or(cmp.Compare(pairs[b], pairs[a]), cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1]))
+	})
+	for _, p := range ps[:min(40, len(ps))] {
+		addF(Filter{Speaker: p[0], Target: p[1]})
+	}
+	var out []Filter
+	for _, f := range base {
+		for _, rollup := range []bool{false, true} {
+			for _, pg := range [][2]int{{1000, 0}, {7, 5}} {
+				g := f
+				g.Rollup, g.Limit, g.Offset = rollup, pg[0], pg[1]
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
+// checkIndex compares Claims with the plain path for every filter, and
+// fails if the index answered too few of them to be the thing tested.
+func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
+	t.Helper()
+	ctx := context.Background()
+	plain := s.qs
+	plain.cix = nil
+	indexed := 0
+	for _, f := range filters {
+		got, gerr := s.Claims(ctx, f)
+		want, werr := newReader(plain).claims(ctx, f)
+		if werr != nil {
+			werr = fmt.Errorf("list claims: %w", werr)
+		}
+		if fmt.Sprint(gerr) != fmt.Sprint(werr) {
+			t.Fatalf("%s: Claims(%+v) error %v, plain path %v", when, f, gerr, werr)
+		}
+		if diff := gocmp.Diff(want, got); diff != "" {
+			t.Fatalf("%s: Claims(%+v) (-plain +indexed):\n%s", when, f, diff)
+		}
+		if _, _, ok, _ := newReader(s.qs).indexKey(ctx, f); ok {
+			indexed++
+		}
+		checkViews(t, s, plain, f, when)
+		gotR, gerr := s.Relations(ctx, f)
+		wantR, werr := newReader(plain).relations(ctx, f)
+		if werr != nil {
+			werr = fmt.Errorf("relations: %w", werr)
+		}
+		if fmt.Sprint(gerr) != fmt.Sprint(werr) {
+			t.Fatalf("%s: Relations(%+v) error %v, plain path %v", when, f, gerr, werr)
+		}
+		if diff := gocmp.Diff(wantR, gotR); diff != "" {
+			t.Fatalf("%s: Relations(%+v) (-plain +indexed):\n%s", when, f, diff)
+		}
+	}
+	if s.qs.cix != nil {
+		stored, err := subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, err := s.qs.cix.claims(); err != nil || n != len(stored) {
+			t.Errorf("%s: the index counts %d claims (%v), the store holds %d", when, n, err, len(stored))
+		}
+	}
+	if s.qs.cix != nil && indexed < len(filters)/2 {
+		t.Errorf("%s: the index answered %d of %d filters, want at least half", when, indexed, len(filters))
+	}
+}
+
+// checkViews compares the event and outlet views that f names with the
+// plain path's.
+func checkViews(t *testing.T, s *Store, plain quadStore, f Filter, when string) {
+	t.Helper()
+	ctx := context.Background()
+	switch {
+	case f.Event != "" && !f.Rollup:
+		got, gerr := s.Event(ctx, f.Event, Filter{Limit: f.Limit, Offset: f.Offset})
+		r := newReader(plain)
+		iri, ok, _ := r.resolveOne(ctx, schema.KindEventNode, f.Event)
+		if !ok {
+			if !errors.Is(gerr, schema.ErrNotFound) {
+				t.Fatalf("%s: Event(%s) of nothing: %v", when, f.Event, gerr)
+			}
+			return
+		}
+		want, werr := r.eventView(ctx, iri, Filter{Limit: f.Limit, Offset: f.Offset})
+		if gerr != nil || werr != nil {
+			t.Fatalf("%s: Event(%s): %v; plain path: %v", when, f.Event, gerr, werr)
+		}
+		if diff := gocmp.Diff(want, got); diff != "" {
+			t.Fatalf("%s: Event(%s, %d, %d) (-plain +indexed):\n%s", when, f.Event, f.Limit, f.Offset, diff)
+		}
+	case f.Outlet != "" && !f.Rollup:
+		got, gerr := s.Outlet(ctx, f.Outlet, f.Limit)
+		r := newReader(plain)
+		iri, ok, _ := r.resolveOne(ctx, schema.KindOutletNode, f.Outlet)
+		if !ok {
+			if !errors.Is(gerr, schema.ErrNotFound) {
+				t.Fatalf("%s: Outlet(%s) of nothing: %v", when, f.Outlet, gerr)
+			}
+			return
+		}
+		want, werr := r.outletView(ctx, iri, min(f.Limit, maxLimit))
+		if gerr != nil || werr != nil {
+			t.Fatalf("%s: Outlet(%s): %v; plain path: %v", when, f.Outlet, gerr, werr)
+		}
+		if diff := gocmp.Diff(want, got); diff != "" {
+			t.Fatalf("%s: Outlet(%s, %d) (-plain +indexed):\n%s", when, f.Outlet, f.Limit, diff)
+		}
+	}
+}

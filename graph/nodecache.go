@@ -1,0 +1,115 @@
+package graph
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// maxCachedNodes bounds the node cache: some 2 KB each, a claim with its
+// texts being the largest kept.
+const maxCachedNodes = 50_000
+
+// nodeCache keeps the nodes readers decode (claims in full, the fields of
+// actors, events and outlets) from one request to the next: a page of 50
+// claims is some 2,000 reads on bolt otherwise. It stays exact because every
+// write goes through quadStore.ApplyDeltas, which drops the nodes whose
+// quads it changes; a node is its subject's quads, so nothing else changes
+// it. Articles are not kept: their text is large.
+//
+// It also keeps the members of roll-ups (see members), which depend on the
+// affiliation quads of other nodes: any write of one drops them all.
+type nodeCache struct {
+	mu      sync.Mutex
+	nodes   map[string]map[string]node // IRI → kind ("" for the whole node) → node
+	n       int
+	members map[string][]string // roots, joined by spaces → members
+}
+
+func newNodeCache() *nodeCache {
+	return &nodeCache{nodes: make(map[string]map[string]node), members: make(map[string][]string)}
+}
+
+// memberList returns the members of roots, if kept.
+func (c *nodeCache) memberList(roots []string) ([]string, bool) {
+	if c == nil {
+		return nil, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ms, ok := c.members[strings.Join(roots, " ")]
+	return slices.Clone(ms), ok
+}
+
+func (c *nodeCache) keepMembers(roots, ms []string) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.members) >= maxCachedNodes {
+		clear(c.members)
+	}
+	c.members[strings.Join(roots, " ")] = ms
+}
+
+func (c *nodeCache) get(iri, kind string) (node, bool) {
+	if c == nil {
+		return node{}, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n, ok := c.nodes[iri][kind]
+	return n, ok
+}
+
+func (c *nodeCache) put(iri, kind string, n node) {
+	if c == nil || (kind == "" && slices.ContainsFunc(n.vals[schema.PredType], func(v quad.Value) bool { return text(v) == schema.TypeArticle })) {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.n >= maxCachedNodes {
+		c.nodes, c.n = make(map[string]map[string]node), 0
+	}
+	byKind := c.nodes[iri]
+	if byKind == nil {
+		byKind = make(map[string]node)
+		c.nodes[iri] = byKind
+	}
+	if _, ok := byKind[kind]; !ok {
+		c.n++
+	}
+	byKind[kind] = n
+}
+
+// drop forgets the subjects of deltas.
+func (c *nodeCache) drop(deltas []cgraph.Delta) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, d := range deltas {
+		iri := text(d.Quad.Subject)
+		c.n -= len(c.nodes[iri])
+		delete(c.nodes, iri)
+		if text(d.Quad.Predicate) == schema.PredAffil {
+			clear(c.members)
+		}
+	}
+}
+
+// ApplyDeltas writes through Cayley and drops from the node cache what the
+// write changed: every write of the store's, of Cayley's REST API and of
+// Cayley's writers over this store comes through here.
+func (qs quadStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	err := qs.QuadStore.ApplyDeltas(in, opts)
+	qs.cache.drop(in)
+	return err
+}

@@ -1,0 +1,80 @@
+package graph
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// TestNodeCacheWrites: what a later write says about a node already read
+// (and cached) shows in the next read, and what a delete takes away goes.
+func TestNodeCacheWrites(t *testing.T) {
+	for _, backend := range []string{"memstore", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			ctx := context.Background()
+			s := openAt(t, backend, t.TempDir()+"/cache.bolt")
+			k := newCorpus(t)
+			add(t, s, k.a1, k.claims1)
+			before, err := s.Claim(ctx, k.c1.IRI)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if slices.Contains(before.Speaker.Actors[0].Aliases, "Hayastan") {
+				t.Fatalf("alias before it was written: %+v", before.Speaker.Actors[0])
+			}
+			// A new article names Armenia by one more alias.
+			armenia := k.c1.Speaker.Actors[0]
+			armenia.Aliases = append(armenia.Aliases, "Hayastan")
+			a := schema.NewArticle("Hayastan said so.", "https://example.org/cache")
+			c := newClaim(t, a, "Hayastan", []schema.Actor{armenia}, "said", "so", a.Text, schema.Assert)
+			add(t, s, a, []schema.Claim{c})
+			after, err := s.Claim(ctx, k.c1.IRI)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Contains(after.Speaker.Actors[0].Aliases, "Hayastan") {
+				t.Errorf("aliases after a write = %v, want Hayastan among them", after.Speaker.Actors[0].Aliases)
+			}
+			if err := s.DeleteArticle(ctx, a.IRI); err != nil {
+				t.Fatal(err)
+			}
+			gone, err := s.Claim(ctx, k.c1.IRI)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if slices.Contains(gone.Speaker.Actors[0].Aliases, "Hayastan") {
+				t.Errorf("aliases after the delete = %v, want no Hayastan", gone.Speaker.Actors[0].Aliases)
+			}
+			if _, err := s.Claim(ctx, c.IRI); err == nil {
+				t.Errorf("Claim(%s) after its article was deleted: no error", c.ID)
+			}
+		})
+	}
+}
+
+// TestMembersCacheWrites: a roll-up read before an affiliation is written
+// shows the new member after.
+func TestMembersCacheWrites(t *testing.T) {
+	for _, backend := range []string{"memstore", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			ctx := context.Background()
+			s := openAt(t, backend, t.TempDir()+"/members.bolt")
+			country := schema.NewActor("Ruritania", schema.KindCountry)
+			minister := schema.NewActor("Rudolf Rassendyll", schema.KindPerson)
+			a1 := schema.NewArticle("Ruritania said so.", "https://example.org/m1")
+			add(t, s, a1, []schema.Claim{newClaim(t, a1, "Ruritania", []schema.Actor{country}, "said", "so", a1.Text, schema.Assert)})
+			if p, err := s.Actor(ctx, country.IRI, true); err != nil || len(p.Members) != 0 {
+				t.Fatalf("Actor before: %+v, %v; want no members", p.Members, err)
+			}
+			minister.Affiliation = country.IRI
+			a2 := schema.NewArticle("Rudolf Rassendyll said so.", "https://example.org/m2")
+			add(t, s, a2, []schema.Claim{newClaim(t, a2, "Rudolf Rassendyll", []schema.Actor{minister}, "said", "so", a2.Text, schema.Assert)})
+			p, err := s.Actor(ctx, country.IRI, true)
+			if err != nil || len(p.Members) != 1 || p.Members[0].IRI != minister.IRI || p.Said != 2 {
+				t.Fatalf("Actor after: members %+v, said %d, %v; want the minister, 2", p.Members, p.Said, err)
+			}
+		})
+	}
+}
