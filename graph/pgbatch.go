@@ -1,9 +1,11 @@
 package graph
 
 import (
+	"bytes"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -59,7 +61,11 @@ func pgRunTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdat
 		}
 		byType[key] = append(byType[key], append([]any{n.RefInc}, vals...))
 	}
+	// Two servers sharing the database may store the same nodes at once:
+	// each locks the rows in one order (type, then hash), or they deadlock.
+	slices.Sort(types)
 	for _, key := range types {
+		slices.SortFunc(byType[key], func(a, b []any) int { return bytes.Compare(hashOf(a[1]), hashOf(b[1])) })
 		head := `INSERT INTO nodes(refs, hash, ` + strings.Join(key.Columns(), ", ") + `) VALUES `
 		tail := ` ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs;`
 		if err := pgInsert(tx, head, tail, byType[key]); err != nil {
@@ -77,11 +83,25 @@ func pgRunTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdat
 		}
 		rows = append(rows, row)
 	}
+	slices.SortFunc(rows, func(a, b []any) int {
+		for i := range a {
+			if c := bytes.Compare(hashOf(a[i]), hashOf(b[i])); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
 	tail := ";"
 	if opts.IgnoreDup {
 		tail = ` ON CONFLICT DO NOTHING;`
 	}
 	return pgInsert(tx, `INSERT INTO quads(subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES `, tail, rows, "now()")
+}
+
+// hashOf is the bytes of a hash column's value (nil for an empty label).
+func hashOf(v any) []byte {
+	b, _ := v.([]byte)
+	return b
 }
 
 // pgInsert runs head VALUES (row), (row)... tail for rows, pgRows at a

@@ -189,15 +189,8 @@ func openPostgres(ctx context.Context, address string) (cgraph.QuadStore, error)
 	if u, err := url.Parse(address); err == nil {
 		shown = u.Redacted()
 	}
-	ready, err := postgresReady(ctx, address)
-	if err != nil {
+	if err := initPostgres(ctx, address); err != nil {
 		return nil, fmt.Errorf("open postgres store %q: %w", shown, err)
-	}
-	if !ready {
-		err := cgraph.InitQuadStore(pgFlavor, address, nil)
-		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("open postgres store %q: init schema: %w", shown, err)
-		}
 	}
 	qs, err := cgraph.NewQuadStore(pgFlavor, address, nil)
 	if err != nil {
@@ -206,15 +199,42 @@ func openPostgres(ctx context.Context, address string) (cgraph.QuadStore, error)
 	return qs, nil
 }
 
-// postgresReady reports whether Cayley's tables exist. Cayley's init logs an
-// error when they do, so it is only called on a new database.
-func postgresReady(ctx context.Context, address string) (bool, error) {
+// schemaLock is the key of the PostgreSQL advisory lock under which a
+// server creates the tables: servers started together on a new database
+// would otherwise both create them, and the loser fail.
+const schemaLock = 0x636c61696d67 // "claimg"
+
+// initPostgres creates Cayley's tables and the search table when the
+// database lacks them, under schemaLock. Cayley's init logs an error when
+// its tables exist, so it runs only on a new database.
+func initPostgres(ctx context.Context, address string) error {
 	db, err := sql.Open("postgres", address) // lib/pq, registered by Cayley's backend
 	if err != nil {
-		return false, err
+		return err
 	}
 	defer db.Close()
+	conn, err := db.Conn(ctx) // an advisory lock belongs to its session
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, schemaLock); err != nil {
+		return fmt.Errorf("lock schema: %w", err)
+	}
+	defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, schemaLock)
 	var ready bool
-	err = db.QueryRowContext(ctx, `SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL`).Scan(&ready)
-	return ready, err
+	err = conn.QueryRowContext(ctx, `SELECT to_regclass('quads') IS NOT NULL AND to_regclass('nodes') IS NOT NULL`).Scan(&ready)
+	if err != nil {
+		return err
+	}
+	if !ready {
+		err := cgraph.InitQuadStore(pgFlavor, address, nil)
+		if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return fmt.Errorf("init schema: %w", err)
+		}
+	}
+	if _, err := conn.ExecContext(ctx, pgSearchDDL); err != nil {
+		return fmt.Errorf("create search table: %w", err)
+	}
+	return nil
 }

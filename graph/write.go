@@ -45,6 +45,11 @@ func (s *Store) addArticle(ctx context.Context, a schema.Article, claims []schem
 		if ok, err := r.isKind(ctx, schema.KindClaimNode, c.IRI); err != nil {
 			return false, err
 		} else if ok {
+			// Unless another process sharing the database stored this
+			// very article since it was looked up.
+			if again, err := newReader(s.qs).isKind(ctx, schema.KindArticleNode, a.IRI); err != nil || again {
+				return false, err
+			}
 			return false, fmt.Errorf("%w: claim %q is stored with another article", schema.ErrConflict, c.IRI)
 		}
 	}

@@ -109,11 +109,6 @@ func TestTwoProcessesStartTogether(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and runs two servers")
 	}
-	t.Skip(`known race, fix pending in graph/store.go: both processes find no tables and both run Cayley's ` +
-		`schema creation; the loser fails with "duplicate key value violates unique constraint pg_type_typname_nsp_index" ` +
-		`and exits (the same holds for CREATE TABLE IF NOT EXISTS claimgraph_search). Fix: hold a PostgreSQL ` +
-		`advisory lock (pg_advisory_lock on one connection) around the readiness check, InitQuadStore and the ` +
-		`search table's DDL; then remove this skip`)
 	dsn := postgresDB(t)
 	bases := startTwoProcs(t, buildBinary(t), dsn)
 	for _, base := range bases {
