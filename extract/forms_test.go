@@ -61,6 +61,8 @@ func TestForms(t *testing.T) {
 			{Speaker: "Kremlin aide Yuri Petrov", Cue: "adding", Content: "no date was set", Act: schema.Assert, Actors: []string{"Yuri Petrov"}, Outlet: "TASS"}}},
 		{"according to", "According to the Japanese foreign ministry, the envoy left Seoul.",
 			[]row{{Speaker: "the Japanese foreign ministry", Cue: "According to", Content: "the envoy left Seoul", Act: schema.Assert, Actors: []string{"Ministry of Foreign Affairs of Japan"}, Targets: []string{"South Korea"}}}},
+		{"in a poll", "In a Gallup poll released Monday, the mayor led by ten points.",
+			[]row{{Speaker: "a Gallup poll", Cue: "In", Content: "the mayor led by ten points", Act: schema.Assert, Actors: []string{"Gallup poll"}}}},
 		{"journalist", "The square was empty at noon, a Reuters reporter said.",
 			[]row{{Speaker: "a Reuters reporter", Cue: "said", Content: "The square was empty at noon", Act: schema.Assert, Actors: []string{"Reuters"}, Outlet: "Reuters"}}},
 		{"pronoun", "Mayor Anna Kowalska opened the bridge. She said it cost too much.", []row{
@@ -95,6 +97,7 @@ func TestForms(t *testing.T) {
 		{"colon", "Berg: the port will reopen", []row{
 			{Speaker: "Berg", Cue: ":", Content: "the port will reopen", Act: schema.Assert, Actors: []string{"Berg"}}}},
 		{"quantity", "In a new poll, 46% of voters say the tax is too high.", []row{
+			{Speaker: "a new poll", Cue: "In", Content: "46% of voters say the tax is too high", Act: schema.Assert, Actors: []string{"new poll"}},
 			{Speaker: "46% of voters", Cue: "say", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"46% of voters"}}}},
 		{"nested quote is the quote's", "“I said no,” the governor told reporters.",
 			[]row{{Speaker: "the governor", Cue: "told", Content: "I said no", Act: schema.Assert, Direct: true, Actors: []string{"governor"}}}},

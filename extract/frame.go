@@ -46,6 +46,10 @@ func (x *doc) frames(s span) []*cand {
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
 		}
+		if c := x.inPoll(s, k); c != nil {
+			out = append(out, c)
+			continue
+		}
 		if e, ok := lex.noun(x.toks[k].lower); ok {
 			if c := x.nominal(s, k, e); c != nil {
 				out = append(out, c)

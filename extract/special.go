@@ -112,3 +112,37 @@ func (x *doc) modifier(c *cand, j int) bool {
 	}
 	return c.entry.base == "call" || strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
 }
+
+// pollWords head the phrase a survey's findings are reported in.
+var pollWords = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "polling": true}
+
+// inPollStop are words that make "in ... poll" a place or a motion, not a
+// source: "in front of a polling place", "in states heading to the polls".
+var inPollStop = map[string]bool{"in": true, "to": true, "of": true, "at": true, "for": true, "on": true, "front": true, "head": true}
+
+// inPoll reads a poll as the source of a finding: "In a CBS News poll last
+// month, Cruz led by 10 points". The cue is "in", as PolNeAR's annotators
+// mark it; the speaker is the poll. A poll after its finding ("Trump leads
+// in the polls") is as often no attribution in PolNeAR, so it is left out.
+func (x *doc) inPoll(s span, k int) *cand {
+	if k != s.lo || x.toks[k].lower != "in" {
+		return nil
+	}
+	end, head := k+1, -1
+	for ; end < s.hi && end-k <= 12 && x.toks[end].kind == tWord; end++ {
+		if w := x.toks[end].lower; pollWords[w] {
+			head = end
+		} else if inPollStop[w] || isVerbish(w) && head < 0 {
+			return nil
+		}
+	}
+	if head < 0 || end+1 >= s.hi || x.toks[end].text != "," {
+		return nil
+	}
+	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{k + 1, head + 1}, content: x.before(end+1, s.hi), conf: 0.5,
+		entry: cueEntry{act: schema.Assert, frame: framePrep}}
+	if c.content.empty() {
+		return nil
+	}
+	return c
+}
