@@ -63,6 +63,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "the Japanese foreign ministry", Cue: "According to", Content: "the envoy left Seoul", Act: schema.Assert, Actors: []string{"Ministry of Foreign Affairs of Japan"}, Targets: []string{"South Korea"}}}},
 		{"in a poll", "In a Gallup poll released Monday, the mayor led by ten points.",
 			[]row{{Speaker: "a Gallup poll", Cue: "In", Content: "the mayor led by ten points", Act: schema.Assert, Actors: []string{"Gallup poll"}}}},
+		{"first person is the author", "Ana Lopes was there. I said the plan would fail.",
+			[]row{{Speaker: "I", Cue: "said", Content: "the plan would fail", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"journalist", "The square was empty at noon, a Reuters reporter said.",
 			[]row{{Speaker: "a Reuters reporter", Cue: "said", Content: "The square was empty at noon", Act: schema.Assert, Actors: []string{"Reuters"}, Outlet: "Reuters"}}},
 		{"pronoun", "Mayor Anna Kowalska opened the bridge. She said it cost too much.", []row{

@@ -16,7 +16,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 	switch {
 	case t.kind == tWord && lex.is(t.lower, wPron) && (!t.cap || j == lo || t.lower == "i"):
 		c.speaker, c.conf = span{j, j + 1}, 0.6
-		return thirdPerson(t) // "I", "we", "you" speak inside a quote, whose own speaker counts
+		return t.lower != "you" // "you" is most often the reader; "I" and "we" the author (claim.go)
 	case (t.lower == "who" || x.relativeSubject(c, j)) && j > lo:
 		end := j
 		if x.toks[j-1].text == "," {
