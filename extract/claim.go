@@ -15,6 +15,9 @@ func (x *doc) claim(a schema.Article, c *cand) (schema.Claim, bool) {
 	if x.firstPerson(c.speaker) {
 		actors = author(a)
 	}
+	if len(actors) == 0 && c.loose {
+		actors = []schema.Actor{x.phraseActor(c.speaker)}
+	}
 	if len(actors) == 0 {
 		return schema.Claim{}, false
 	}
@@ -60,6 +63,15 @@ func (x *doc) firstPerson(sp span) bool {
 	}
 	w := x.toks[sp.lo].lower
 	return w == "i" || w == "we"
+}
+
+// phraseActor is the actor a loose speaker phrase names: the phrase itself,
+// without its determiner ("forecasters", "source close to him").
+func (x *doc) phraseActor(sp span) schema.Actor {
+	if sp.hi-sp.lo > 1 && lex.is(x.toks[sp.lo].lower, wDet) {
+		sp.lo++
+	}
+	return schema.NewActor(x.span(sp).Text, schema.KindOrganization)
 }
 
 // author is the writer of article a, an actor of its own for each article

@@ -65,6 +65,11 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "a Gallup poll", Cue: "In", Content: "the mayor led by ten points", Act: schema.Assert, Actors: []string{"Gallup poll"}}}},
 		{"first person is the author", "Ana Lopes was there. I said the plan would fail.",
 			[]row{{Speaker: "I", Cue: "said", Content: "the plan would fail", Act: schema.Assert, Actors: []string{"the author"}}}},
+		{"loose subject", "If costs do not slow down, forecasters say spending will rise.",
+			[]row{{Speaker: "forecasters", Cue: "say", Content: "spending will rise", Act: schema.Assert, Actors: []string{"forecasters"}}}},
+		{"loose subject with a postmodifier", "A source close to him said the plan would change.",
+			[]row{{Speaker: "A source close to him", Cue: "said", Content: "the plan would change", Act: schema.Assert, Actors: []string{"source close to him"}}}},
+		{"no loose subject in a question", "What do you think of the plan?", nil},
 		{"journalist", "The square was empty at noon, a Reuters reporter said.",
 			[]row{{Speaker: "a Reuters reporter", Cue: "said", Content: "The square was empty at noon", Act: schema.Assert, Actors: []string{"Reuters"}, Outlet: "Reuters"}}},
 		{"pronoun", "Mayor Anna Kowalska opened the bridge. She said it cost too much.", []row{

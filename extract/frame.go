@@ -23,6 +23,7 @@ type cand struct {
 	// ("Smith, a senator,") resolves by; appos is the appositive.
 	antecedent, appos span
 	core              span // the speaker before widenSpeaker, which names its actor
+	loose             bool // the speaker is a phrase no rule reads (looseSubject)
 	outlet            *schema.Outlet
 	conf              float64
 }
@@ -253,7 +254,7 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 		return false
 	}
 	if !x.subject(c, j, prior) {
-		return false
+		return x.looseSubject(c, j) && x.complement(c)
 	}
 	if c.trailing {
 		return true // inverted: "..., said Smith."

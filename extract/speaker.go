@@ -444,3 +444,54 @@ func (x *doc) namedAfter(c *cand) bool {
 	}
 	return np.hi >= c.sent.hi || isEnd(x.toks[np.hi]) || x.toks[np.hi].kind == tCloseQ
 }
+
+// looseSubject is the last resort for a reporting verb whose subject no
+// rule above reads: a common noun phrase with its modifiers, from a clause
+// boundary to the cue ("people familiar with her thinking say", "Thirty-one
+// percent of those surveyed say"). The phrase names its own actor.
+func (x *doc) looseSubject(c *cand, j int) bool {
+	if !looseCues[x.toks[c.cue.hi-1].lower] || c.inherit != nil || j < c.sent.lo || x.toks[j].kind != tWord {
+		return false
+	}
+	lo := j
+	for lo > c.sent.lo && j-lo < maxLoose && x.toks[lo-1].kind == tWord && !clauseOpeners[x.toks[lo-1].lower] && !x.isCue(lo-1) {
+		lo--
+	}
+	if lo > c.sent.lo && x.toks[lo-1].kind == tWord && !clauseOpeners[x.toks[lo-1].lower] {
+		return false // too long, or another cue: no clause boundary before the phrase
+	}
+	first, last := x.toks[lo], x.toks[j]
+	if !lex.is(first.lower, wDet|wQuant) && !first.cap && !isDigit(first.lower) && !strings.HasSuffix(first.lower, "s") {
+		return false
+	}
+	if lex.is(last.lower, wDet|wPrep|wConj|wStop|wTime) || isVerbish(last.lower) && !polled[last.lower] {
+		return false // "a think tank", "Fact-checkers soon noted"
+	}
+	for k := lo; k <= j; k++ {
+		if w := x.toks[k].lower; lex.is(w, wAux|wNeg) || w == "how" || w == "what" {
+			return false // a clause, not a phrase: "What do you think", "Comey cannot say"
+		}
+	}
+	c.speaker, c.antecedent, c.appos, c.core = span{lo, j + 1}, span{}, span{}, span{}
+	c.loose, c.conf = true, 0.5
+	return true
+}
+
+// maxLoose is the longest phrase looseSubject reads, in tokens.
+const maxLoose = 12
+
+// looseCues are the verbs that report speech or belief so surely that
+// looseSubject may read their subject.
+var looseCues = map[string]bool{"say": true, "says": true, "said": true, "told": true, "tell": true, "tells": true,
+	"believe": true, "believes": true, "think": true, "thinks": true, "argue": true, "argues": true, "argued": true,
+	"insist": true, "insists": true, "insisted": true, "warn": true, "warns": true, "warned": true, "contend": true,
+	"contends": true, "claim": true, "claims": true, "claimed": true, "noted": true, "added": true, "estimate": true,
+	"estimated": true, "predict": true, "predicted": true}
+
+// polled ends a loose subject that is a participle: "those surveyed say".
+var polled = map[string]bool{"surveyed": true, "polled": true, "questioned": true, "interviewed": true}
+
+// clauseOpeners end a loose subject on its left.
+var clauseOpeners = map[string]bool{"that": true, "if": true, "but": true, "because": true, "while": true, "when": true,
+	"as": true, "since": true, "although": true, "though": true, "after": true, "before": true, "and": true, "or": true,
+	"so": true, "where": true, "unless": true, "until": true, "which": true, "than": true}
