@@ -69,6 +69,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "forecasters", Cue: "say", Content: "spending will rise", Act: schema.Assert, Actors: []string{"forecasters"}}}},
 		{"loose subject with a postmodifier", "A source close to him said the plan would change.",
 			[]row{{Speaker: "A source close to him", Cue: "said", Content: "the plan would change", Act: schema.Assert, Actors: []string{"source close to him"}}}},
+		{"first person with a bare verb", "Ana Lopes was there. I think the plan will fail.",
+			[]row{{Speaker: "I", Cue: "think", Content: "the plan will fail", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"no loose subject in a question", "What do you think of the plan?", nil},
 		{"journalist", "The square was empty at noon, a Reuters reporter said.",
 			[]row{{Speaker: "a Reuters reporter", Cue: "said", Content: "The square was empty at noon", Act: schema.Assert, Actors: []string{"Reuters"}, Outlet: "Reuters"}}},

@@ -259,8 +259,11 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if c.trailing {
 		return true // inverted: "..., said Smith."
 	}
-	if !x.agrees(c, j) || x.modifier(c, j) || c.entry.object && !x.headNoun(c.resolvable()) {
+	if x.modifier(c, j) {
 		return false
+	}
+	if !x.agrees(c, j) || c.entry.object && !x.headNoun(c.resolvable()) {
+		return x.looseSubject(c, j) && x.complement(c)
 	}
 	return x.complement(c)
 }
