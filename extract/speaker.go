@@ -447,10 +447,10 @@ func (x *doc) namedAfter(c *cand) bool {
 
 // looseSubject is the last resort for a reporting verb whose subject no
 // rule above reads: a common noun phrase with its modifiers, from a clause
-// boundary to the cue ("people familiar with her thinking say", "Thirty-one
+// boundary to the cue ("a source close to him said", "Thirty-one
 // percent of those surveyed say"). The phrase names its own actor.
 func (x *doc) looseSubject(c *cand, j int) bool {
-	if !looseCues[x.toks[c.cue.hi-1].lower] || c.inherit != nil || j < c.sent.lo || x.toks[j].kind != tWord {
+	if !x.looseCue(c) || c.inherit != nil || j < c.sent.lo || x.toks[j].kind != tWord {
 		return false
 	}
 	lo := j
@@ -477,6 +477,14 @@ func (x *doc) looseSubject(c *cand, j int) bool {
 	return true
 }
 
+// looseCue reports whether c's cue reports speech or belief surely enough
+// for looseSubject: a verb of looseCues, or a past tense of a lexicon verb
+// (a noun or an adjective is rarely in "-ed").
+func (x *doc) looseCue(c *cand) bool {
+	w := x.toks[c.cue.hi-1].lower
+	return looseCues[w] || c.conf >= 0.8 && c.entry.frame == frameSay && strings.HasSuffix(w, "ed")
+}
+
 // maxLoose is the longest phrase looseSubject reads, in tokens.
 const maxLoose = 12
 
@@ -486,7 +494,11 @@ var looseCues = map[string]bool{"say": true, "says": true, "said": true, "told":
 	"believe": true, "believes": true, "think": true, "thinks": true, "argue": true, "argues": true, "argued": true,
 	"insist": true, "insists": true, "insisted": true, "warn": true, "warns": true, "warned": true, "contend": true,
 	"contends": true, "claim": true, "claims": true, "claimed": true, "noted": true, "added": true, "estimate": true,
-	"estimated": true, "predict": true, "predicted": true}
+	"estimated": true, "predict": true, "predicted": true, "know": true, "knows": true, "want": true, "wants": true,
+	"hope": true, "hopes": true, "feel": true, "feels": true, "fear": true, "fears": true, "expect": true, "expects": true,
+	"agree": true, "agrees": true, "suggest": true, "suggests": true, "suggested": true, "acknowledge": true,
+	"acknowledged": true, "admit": true, "admitted": true, "deny": true, "denied": true, "wrote": true, "writes": true,
+	"reported": true, "asked": true, "explained": true, "stated": true, "announced": true, "believed": true, "thought": true}
 
 // polled ends a loose subject that is a participle: "those surveyed say".
 var polled = map[string]bool{"surveyed": true, "polled": true, "questioned": true, "interviewed": true}
