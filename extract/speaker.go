@@ -479,10 +479,11 @@ func (x *doc) looseSubject(c *cand, j int) bool {
 
 // looseCue reports whether c's cue reports speech or belief surely enough
 // for looseSubject: a verb of looseCues, or a past tense of a lexicon verb
-// (a noun or an adjective is rarely in "-ed").
+// or of a verb the cue model found (a noun or an adjective is rarely in
+// "-ed").
 func (x *doc) looseCue(c *cand) bool {
 	w := x.toks[c.cue.hi-1].lower
-	return looseCues[w] || c.conf >= 0.8 && c.entry.frame == frameSay && strings.HasSuffix(w, "ed")
+	return looseCues[w] || c.entry.frame == frameSay && strings.HasSuffix(w, "ed")
 }
 
 // maxLoose is the longest phrase looseSubject reads, in tokens.
