@@ -279,12 +279,13 @@ func thirdPerson(t token) bool {
 }
 
 // rightCommon reads a determiner and a few words up to the end of the
-// clause: "said the second official."
+// clause: "said the second official", "said a former senior law
+// enforcement official" (up to seven words).
 func (x *doc) rightCommon(i, hi int) span {
 	if i >= hi || !lex.is(x.toks[i].lower, wDet) || x.toks[i].lower == "that" {
 		return span{}
 	}
-	for k := i + 1; k < hi && k <= i+4; k++ {
+	for k := i + 1; k < hi && k <= i+7; k++ {
 		t := x.toks[k]
 		if isEnd(t) || x.adjunct(k) {
 			if h := x.toks[k-1]; k > i+1 && !isVerbish(h.lower) && !lex.is(h.lower, wStop|wAux|wBe) {
