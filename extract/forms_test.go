@@ -72,6 +72,8 @@ func TestForms(t *testing.T) {
 		{"first person with a bare verb", "Ana Lopes was there. I think the plan will fail.",
 			[]row{{Speaker: "I", Cue: "think", Content: "the plan will fail", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"no loose subject in a question", "What do you think of the plan?", nil},
+		{"byline after a quotation", "“We will win. It is over.” ― Ana Silva\nThe count went on.",
+			[]row{{Speaker: "Ana Silva", Cue: "―", Content: "We will win. It is over", Act: schema.Assert, Direct: true, Actors: []string{"Ana Silva"}}}},
 		{"journalist", "The square was empty at noon, a Reuters reporter said.",
 			[]row{{Speaker: "a Reuters reporter", Cue: "said", Content: "The square was empty at noon", Act: schema.Assert, Actors: []string{"Reuters"}, Outlet: "Reuters"}}},
 		{"pronoun", "Mayor Anna Kowalska opened the bridge. She said it cost too much.", []row{

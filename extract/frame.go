@@ -44,6 +44,10 @@ func (x *doc) frames(s span) []*cand {
 			out = append(out, c)
 			continue
 		}
+		if c := x.byline(s, k); c != nil {
+			out = append(out, c)
+			continue
+		}
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
 		}

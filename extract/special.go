@@ -146,3 +146,36 @@ func (x *doc) inPoll(s span, k int) *cand {
 	}
 	return c
 }
+
+// dashes introduce a byline after a quotation: "“...” ― Ana Silva".
+var dashes = map[string]bool{"―": true, "—": true, "–": true, "-": true, "--": true}
+
+// byline reads a quotation closed right before a dash at toks[k], then a
+// name that ends the line: "“We will win.” ― Ana Silva". The dash is the
+// cue, as PolNeAR marks it; the quotation may run over several sentences.
+func (x *doc) byline(s span, k int) *cand {
+	if !dashes[x.toks[k].text] || k < 2 || x.toks[k-1].kind != tCloseQ {
+		return nil
+	}
+	name := span{k + 1, k + 1}
+	for name.hi < len(x.toks) && name.hi-name.lo < 5 && !x.toks[name.hi].nl && (x.toks[name.hi].kind == tWord && x.toks[name.hi].cap || x.toks[name.hi].text == ".") {
+		name.hi++
+	}
+	if name.empty() || name.hi < len(x.toks) && !x.toks[name.hi].nl || x.toks[name.lo].kind != tWord {
+		return nil
+	}
+	open := k - 2
+	for ; open >= 0 && k-open < 400 && x.toks[open].kind != tOpenQ; open-- {
+		if x.toks[open].kind == tCloseQ || x.toks[open].nl {
+			return nil
+		}
+	}
+	if open < 0 || x.toks[open].kind != tOpenQ || open+1 >= k-1 {
+		return nil
+	}
+	if name.hi > name.lo+1 && x.toks[name.hi-1].text == "." {
+		name.hi-- // "― Steve Quinlan."
+	}
+	return &cand{sent: s, speaker: name, cue: span{k, k + 1}, content: span{open + 1, k - 1}, direct: true, conf: 0.5,
+		entry: cueEntry{act: schema.Assert, frame: frameSay}}
+}
