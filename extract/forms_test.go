@@ -74,6 +74,8 @@ func TestForms(t *testing.T) {
 		{"no loose subject in a question", "What do you think of the plan?", nil},
 		{"byline after a quotation", "“We will win. It is over.” ― Ana Silva\nThe count went on.",
 			[]row{{Speaker: "Ana Silva", Cue: "―", Content: "We will win. It is over", Act: schema.Assert, Direct: true, Actors: []string{"Ana Silva"}}}},
+		{"titled name before a colon and a quote", "Former foreign minister Ana Silva: “We will win.”",
+			[]row{{Speaker: "Former foreign minister Ana Silva", Cue: ":", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Ana Silva"}}}},
 		{"journalist", "The square was empty at noon, a Reuters reporter said.",
 			[]row{{Speaker: "a Reuters reporter", Cue: "said", Content: "The square was empty at noon", Act: schema.Assert, Actors: []string{"Reuters"}, Outlet: "Reuters"}}},
 		{"pronoun", "Mayor Anna Kowalska opened the bridge. She said it cost too much.", []row{

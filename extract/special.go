@@ -28,13 +28,11 @@ func (x *doc) headline(s span) bool {
 // colon reads "Trump: I will win" and interview transcripts ("Q: ..."):
 // a short name, a colon at toks[k], then the content.
 func (x *doc) colon(s span, k int) *cand {
-	if x.toks[k].text != ":" || k == s.lo || k-s.lo > 5 || k+1 >= s.hi {
+	if x.toks[k].text != ":" || k == s.lo || k-s.lo > 8 || k+1 >= s.hi {
 		return nil
 	}
-	for j := s.lo; j < k; j++ {
-		if t := x.toks[j]; !t.cap || t.kind != tWord || lex.is(t.lower, wStop|wTime|wDet) {
-			return nil
-		}
+	if !x.capsOnly(span{s.lo, k}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{s.lo, k})) {
+		return nil
 	}
 	if !x.hasLetter(span{k + 1, s.hi}) {
 		return nil // a table row: "Clinton: 1,769"
@@ -42,6 +40,38 @@ func (x *doc) colon(s span, k int) *cand {
 	c := &cand{sent: s, speaker: span{s.lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: frameSay}}
 	return c
+}
+
+// capsOnly reports whether s is at most five capitalised words, none a
+// function word: "Trump", "Sen. Bernie Sanders".
+func (x *doc) capsOnly(s span) bool {
+	if s.hi-s.lo > 5 {
+		return false
+	}
+	for j := s.lo; j < s.hi; j++ {
+		if t := x.toks[j]; !t.cap || t.kind != tWord || lex.is(t.lower, wStop|wTime|wDet) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedName reports whether s, before a colon and a quotation, is a
+// speaker's name with a title or a party: "Former secretary of state Hillary
+// Clinton", "Rep. Trey Gowdy (R-S.C.)". It ends in a capitalised word or a
+// parenthesis and holds no verb.
+func (x *doc) quotedName(s span) bool {
+	last := x.toks[s.hi-1]
+	if !(last.kind == tWord && last.cap) && last.text != ")" {
+		return false
+	}
+	for j := s.lo; j < s.hi; j++ {
+		t := x.toks[j]
+		if t.kind == tWord && (isVerbish(t.lower) || x.isCue(j) || lex.is(t.lower, wAux|wBe|wPron)) || t.kind == tOpenQ || t.kind == tCloseQ {
+			return false
+		}
+	}
+	return true
 }
 
 // hasLetter reports whether any token of s has a letter.
