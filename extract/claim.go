@@ -12,6 +12,12 @@ import (
 // resolves to no actor.
 func (x *doc) claim(a schema.Article, c *cand) (schema.Claim, bool) {
 	actors := slices.Clone(x.speakerActors(c)) // a pronoun's actors are another claim's
+	if x.firstPerson(c.speaker) {
+		actors = author(a)
+	}
+	if len(actors) == 0 && c.loose {
+		actors = []schema.Actor{x.phraseActor(c.speaker)}
+	}
 	if len(actors) == 0 {
 		return schema.Claim{}, false
 	}
@@ -47,6 +53,35 @@ func (x *doc) claim(a schema.Article, c *cand) (schema.Claim, bool) {
 	ownAliases(cl.Targets)
 	cl.SetID()
 	return cl, true
+}
+
+// firstPerson reports whether sp is "I" or "we" outside a quotation: the
+// writer of an opinion piece or a first-person report.
+func (x *doc) firstPerson(sp span) bool {
+	if sp.hi-sp.lo != 1 || x.quoted[sp.lo] {
+		return false
+	}
+	w := x.toks[sp.lo].lower
+	return w == "i" || w == "we"
+}
+
+// phraseActor is the actor a loose speaker phrase names: the phrase itself,
+// without its determiner ("forecasters", "source close to him").
+func (x *doc) phraseActor(sp span) schema.Actor {
+	if sp.hi-sp.lo > 1 && lex.is(x.toks[sp.lo].lower, wDet) {
+		sp.lo++
+	}
+	return schema.NewActor(x.span(sp).Text, schema.KindOrganization)
+}
+
+// author is the writer of article a, an actor of its own for each article
+// (one writer's "I" is not another's); none for an article without an ID.
+func author(a schema.Article) []schema.Actor {
+	if a.ID == "" {
+		return nil
+	}
+	id := "author-" + a.ID
+	return []schema.Actor{{ID: id, IRI: schema.IRI(schema.KindActorNode, id), Name: "the author", Kind: schema.KindPerson}}
 }
 
 // ownAliases gives each actor its own copy of the gazetteer's aliases, so

@@ -23,6 +23,7 @@ type cand struct {
 	// ("Smith, a senator,") resolves by; appos is the appositive.
 	antecedent, appos span
 	core              span // the speaker before widenSpeaker, which names its actor
+	loose             bool // the speaker is a phrase no rule reads (looseSubject)
 	outlet            *schema.Outlet
 	conf              float64
 }
@@ -43,8 +44,16 @@ func (x *doc) frames(s span) []*cand {
 			out = append(out, c)
 			continue
 		}
+		if c := x.byline(s, k); c != nil {
+			out = append(out, c)
+			continue
+		}
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
+		}
+		if c := x.inPoll(s, k); c != nil {
+			out = append(out, c)
+			continue
 		}
 		if e, ok := lex.noun(x.toks[k].lower); ok {
 			if c := x.nominal(s, k, e); c != nil {
@@ -249,13 +258,16 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 		return false
 	}
 	if !x.subject(c, j, prior) {
-		return false
+		return x.looseSubject(c, j) && x.complement(c)
 	}
 	if c.trailing {
 		return true // inverted: "..., said Smith."
 	}
-	if !x.agrees(c, j) || x.modifier(c, j) || c.entry.object && !x.headNoun(c.resolvable()) {
+	if x.modifier(c, j) {
 		return false
+	}
+	if !x.agrees(c, j) || c.entry.object && !x.headNoun(c.resolvable()) {
+		return x.looseSubject(c, j) && x.complement(c)
 	}
 	return x.complement(c)
 }

@@ -16,7 +16,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 	switch {
 	case t.kind == tWord && lex.is(t.lower, wPron) && (!t.cap || j == lo || t.lower == "i"):
 		c.speaker, c.conf = span{j, j + 1}, 0.6
-		return thirdPerson(t) // "I", "we", "you" speak inside a quote, whose own speaker counts
+		return t.lower != "you" // "you" is most often the reader; "I" and "we" the author (claim.go)
 	case (t.lower == "who" || x.relativeSubject(c, j)) && j > lo:
 		end := j
 		if x.toks[j-1].text == "," {
@@ -279,12 +279,13 @@ func thirdPerson(t token) bool {
 }
 
 // rightCommon reads a determiner and a few words up to the end of the
-// clause: "said the second official."
+// clause: "said the second official", "said a former senior law
+// enforcement official" (up to seven words).
 func (x *doc) rightCommon(i, hi int) span {
 	if i >= hi || !lex.is(x.toks[i].lower, wDet) || x.toks[i].lower == "that" {
 		return span{}
 	}
-	for k := i + 1; k < hi && k <= i+4; k++ {
+	for k := i + 1; k < hi && k <= i+7; k++ {
 		t := x.toks[k]
 		if isEnd(t) || x.adjunct(k) {
 			if h := x.toks[k-1]; k > i+1 && !isVerbish(h.lower) && !lex.is(h.lower, wStop|wAux|wBe) {
@@ -444,3 +445,67 @@ func (x *doc) namedAfter(c *cand) bool {
 	}
 	return np.hi >= c.sent.hi || isEnd(x.toks[np.hi]) || x.toks[np.hi].kind == tCloseQ
 }
+
+// looseSubject is the last resort for a reporting verb whose subject no
+// rule above reads: a common noun phrase with its modifiers, from a clause
+// boundary to the cue ("a source close to him said", "Thirty-one
+// percent of those surveyed say"). The phrase names its own actor.
+func (x *doc) looseSubject(c *cand, j int) bool {
+	if !x.looseCue(c) || c.inherit != nil || j < c.sent.lo || x.toks[j].kind != tWord {
+		return false
+	}
+	lo := j
+	for lo > c.sent.lo && j-lo < maxLoose && x.toks[lo-1].kind == tWord && !clauseOpeners[x.toks[lo-1].lower] && !x.isCue(lo-1) {
+		lo--
+	}
+	if lo > c.sent.lo && x.toks[lo-1].kind == tWord && !clauseOpeners[x.toks[lo-1].lower] {
+		return false // too long, or another cue: no clause boundary before the phrase
+	}
+	first, last := x.toks[lo], x.toks[j]
+	if !lex.is(first.lower, wDet|wQuant) && !first.cap && !isDigit(first.lower) && !strings.HasSuffix(first.lower, "s") {
+		return false
+	}
+	if lex.is(last.lower, wDet|wPrep|wConj|wStop|wTime) || isVerbish(last.lower) && !polled[last.lower] {
+		return false // "a think tank", "Fact-checkers soon noted"
+	}
+	for k := lo; k <= j; k++ {
+		if w := x.toks[k].lower; lex.is(w, wAux|wNeg) || w == "how" || w == "what" {
+			return false // a clause, not a phrase: "What do you think", "Comey cannot say"
+		}
+	}
+	c.speaker, c.antecedent, c.appos, c.core = span{lo, j + 1}, span{}, span{}, span{}
+	c.loose, c.conf = true, 0.5
+	return true
+}
+
+// looseCue reports whether c's cue reports speech or belief surely enough
+// for looseSubject: a verb of looseCues, or a past tense of a lexicon verb
+// or of a verb the cue model found (a noun or an adjective is rarely in
+// "-ed").
+func (x *doc) looseCue(c *cand) bool {
+	w := x.toks[c.cue.hi-1].lower
+	return looseCues[w] || c.entry.frame == frameSay && strings.HasSuffix(w, "ed")
+}
+
+// maxLoose is the longest phrase looseSubject reads, in tokens.
+const maxLoose = 12
+
+// looseCues are the verbs that report speech or belief so surely that
+// looseSubject may read their subject.
+var looseCues = map[string]bool{"say": true, "says": true, "said": true, "told": true, "tell": true, "tells": true,
+	"believe": true, "believes": true, "think": true, "thinks": true, "argue": true, "argues": true, "argued": true,
+	"insist": true, "insists": true, "insisted": true, "warn": true, "warns": true, "warned": true, "contend": true,
+	"contends": true, "claim": true, "claims": true, "claimed": true, "noted": true, "added": true, "estimate": true,
+	"estimated": true, "predict": true, "predicted": true, "know": true, "knows": true, "want": true, "wants": true,
+	"hope": true, "hopes": true, "feel": true, "feels": true, "fear": true, "fears": true, "expect": true, "expects": true,
+	"agree": true, "agrees": true, "suggest": true, "suggests": true, "suggested": true, "acknowledge": true,
+	"acknowledged": true, "admit": true, "admitted": true, "deny": true, "denied": true, "wrote": true, "writes": true,
+	"reported": true, "asked": true, "explained": true, "stated": true, "announced": true, "believed": true, "thought": true}
+
+// polled ends a loose subject that is a participle: "those surveyed say".
+var polled = map[string]bool{"surveyed": true, "polled": true, "questioned": true, "interviewed": true}
+
+// clauseOpeners end a loose subject on its left.
+var clauseOpeners = map[string]bool{"that": true, "if": true, "but": true, "because": true, "while": true, "when": true,
+	"as": true, "since": true, "although": true, "though": true, "after": true, "before": true, "and": true, "or": true,
+	"so": true, "where": true, "unless": true, "until": true, "which": true, "than": true}

@@ -28,13 +28,11 @@ func (x *doc) headline(s span) bool {
 // colon reads "Trump: I will win" and interview transcripts ("Q: ..."):
 // a short name, a colon at toks[k], then the content.
 func (x *doc) colon(s span, k int) *cand {
-	if x.toks[k].text != ":" || k == s.lo || k-s.lo > 5 || k+1 >= s.hi {
+	if x.toks[k].text != ":" || k == s.lo || k-s.lo > 8 || k+1 >= s.hi {
 		return nil
 	}
-	for j := s.lo; j < k; j++ {
-		if t := x.toks[j]; !t.cap || t.kind != tWord || lex.is(t.lower, wStop|wTime|wDet) {
-			return nil
-		}
+	if !x.capsOnly(span{s.lo, k}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{s.lo, k})) {
+		return nil
 	}
 	if !x.hasLetter(span{k + 1, s.hi}) {
 		return nil // a table row: "Clinton: 1,769"
@@ -42,6 +40,38 @@ func (x *doc) colon(s span, k int) *cand {
 	c := &cand{sent: s, speaker: span{s.lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: frameSay}}
 	return c
+}
+
+// capsOnly reports whether s is at most five capitalised words, none a
+// function word: "Trump", "Sen. Bernie Sanders".
+func (x *doc) capsOnly(s span) bool {
+	if s.hi-s.lo > 5 {
+		return false
+	}
+	for j := s.lo; j < s.hi; j++ {
+		if t := x.toks[j]; !t.cap || t.kind != tWord || lex.is(t.lower, wStop|wTime|wDet) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedName reports whether s, before a colon and a quotation, is a
+// speaker's name with a title or a party: "Former secretary of state Hillary
+// Clinton", "Rep. Trey Gowdy (R-S.C.)". It ends in a capitalised word or a
+// parenthesis and holds no verb.
+func (x *doc) quotedName(s span) bool {
+	last := x.toks[s.hi-1]
+	if !(last.kind == tWord && last.cap) && last.text != ")" {
+		return false
+	}
+	for j := s.lo; j < s.hi; j++ {
+		t := x.toks[j]
+		if t.kind == tWord && (isVerbish(t.lower) || x.isCue(j) || lex.is(t.lower, wAux|wBe|wPron)) || t.kind == tOpenQ || t.kind == tCloseQ {
+			return false
+		}
+	}
+	return true
 }
 
 // hasLetter reports whether any token of s has a letter.
@@ -111,4 +141,71 @@ func (x *doc) modifier(c *cand, j int) bool {
 		return false
 	}
 	return c.entry.base == "call" || strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
+}
+
+// pollWords head the phrase a survey's findings are reported in.
+var pollWords = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "polling": true}
+
+// inPollStop are words that make "in ... poll" a place or a motion, not a
+// source: "in front of a polling place", "in states heading to the polls".
+var inPollStop = map[string]bool{"in": true, "to": true, "of": true, "at": true, "for": true, "on": true, "front": true, "head": true}
+
+// inPoll reads a poll as the source of a finding: "In a CBS News poll last
+// month, Cruz led by 10 points". The cue is "in", as PolNeAR's annotators
+// mark it; the speaker is the poll. A poll after its finding ("Trump leads
+// in the polls") is as often no attribution in PolNeAR, so it is left out.
+func (x *doc) inPoll(s span, k int) *cand {
+	if k != s.lo || x.toks[k].lower != "in" {
+		return nil
+	}
+	end, head := k+1, -1
+	for ; end < s.hi && end-k <= 12 && x.toks[end].kind == tWord; end++ {
+		if w := x.toks[end].lower; pollWords[w] {
+			head = end
+		} else if inPollStop[w] || isVerbish(w) && head < 0 {
+			return nil
+		}
+	}
+	if head < 0 || end+1 >= s.hi || x.toks[end].text != "," {
+		return nil
+	}
+	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{k + 1, head + 1}, content: x.before(end+1, s.hi), conf: 0.5,
+		entry: cueEntry{act: schema.Assert, frame: framePrep}}
+	if c.content.empty() {
+		return nil
+	}
+	return c
+}
+
+// dashes introduce a byline after a quotation: "“...” ― Ana Silva".
+var dashes = map[string]bool{"―": true, "—": true, "–": true, "-": true, "--": true}
+
+// byline reads a quotation closed right before a dash at toks[k], then a
+// name that ends the line: "“We will win.” ― Ana Silva". The dash is the
+// cue, as PolNeAR marks it; the quotation may run over several sentences.
+func (x *doc) byline(s span, k int) *cand {
+	if !dashes[x.toks[k].text] || k < 2 || x.toks[k-1].kind != tCloseQ {
+		return nil
+	}
+	name := span{k + 1, k + 1}
+	for name.hi < len(x.toks) && name.hi-name.lo < 5 && !x.toks[name.hi].nl && (x.toks[name.hi].kind == tWord && x.toks[name.hi].cap || x.toks[name.hi].text == ".") {
+		name.hi++
+	}
+	if name.empty() || name.hi < len(x.toks) && !x.toks[name.hi].nl || x.toks[name.lo].kind != tWord {
+		return nil
+	}
+	open := k - 2
+	for ; open >= 0 && k-open < 400 && x.toks[open].kind != tOpenQ; open-- {
+		if x.toks[open].kind == tCloseQ || x.toks[open].nl {
+			return nil
+		}
+	}
+	if open < 0 || x.toks[open].kind != tOpenQ || open+1 >= k-1 {
+		return nil
+	}
+	if name.hi > name.lo+1 && x.toks[name.hi-1].text == "." {
+		name.hi-- // "― Steve Quinlan."
+	}
+	return &cand{sent: s, speaker: name, cue: span{k, k + 1}, content: span{open + 1, k - 1}, direct: true, conf: 0.5,
+		entry: cueEntry{act: schema.Assert, frame: frameSay}}
 }
