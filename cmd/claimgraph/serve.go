@@ -36,6 +36,9 @@ func serveCmd(ctx context.Context, args []string, e env) error {
 	if cayley.err != nil {
 		return cayley.err
 	}
+	if *cayley.memory <= 0 {
+		return fmt.Errorf("%w: --query-memory %d: want a positive number of MiB", errUsage, *cayley.memory)
+	}
 	log, err := logs.logger(e.stderr)
 	if err != nil {
 		return err
@@ -48,6 +51,7 @@ func serveCmd(ctx context.Context, args []string, e env) error {
 	opts := access.options(log)
 	opts.Logger, opts.Version, opts.Cayley = log, version, cayley.options()
 	opts.Cayley.Writes = opts.Cayley.Writes && !opts.ReadOnly
+	opts.QueryMemory = int64(*cayley.memory) << 20
 	if err := startSeed(ctx, *seed, opts.ReadOnly, store, log); err != nil {
 		return err
 	}
@@ -139,6 +143,7 @@ func (l logConfig) logger(w io.Writer) (*slog.Logger, error) {
 type cayleyConfig struct {
 	timeout *time.Duration
 	limit   *int
+	memory  *int // MiB
 	writes  *bool
 	err     error // a malformed environment default
 }
@@ -153,6 +158,11 @@ func cayleyFlags(fs *flag.FlagSet, e env) cayleyConfig {
 	if err != nil {
 		c.err = fmt.Errorf("%w: CLAIMGRAPH_QUERY_LIMIT: %v", errUsage, err)
 	}
+	memory, err := strconv.Atoi(envOr(e, "CLAIMGRAPH_QUERY_MEMORY", strconv.Itoa(api.DefaultQueryMemory>>20)))
+	if err != nil {
+		c.err = fmt.Errorf("%w: CLAIMGRAPH_QUERY_MEMORY: %v", errUsage, err)
+	}
+	c.memory = fs.Int("query-memory", memory, "MiB the live heap may grow while one query through Cayley's API runs; past it the\nquery is stopped with 422 memory_limit (env CLAIMGRAPH_QUERY_MEMORY)")
 	c.timeout = fs.Duration("query-timeout", timeout, "time limit of one query through Cayley's API under /api (env CLAIMGRAPH_QUERY_TIMEOUT)")
 	c.limit = fs.Int("query-limit", limit, "most results of one query through Cayley's API (env CLAIMGRAPH_QUERY_LIMIT)")
 	c.writes = fs.Bool("cayley-writes", envOr(e, "CLAIMGRAPH_CAYLEY_WRITES", "false") == "true",

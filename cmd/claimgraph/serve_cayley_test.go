@@ -43,12 +43,28 @@ func TestServeCayley(t *testing.T) {
 	}
 }
 
+// TestServeQueryMemory: --query-memory is the budget a query that keeps
+// what it allocates is stopped at (the answer names it).
+func TestServeQueryMemory(t *testing.T) {
+	base := startServe(t, "--backend", "memstore", "--query-memory", "32")
+	hog := `var a = []; for (var i = 0; ; i++) a.push("x".repeat(1 << 16) + i)`
+	code, body := post(t, base+"/api/v1/query/gizmo", hog)
+	if code != http.StatusUnprocessableEntity || !strings.Contains(body, `"code":"memory_limit"`) || !strings.Contains(body, "budget of 32 MiB") {
+		t.Errorf("allocating query under --query-memory 32: %d %.300s, want 422 memory_limit naming 32 MiB", code, body)
+	}
+}
+
 func TestServeCayleyEnv(t *testing.T) {
 	var out, errb bytes.Buffer
 	e := testEnv(&out, &errb)
 	e.getenv = func(k string) string { return map[string]string{"CLAIMGRAPH_QUERY_TIMEOUT": "soon"}[k] }
 	if err := runEnv(context.Background(), []string{"serve", "--backend", "memstore"}, e); !errors.Is(err, errUsage) {
 		t.Errorf("bad CLAIMGRAPH_QUERY_TIMEOUT: %v, want a usage error", err)
+	}
+	for _, bad := range []string{"0", "-1"} {
+		if err := runEnv(context.Background(), []string{"serve", "--backend", "memstore", "--query-memory", bad}, testEnv(&out, &errb)); !errors.Is(err, errUsage) {
+			t.Errorf("--query-memory %s: %v, want a usage error", bad, err)
+		}
 	}
 	if err := runEnv(context.Background(), []string{"serve", "--help"}, testEnv(&out, &out)); err != nil ||
 		!strings.Contains(out.String(), "-query-timeout") || !strings.Contains(out.String(), "-cayley-writes") {
