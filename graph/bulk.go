@@ -65,12 +65,13 @@ type bulkWriter struct {
 	qq    []quad.Quad
 	text  []textDoc
 	facts []claimFacts
+	claim []schema.Claim  // the claims of the articles gathered
 	seen  map[string]bool // article and claim IRIs of this load
 }
 
 func (w *bulkWriter) add(ctx context.Context, b *batch, d Doc) error {
 	w.qq, w.text = append(w.qq, b.list...), append(w.text, claimDocs(d.Claims)...)
-	w.facts = append(w.facts, newArticleFacts(d.Article))
+	w.facts, w.claim = append(w.facts, newArticleFacts(d.Article)), append(w.claim, d.Claims...)
 	for _, c := range d.Claims {
 		w.facts = append(w.facts, newFacts(d.Article, c))
 	}
@@ -80,13 +81,14 @@ func (w *bulkWriter) add(ctx context.Context, b *batch, d Doc) error {
 	return w.flush(ctx)
 }
 
-// flush indexes, then writes (see textIndex and claimWrite for the order).
+// flush indexes, then writes (see textIndex and claimWrite for the order),
+// then lays stored reviews and merges over the claims, as AddArticle does.
 func (w *bulkWriter) flush(ctx context.Context) error {
 	if len(w.qq) == 0 {
 		return nil
 	}
 	cw := claimWrite{s: w.s, facts: w.facts}
-	defer func() { w.qq, w.text, w.facts = w.qq[:0], w.text[:0], nil }()
+	defer func() { w.qq, w.text, w.facts, w.claim = w.qq[:0], w.text[:0], nil, w.claim[:0] }()
 	if err := cw.begin(ctx, newReader(w.s.qs), w.qq, true); err != nil {
 		return err
 	}
@@ -97,7 +99,10 @@ func (w *bulkWriter) flush(ctx context.Context) error {
 		cw.fail(ctx)
 		return err
 	}
-	return cw.done(ctx)
+	if err := cw.done(ctx); err != nil {
+		return err
+	}
+	return w.s.reapplyPeople(ctx, w.claim)
 }
 
 // newArticle returns the quads of d, or nil if its article is stored or

@@ -103,6 +103,15 @@ func testReview(t *testing.T, s *Store) {
 	if got, err := s.Claim(ctx, k.c2.ID); err != nil || got.Review != schema.Verified {
 		t.Errorf("unreviewed claim after re-ingest: %+v, %v", got, err)
 	}
+
+	// The same through a bulk load.
+	if err := s.DeleteArticle(ctx, k.a1.ID); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.AddArticles(ctx, []Doc{{Article: k.a1, Claims: k.claims1}}); err != nil || n != 1 {
+		t.Fatalf("AddArticles after delete: %d, %v", n, err)
+	}
+	checkReviewed(t, s, k.c1.ID, want, 4)
 }
 
 // checkReviewed checks the claim as corrected, as extracted, and its reviews.
