@@ -26,12 +26,9 @@ func (s *Store) Merge(ctx context.Context, ref, into string) (Profile, error) {
 	if err != nil {
 		return Profile{}, fmt.Errorf("merge actor: %w", err)
 	}
-	b, claims, err := r.mergeBatch(ctx, from, to)
+	b, err := r.mergeBatch(ctx, from, to)
 	if err == nil {
-		err = s.apply(ctx, b)
-	}
-	if err == nil {
-		err = s.reindexClaims(ctx, claims)
+		err = s.apply(ctx, b) // reindexes the claims moved (see applyIndexed)
 	}
 	if err != nil {
 		return Profile{}, fmt.Errorf("merge actor %q into %q: %w", from, to, err)
@@ -80,37 +77,34 @@ func mergedInto(ctx context.Context, qs quadStore, iri string) (string, error) {
 	return text(vs[0]), nil
 }
 
-// mergeBatch returns the deltas of merging from into to, and the claims
-// whose edges move.
-func (r *reader) mergeBatch(ctx context.Context, from, to string) ([]cgraph.Delta, []string, error) {
+// mergeBatch returns the deltas of merging from into to.
+func (r *reader) mergeBatch(ctx context.Context, from, to string) ([]cgraph.Delta, error) {
 	label := schema.MergeLabel(idOf(from))
 	b := newBatch(label)
 	b.add(from, schema.PredMergedInto, quad.IRI(to))
 	b.add(schema.MergesNode, schema.PredMerged, quad.IRI(from))
 	a, err := r.actor(ctx, from)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	for _, name := range append([]string{a.Name}, a.Aliases...) {
 		b.add(to, schema.PredAlias, str(name))
 		b.add(to, schema.PredKey, str(schema.Key(name)))
 	}
 	var deltas []cgraph.Delta
-	var claims []string
 	for _, pred := range []string{schema.PredSpeaker, schema.PredTarget} {
 		edges, err := edgesTo(ctx, r.qs, pred, from)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		for _, q := range edges {
 			deltas = append(deltas, b.moveEdge(q, to))
-			claims = append(claims, text(q.Subject))
 		}
 	}
 	for _, q := range b.list {
 		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 	}
-	return deltas, claims, nil
+	return deltas, nil
 }
 
 // moveEdge adds to b (a merge's batch) the edge q of a claim re-pointed at

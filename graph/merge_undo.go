@@ -24,12 +24,9 @@ func (s *Store) Unmerge(ctx context.Context, ref string) (Profile, error) {
 	if err != nil {
 		return Profile{}, fmt.Errorf("unmerge actor: %w", err)
 	}
-	deltas, claims, err := s.unmergeDeltas(ctx, from)
+	deltas, err := s.unmergeDeltas(ctx, from)
 	if err == nil {
-		err = s.apply(ctx, deltas)
-	}
-	if err == nil {
-		err = s.reindexClaims(ctx, claims)
+		err = s.apply(ctx, deltas) // reindexes the claims moved back (see applyIndexed)
 	}
 	if err != nil {
 		return Profile{}, fmt.Errorf("unmerge actor %q: %w", from, err)
@@ -41,15 +38,14 @@ func (s *Store) Unmerge(ctx context.Context, ref string) (Profile, error) {
 	return p, nil
 }
 
-// unmergeDeltas returns the deltas that undo the merge of from, and the
-// claims whose edges move back.
-func (s *Store) unmergeDeltas(ctx context.Context, from string) ([]cgraph.Delta, []string, error) {
+// unmergeDeltas returns the deltas that undo the merge of from.
+func (s *Store) unmergeDeltas(ctx context.Context, from string) ([]cgraph.Delta, error) {
 	to, err := mergedInto(ctx, s.qs, from)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if to == "" {
-		return nil, nil, fmt.Errorf("%w: actor %q is not merged into another", schema.ErrConflict, from)
+		return nil, fmt.Errorf("%w: actor %q is not merged into another", schema.ErrConflict, from)
 	}
 	label := quad.IRI(schema.MergeLabel(idOf(from)))
 	del := func(q quad.Quad) cgraph.Delta { return cgraph.Delta{Quad: q, Action: cgraph.Delete} }
@@ -57,7 +53,7 @@ func (s *Store) unmergeDeltas(ctx context.Context, from string) ([]cgraph.Delta,
 	for _, subject := range []string{from, to} {
 		qq, err := quadsAt(ctx, s.qs, quad.Subject, quad.IRI(subject))
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		for _, q := range qq {
 			if q.Label == label {
@@ -67,13 +63,12 @@ func (s *Store) unmergeDeltas(ctx context.Context, from string) ([]cgraph.Delta,
 	}
 	moves, err := subjects(ctx, s.qs, schema.PredMoveActor, quad.IRI(from))
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	var claims []string
 	for _, m := range moves {
 		qq, err := quadsAt(ctx, s.qs, quad.Subject, quad.IRI(m))
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		n := node{iri: m, vals: make(map[string][]quad.Value)}
 		for _, q := range qq {
@@ -84,9 +79,8 @@ func (s *Store) unmergeDeltas(ctx context.Context, from string) ([]cgraph.Delta,
 		back := quad.Quad{Subject: quad.IRI(claim), Predicate: quad.IRI(pred), Object: quad.IRI(from), Label: n.one(schema.PredMoveLabel)}
 		moved := quad.Quad{Subject: quad.IRI(claim), Predicate: quad.IRI(pred), Object: quad.IRI(to), Label: label}
 		deltas = append(deltas, del(moved), cgraph.Delta{Quad: back, Action: cgraph.Add})
-		claims = append(claims, claim)
 	}
-	return deltas, claims, nil
+	return deltas, nil
 }
 
 // reapplyMerges re-points the edges of claims just written again at the
@@ -99,7 +93,6 @@ func (s *Store) reapplyMerges(ctx context.Context, claims []schema.Claim) error 
 	}
 	into := make(map[string]string) // actor -> the actor it was merged into, "" if none
 	var deltas []cgraph.Delta
-	var moved []string
 	for _, c := range claims {
 		for pred, actors := range map[string][]schema.Actor{schema.PredSpeaker: c.Speaker.Actors, schema.PredTarget: c.Targets} {
 			for _, a := range actors {
@@ -120,12 +113,8 @@ func (s *Store) reapplyMerges(ctx context.Context, claims []schema.Claim) error 
 				for _, q := range b.list {
 					deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 				}
-				moved = append(moved, c.IRI)
 			}
 		}
 	}
-	if err := s.apply(ctx, deltas); err != nil {
-		return err
-	}
-	return s.reindexClaims(ctx, moved)
+	return s.apply(ctx, deltas) // reindexes the claims moved (see applyIndexed)
 }

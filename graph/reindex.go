@@ -26,12 +26,11 @@ const indexVersion = 3
 // reindexClaims brings whatever the store derives from claims for fast
 // queries up to date with the quads now stored for the given claim IRIs. A
 // write that changes a claim's speakers, targets, event, outlet, article or
-// date outside AddArticle, AddArticles and DeleteArticle (a review's
-// correction, an actor merge) calls it, under s.mu, after its quads are in.
-// Such a write should call pendClaims before its quads, so that a crash in
-// between is repaired on the next open, or better write through
-// applyIndexed, which does both and also finds the claims whose roll-up an
-// affiliation change moves. A claim no longer stored leaves the index; an
+// date outside AddArticle, AddArticles and DeleteArticle calls it, under
+// s.mu, after its quads are in, having called pendClaims before them so that
+// a crash in between is repaired on the next open. Reviews, merges and
+// imports write through applyIndexed (via apply), which does both and also
+// finds the claims whose roll-up an affiliation change moves. A claim no longer stored leaves the index; an
 // article IRI given is reindexed as an article.
 func (s *Store) reindexClaims(ctx context.Context, claims []string) error {
 	ix := s.qs.cix

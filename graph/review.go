@@ -69,10 +69,7 @@ func (s *Store) writeReview(ctx context.Context, r *reader, c schema.Claim, rev 
 			return err
 		}
 	}
-	if err := s.apply(ctx, deltas); err != nil {
-		return err
-	}
-	return s.reindexClaims(ctx, []string{c.IRI})
+	return s.apply(ctx, deltas) // reindexes the claim (see applyIndexed)
 }
 
 // matchActors replaces each actor a correction names by the stored actor of

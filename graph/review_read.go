@@ -148,7 +148,6 @@ func (s *Store) reapplyReviews(ctx context.Context, claims []schema.Claim) error
 	}
 	r := newReader(s.qs)
 	var deltas []cgraph.Delta
-	var iris []string
 	for _, c := range claims {
 		revs, err := r.reviews(ctx, c.IRI)
 		if err != nil || len(revs) == 0 {
@@ -161,12 +160,9 @@ func (s *Store) reapplyReviews(ctx context.Context, claims []schema.Claim) error
 		if err != nil {
 			return err
 		}
-		deltas, iris = append(deltas, d...), append(iris, c.IRI)
+		deltas = append(deltas, d...)
 	}
-	if err := s.apply(ctx, deltas); err != nil {
-		return err
-	}
-	return s.reindexClaims(ctx, iris)
+	return s.apply(ctx, deltas) // reindexes the claims (see applyIndexed)
 }
 
 // reapply returns the deltas that lay the reviews revs (oldest first) of c
