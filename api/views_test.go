@@ -2,17 +2,14 @@ package api_test
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/claimgraph/claimgraph/api"
+	"github.com/claimgraph/claimgraph/fixtures/pgtest"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -45,7 +42,7 @@ func viewServer(t *testing.T, backend string) testServer {
 	t.Helper()
 	address := filepath.Join(t.TempDir(), "claims.bolt")
 	if backend == "postgres" {
-		address = postgresDB(t)
+		address = pgtest.New(t)
 	}
 	store, err := graph.Open(context.Background(), backend, address)
 	if err != nil {
@@ -159,35 +156,4 @@ func TestViews(t *testing.T) {
 	for _, backend := range []string{"memstore", "bolt", "postgres"} {
 		t.Run(backend, func(t *testing.T) { runViewCases(t, viewServer(t, backend), viewCases) })
 	}
-}
-
-// postgresDB creates a database for one test on the PostgreSQL service,
-// dropped when the test ends, and returns its URL. It skips the test when
-// PostgreSQL is not reachable (fails instead when CI=true).
-func postgresDB(t *testing.T) string {
-	t.Helper()
-	const server = "postgres://postgres@127.0.0.1:5432/"
-	admin, err := sql.Open("postgres", server+"postgres?sslmode=disable&connect_timeout=5") // lib/pq, registered by graph
-	if err == nil {
-		err = admin.Ping()
-	}
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("PostgreSQL is not reachable: %v", err)
-		}
-		t.Skipf("PostgreSQL is not reachable at %s: %v (skipping; set CI=true to fail instead)", server, err)
-	}
-	b := make([]byte, 6)
-	rand.Read(b)
-	name := "claimgraph_api_test_" + hex.EncodeToString(b)
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		t.Fatalf("create database: %v", err)
-	}
-	t.Cleanup(func() {
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
-			t.Errorf("drop database %s: %v", name, err)
-		}
-		admin.Close()
-	})
-	return server + name + "?sslmode=disable"
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/claimgraph/claimgraph/fixtures"
+	"github.com/claimgraph/claimgraph/fixtures/pgtest"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -177,7 +178,7 @@ func BenchmarkAddArticles(b *testing.B) {
 				b.StopTimer()
 				address := filepath.Join(b.TempDir(), "bench.bolt")
 				if backend == "postgres" {
-					address = postgresDB(b, postgresAdmin(b))
+					address = pgtest.New(b)
 				}
 				s := openAt(b, backend, address)
 				b.StartTimer()
@@ -220,7 +221,7 @@ func BenchmarkAddArticles(b *testing.B) {
 				b.StopTimer()
 				var qs cgraph.QuadStore = openAt(b, "bolt", filepath.Join(b.TempDir(), "bench.bolt")).qs.QuadStore
 				if backend == "postgres" {
-					address := postgresDB(b, postgresAdmin(b))
+					address := pgtest.New(b)
 					openAt(b, "postgres", address) // creates the tables
 					var err error
 					if qs, err = cgraph.NewQuadStore("postgres", address, nil); err != nil {

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/cayleygraph/cayley/query"
+
+	"github.com/claimgraph/claimgraph/fixtures/pgtest"
 )
 
 // TestGizmoStops: a runaway script ends at its deadline or when its client
@@ -61,7 +63,7 @@ func TestQueryHandlerBackends(t *testing.T) {
 	for backend, open := range map[string]func(t *testing.T) *Store{
 		"memstore": func(t *testing.T) *Store { return openAt(t, "memstore", "") },
 		"bolt":     func(t *testing.T) *Store { return openAt(t, "bolt", filepath.Join(t.TempDir(), "claims.bolt")) },
-		"postgres": func(t *testing.T) *Store { return openAt(t, "postgres", postgresDB(t, postgresAdmin(t))) },
+		"postgres": func(t *testing.T) *Store { return openAt(t, "postgres", pgtest.New(t)) },
 	} {
 		t.Run(backend, func(t *testing.T) {
 			s := open(t)

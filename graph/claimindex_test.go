@@ -14,6 +14,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/claimgraph/claimgraph/fixtures"
+	"github.com/claimgraph/claimgraph/fixtures/pgtest"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -42,8 +43,8 @@ func TestClaimIndex(t *testing.T) {
 		testClaimIndex(t, 300, open, func(s *Store) *Store { return reopenBolt(t, s, open) })
 	})
 	t.Run("postgres", func(t *testing.T) {
-		admin := postgresAdmin(t)
-		testClaimIndex(t, 60, func(t testing.TB) *Store { return openAt(t, "postgres", postgresDB(t, admin)) }, nil)
+		admin := pgtest.Admin(t)
+		testClaimIndex(t, 60, func(t testing.TB) *Store { return openAt(t, "postgres", pgtest.Database(t, admin)) }, nil)
 	})
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/claimgraph/claimgraph/fixtures/pgtest"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -15,7 +16,7 @@ import (
 func eachBackend(t *testing.T, f func(t *testing.T, s *Store)) {
 	t.Run("memstore", func(t *testing.T) { f(t, openAt(t, "memstore", "")) })
 	t.Run("bolt", func(t *testing.T) { f(t, openAt(t, "bolt", filepath.Join(t.TempDir(), "claims.bolt"))) })
-	t.Run("postgres", func(t *testing.T) { f(t, openAt(t, "postgres", postgresDB(t, postgresAdmin(t)))) })
+	t.Run("postgres", func(t *testing.T) { f(t, openAt(t, "postgres", pgtest.New(t))) })
 }
 
 func TestReview(t *testing.T) { eachBackend(t, testReview) }

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/claimgraph/claimgraph/fixtures/pgtest"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -110,8 +111,8 @@ func TestReindex(t *testing.T) {
 		})
 	})
 	t.Run("postgres", func(t *testing.T) {
-		admin := postgresAdmin(t)
-		addr := postgresDB(t, admin)
+		admin := pgtest.Admin(t)
+		addr := pgtest.Database(t, admin)
 		testReindex(t, "postgres", addr, func() {
 			s := openAt(t, "postgres", addr)
 			if _, err := s.idx.(*pgIndex).db.Exec(`DROP TABLE claimgraph_search`); err != nil {

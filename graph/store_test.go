@@ -2,11 +2,7 @@ package graph
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,11 +10,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/claimgraph/claimgraph/fixtures/pgtest"
 	"github.com/claimgraph/claimgraph/schema"
 )
-
-// pgServer is the PostgreSQL service the tests create their databases on.
-const pgServer = "postgres://postgres@127.0.0.1:5432/"
 
 // openAt opens a store and closes it when the test ends.
 func openAt(t testing.TB, backend, address string) *Store {
@@ -49,46 +43,8 @@ func TestBolt(t *testing.T) {
 }
 
 func TestPostgres(t *testing.T) {
-	admin := postgresAdmin(t)
-	testStore(t, func(t testing.TB) *Store { return openAt(t, "postgres", postgresDB(t, admin)) })
-}
-
-// postgresAdmin connects to the PostgreSQL service, skipping the test when
-// it is unreachable (failing instead when CI=true).
-func postgresAdmin(t testing.TB) *sql.DB {
-	t.Helper()
-	db, err := sql.Open("postgres", pgServer+"postgres?sslmode=disable&connect_timeout=5")
-	if err == nil {
-		err = db.Ping()
-	}
-	if err != nil {
-		msg := "PostgreSQL is not reachable at " + pgServer + ": " + err.Error()
-		if os.Getenv("CI") == "true" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg + " (skipping; set CI=true to fail instead)")
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
-}
-
-// postgresDB creates a database of its own for one test, dropped when the
-// test ends, and returns its URL.
-func postgresDB(t testing.TB, admin *sql.DB) string {
-	t.Helper()
-	b := make([]byte, 6)
-	rand.Read(b)
-	name := "claimgraph_test_" + hex.EncodeToString(b)
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		t.Fatalf("create database: %v", err)
-	}
-	// Registered before the store's Close, so it runs after it.
-	t.Cleanup(func() {
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
-			t.Errorf("drop database %s: %v", name, err)
-		}
-	})
-	return pgServer + name + "?sslmode=disable"
+	admin := pgtest.Admin(t)
+	testStore(t, func(t testing.TB) *Store { return openAt(t, "postgres", pgtest.Database(t, admin)) })
 }
 
 func TestOpenUnknownBackend(t *testing.T) {
@@ -100,7 +56,7 @@ func TestReopen(t *testing.T) {
 	t.Run("bolt", func(t *testing.T) {
 		testReopen(t, "bolt", filepath.Join(t.TempDir(), "a", "b", "claims.bolt"))
 	})
-	t.Run("postgres", func(t *testing.T) { testReopen(t, "postgres", postgresDB(t, postgresAdmin(t))) })
+	t.Run("postgres", func(t *testing.T) { testReopen(t, "postgres", pgtest.New(t)) })
 }
 
 // testReopen stores an article, closes the store, opens it again and finds

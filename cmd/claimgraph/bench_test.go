@@ -3,50 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/fixtures/pgtest"
 )
-
-// pgServer is the PostgreSQL service the tests use (trust auth).
-const pgServer = "postgres://postgres@127.0.0.1:5432/"
-
-// postgresDB creates a database of the test's own, dropped when it ends,
-// and returns its URL; it skips the test when PostgreSQL is unreachable
-// (fails instead when CI=true).
-func postgresDB(t testing.TB) string {
-	t.Helper()
-	admin, err := sql.Open("postgres", pgServer+"postgres?sslmode=disable&connect_timeout=5")
-	if err == nil {
-		err = admin.Ping()
-	}
-	if err != nil {
-		msg := "PostgreSQL is not reachable at " + pgServer + ": " + err.Error()
-		if os.Getenv("CI") == "true" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg + " (skipping; set CI=true to fail instead)")
-	}
-	b := make([]byte, 6)
-	rand.Read(b)
-	name := "claimgraph_test_" + hex.EncodeToString(b)
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		t.Fatalf("create database: %v", err)
-	}
-	t.Cleanup(func() {
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
-			t.Errorf("drop database %s: %v", name, err)
-		}
-		admin.Close()
-	})
-	return pgServer + name + "?sslmode=disable"
-}
 
 // runBench runs the bench command on a tiny corpus and returns the figures
 // of its JSON line.
@@ -82,7 +46,7 @@ func TestBench(t *testing.T) {
 	}{
 		{"memstore", func(*testing.T) string { return "" }, nil},
 		{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "b.db") }, []string{"disk_mb"}},
-		{"postgres", func(t *testing.T) string { return postgresDB(t) }, []string{"disk_mb", "sql_speaker_target_p50_ms", "sql_outlet_p50_ms"}},
+		{"postgres", func(t *testing.T) string { return pgtest.New(t) }, []string{"disk_mb", "sql_speaker_target_p50_ms", "sql_outlet_p50_ms"}},
 	} {
 		t.Run(tc.backend, func(t *testing.T) {
 			figs := runBench(t, "--backend", tc.backend, "--data", tc.data(t))

@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/claimgraph/claimgraph/fixtures/pgtest"
 )
 
 // Rounds of TestServerKilled: each kills the server once, at a random
@@ -35,7 +37,7 @@ func TestServerKilled(t *testing.T) {
 	}
 	bin := buildBinary(t)
 	t.Run("bolt", func(t *testing.T) { killServer(t, bin, "bolt", filepath.Join(t.TempDir(), "kill.db")) })
-	t.Run("postgres", func(t *testing.T) { killServer(t, bin, "postgres", postgresDB(t)) })
+	t.Run("postgres", func(t *testing.T) { killServer(t, bin, "postgres", pgtest.New(t)) })
 }
 
 // killRun is the state of a TestServerKilled run across rounds.

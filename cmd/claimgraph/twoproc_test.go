@@ -18,6 +18,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/api"
 	"github.com/claimgraph/claimgraph/fixtures"
+	"github.com/claimgraph/claimgraph/fixtures/pgtest"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -55,7 +56,7 @@ func TestTwoProcessesOneDatabase(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and runs two servers")
 	}
-	dsn := postgresDB(t)
+	dsn := pgtest.New(t)
 	bin := buildBinary(t)
 	// The schema first, as the loader of docker-compose.yml does: two
 	// servers creating it at once is TestTwoProcessesStartTogether.
@@ -109,7 +110,7 @@ func TestTwoProcessesStartTogether(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and runs two servers")
 	}
-	dsn := postgresDB(t)
+	dsn := pgtest.New(t)
 	bases := startTwoProcs(t, buildBinary(t), dsn)
 	for _, base := range bases {
 		if code := getJSON(t, base+"/v1/claims", new(claimsPage)); code != http.StatusOK {
