@@ -61,18 +61,7 @@ func (r *reader) indexedEventView(ctx context.Context, e schema.Event, f Filter)
 		return EventView{}, err
 	}
 	v := EventView{Event: e, Total: total, Limit: f.Limit, Offset: f.Offset}
-	for _, c := range page {
-		full, err := r.claim(ctx, c)
-		if err != nil {
-			return EventView{}, err
-		}
-		for _, sp := range full.Speaker.Actors {
-			g := group(sides, sp.IRI, full.SpeechAct)
-			g.Claims = append(g.Claims, full)
-		}
-		v.Shown++
-	}
-	v.Sides, err = r.sortSides(ctx, sides)
+	err = r.fillSides(ctx, &v, sides, page)
 	return v, err
 }
 

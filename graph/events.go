@@ -92,10 +92,21 @@ func (r *reader) eventView(ctx context.Context, iri string, f Filter) (EventView
 		return EventView{}, err
 	}
 	v := EventView{Event: e, Total: len(found), Limit: f.Limit, Offset: f.Offset}
+	var page []string
 	for _, c := range found[min(f.Offset, len(found)):][:min(f.Limit, max(len(found)-f.Offset, 0))] {
-		full, err := r.claim(ctx, c.IRI)
+		page = append(page, c.IRI)
+	}
+	err = r.fillSides(ctx, &v, sides, page)
+	return v, err
+}
+
+// fillSides reads the claims of a page in full into their speakers' sides
+// of v, and sorts the sides.
+func (r *reader) fillSides(ctx context.Context, v *EventView, sides map[string]*Side, page []string) error {
+	for _, iri := range page {
+		full, err := r.claim(ctx, iri)
 		if err != nil {
-			return EventView{}, err
+			return err
 		}
 		for _, sp := range full.Speaker.Actors {
 			g := group(sides, sp.IRI, full.SpeechAct)
@@ -103,8 +114,9 @@ func (r *reader) eventView(ctx context.Context, iri string, f Filter) (EventView
 		}
 		v.Shown++
 	}
+	var err error
 	v.Sides, err = r.sortSides(ctx, sides)
-	return v, err
+	return err
 }
 
 // group returns the speaker's group for act, creating both as needed; a
