@@ -63,6 +63,11 @@ func (x *doc) leftNP(lo, end int) span {
 			np.lo = inner.lo // "a Reuters correspondent in the region"
 		}
 	}
+	if p := np.lo - 1; !np.empty() && p > lo && x.toks[p].lower == "of" && x.toks[p-1].cap && x.toks[np.hi-1].cap {
+		if inner := x.leftNP1(lo, p); !inner.empty() && x.toks[inner.hi-1].cap && x.toks[inner.lo].cap {
+			np.lo = inner.lo // "Mr. Morgan of the Sierra Club"
+		}
+	}
 	return np
 }
 
@@ -88,6 +93,8 @@ func (x *doc) leftNP1(lo, end int) span {
 		if !x.npWord(k) {
 			if d := x.detBefore(k, lo); d >= 0 {
 				start = d // "a Cairo airport official"
+			} else if b := x.boundaryBefore(k, lo, end); b >= 0 {
+				start = b // ", top black lawmakers said"
 			} else if c := x.capBefore(k, lo); c >= 0 {
 				k = c + 1 // "CNBC moderator Carl Quintanilla"
 				continue
@@ -126,6 +133,27 @@ func (x *doc) detBefore(k, lo int) int {
 		case t.cap || lex.class[t.lower] == 0 && !isVerbish(t.lower):
 		default:
 			return -1
+		}
+	}
+	return -1
+}
+
+// boundaryBefore looks left from k, over at most three lower-case modifiers, for the start of a sentence or a clause (a
+// comma, a quotation mark) that opens a plural common-noun phrase ending
+// at end: ", top black lawmakers said". It returns the first modifier, or
+// -1.
+func (x *doc) boundaryBefore(k, lo, end int) int {
+	h := x.toks[end-1]
+	if h.cap || !lex.is(h.lower, wRole|wGroup) || !strings.HasSuffix(h.lower, "s") {
+		return -1
+	}
+	for j := k; j > k-3 && j >= lo; j-- {
+		t := x.toks[j]
+		if t.kind != tWord || t.cap || lex.class[t.lower] != 0 && !lex.is(t.lower, wMod) || isVerbish(t.lower) || x.isCue(j) {
+			return -1
+		}
+		if j == lo || x.toks[j-1].text == "," || x.toks[j-1].kind == tCloseQ || x.toks[j-1].kind == tOpenQ {
+			return j
 		}
 	}
 	return -1

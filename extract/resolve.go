@@ -65,6 +65,11 @@ func (x *doc) conjunct(c span) []schema.Actor {
 	if c.empty() || lex.is(x.toks[c.lo].lower, wPron) || c.hi-c.lo == 1 && lex.is(x.toks[c.lo].lower, wDet) && !lex.is(x.toks[c.lo].lower, wQuant) {
 		return nil
 	}
+	for k := c.lo + 1; k < c.hi-1; k++ {
+		if x.toks[k].lower == "of" && x.toks[k-1].cap && x.toks[c.lo].cap {
+			return x.ofAffiliation(span{c.lo, k}, span{k + 1, c.hi}) // "Mr. Morgan of the Sierra Club"
+		}
+	}
 	name := x.nameRun(c)
 	var country, other *place
 	var body ref
@@ -97,6 +102,22 @@ func (x *doc) conjunct(c span) []schema.Actor {
 		return []schema.Actor{country.actor}
 	}
 	return []schema.Actor{x.generic(c)}
+}
+
+// ofAffiliation resolves "Mr. Morgan of the Sierra Club": the actor is
+// the named person, affiliated with what follows "of" when the gazetteer
+// knows it.
+func (x *doc) ofAffiliation(head, of span) []schema.Actor {
+	as := x.conjunct(head)
+	if len(as) != 1 || as[0].Kind != schema.KindPerson || as[0].Affiliation != "" {
+		return as
+	}
+	if aff := x.conjunct(of); len(aff) == 1 {
+		if _, known := lex.gaz.keys[schema.Key(aff[0].Name)]; known {
+			as[0].Affiliation = aff[0].IRI
+		}
+	}
+	return as
 }
 
 // addBody notes a government body named as a speaker, for "foreign

@@ -155,7 +155,7 @@ func (x *doc) inverted(c *cand) bool {
 		np = x.rightCommon(c.cue.hi, c.sent.hi)
 	}
 	if np.empty() {
-		return false
+		return x.invertedModified(c)
 	}
 	np.hi = x.ofPhrase(np.hi, c.sent.hi)
 	sp, ok := x.invertedEnd(np, c.sent.hi)
@@ -171,6 +171,31 @@ func (x *doc) inverted(c *cand) bool {
 		np = x.invertedHead(np, sp) // "said Clinton ally James Carville" is Carville
 	}
 	c.speaker, c.antecedent, c.trailing = sp, np, true
+	c.content = x.before(c.sent.lo, c.cue.lo)
+	return !c.content.empty()
+}
+
+// invertedModified reads an inverted speaker whose name follows modifiers
+// that no phrase rule knows, up to the end of the sentence: "..., said 9/11
+// widow Terry Strada." The name must end it.
+func (x *doc) invertedModified(c *cand) bool {
+	e := c.cue.hi
+	for e < c.sent.hi && e-c.cue.hi <= 7 && !isEnd(x.toks[e]) && x.toks[e].kind != tOpenQ && x.toks[e].kind != tCloseQ {
+		e++
+	}
+	if e == c.cue.hi || e-c.cue.hi > 7 || e < c.sent.hi && x.toks[e].text != "." || e+1 < c.sent.hi && x.toks[e+1].kind != tCloseQ {
+		return false
+	}
+	np := x.leftNP(c.cue.hi, e)
+	if np.empty() || np.lo == c.cue.hi || !x.toks[np.hi-1].cap || !x.toks[np.lo].cap {
+		return false
+	}
+	for k := c.cue.hi; k < np.lo; k++ {
+		if t := x.toks[k]; t.cap || lex.is(t.lower, wPron|wAux|wBe|wConj|wPrep|wRel|wNeg) || x.isCue(k) {
+			return false
+		}
+	}
+	c.speaker, c.antecedent, c.trailing = span{c.cue.hi, e}, np, true
 	c.content = x.before(c.sent.lo, c.cue.lo)
 	return !c.content.empty()
 }

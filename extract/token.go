@@ -74,10 +74,24 @@ func abbrevPeriod(text string, bs, b, r int) (int, int) {
 		return b, r
 	}
 	w := text[bs:b]
-	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || lex.is(strings.ToLower(w), wAbbr) {
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || lex.is(strings.ToLower(w), wAbbr) || initials(w) {
 		return b + 1, r + 1
 	}
 	return b, r
+}
+
+// initials reports whether w is capitals joined by periods ("S.E.C"), an
+// abbreviation whose last period belongs to it as "U.S."'s does.
+func initials(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordRune(c rune) bool {
