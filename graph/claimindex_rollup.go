@@ -50,8 +50,12 @@ func (r *reader) ancestors(ctx context.Context, iri string) ([]string, error) {
 	if up, ok := r.up[iri]; ok {
 		return up, nil
 	}
+	if up, ok := r.qs.cache.ancestors(iri); ok {
+		return up, nil
+	}
 	seen := map[string]bool{iri: true}
 	out, frontier := []string{iri}, []string{iri}
+	var parents []string
 	for depth := 0; depth < maxRollupDepth && len(frontier) > 0; depth++ {
 		var next []string
 		for _, x := range frontier {
@@ -67,6 +71,9 @@ func (r *reader) ancestors(ctx context.Context, iri string) ([]string, error) {
 				}
 			}
 		}
+		if depth == 0 {
+			parents = next
+		}
 		out = append(out, next...)
 		frontier = next
 	}
@@ -74,6 +81,7 @@ func (r *reader) ancestors(ctx context.Context, iri string) ([]string, error) {
 		r.up = make(map[string][]string)
 	}
 	r.up[iri] = out
+	r.qs.cache.keepAncestors(iri, out, parents)
 	return out, nil
 }
 

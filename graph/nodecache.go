@@ -23,16 +23,78 @@ const maxCachedNodes = 50_000
 // it. Articles are not kept: their text is large.
 //
 // It also keeps the members of roll-ups (see members), which depend on the
-// affiliation quads of other nodes: any write of one drops them all.
+// affiliation quads of other nodes: any write of one drops them all. And it
+// keeps each actor's ancestors (see ancestors), which a load asks for every
+// actor of every claim: reading them means reading every label's copy of the
+// actor's affiliation quads, as many as the articles that name the actor, so
+// without the cache a load slows down as the store grows.
 type nodeCache struct {
 	mu      sync.Mutex
 	nodes   map[string]map[string]node // IRI → kind ("" for the whole node) → node
 	n       int
 	members map[string][]string // roots, joined by spaces → members
+	ups     map[string]upNode   // actor IRI → its ancestors
 }
 
+// upNode is an actor's ancestors (itself first) and its direct parents.
+type upNode struct{ ancestors, parents []string }
+
 func newNodeCache() *nodeCache {
-	return &nodeCache{nodes: make(map[string]map[string]node), members: make(map[string][]string)}
+	return &nodeCache{nodes: make(map[string]map[string]node), members: make(map[string][]string), ups: make(map[string]upNode)}
+}
+
+// ancestors returns the ancestors of iri, if kept.
+func (c *nodeCache) ancestors(iri string) ([]string, bool) {
+	if c == nil {
+		return nil, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	u, ok := c.ups[iri]
+	return u.ancestors, ok
+}
+
+// keepAncestors keeps the ancestors of iri, read with its direct parents.
+// Callers must not change the slices afterwards.
+func (c *nodeCache) keepAncestors(iri string, ancestors, parents []string) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.ups) >= maxCachedNodes {
+		clear(c.ups)
+	}
+	c.ups[iri] = upNode{ancestors: ancestors, parents: parents}
+}
+
+// dropAncestors forgets the ancestors an affiliation write may change: an
+// edge from s changes the ancestors of s and of every actor that rolls up
+// to s. Adding an edge to a direct parent s already has (another article
+// naming the same affiliation) changes nothing. Called with c.mu held.
+func (c *nodeCache) dropAncestors(deltas []cgraph.Delta) {
+	var changed map[string]bool
+	for _, d := range deltas {
+		if text(d.Quad.Predicate) != schema.PredAffil {
+			continue
+		}
+		s := text(d.Quad.Subject)
+		if u, ok := c.ups[s]; ok && d.Action == cgraph.Add && slices.Contains(u.parents, text(d.Quad.Object)) {
+			continue
+		}
+		if changed == nil {
+			changed = make(map[string]bool)
+		}
+		changed[s] = true
+	}
+	if changed == nil {
+		return
+	}
+	for iri, u := range c.ups {
+		if slices.ContainsFunc(u.ancestors, func(a string) bool { return changed[a] }) {
+			delete(c.ups, iri)
+		}
+	}
 }
 
 // memberList returns the members of roots, if kept.
@@ -95,6 +157,7 @@ func (c *nodeCache) drop(deltas []cgraph.Delta) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.dropAncestors(deltas)
 	for _, d := range deltas {
 		iri := text(d.Quad.Subject)
 		c.n -= len(c.nodes[iri])

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -75,6 +76,49 @@ func TestMembersCacheWrites(t *testing.T) {
 			if err != nil || len(p.Members) != 1 || p.Members[0].IRI != minister.IRI || p.Said != 2 {
 				t.Fatalf("Actor after: members %+v, said %d, %v; want the minister, 2", p.Members, p.Said, err)
 			}
+		})
+	}
+}
+
+// TestAncestorsCacheWrites: an actor's ancestors, kept from one write to
+// the next, follow an affiliation that a later article adds, repeats or
+// takes away again, and so do the roll-up counts the claim index keeps.
+func TestAncestorsCacheWrites(t *testing.T) {
+	for _, backend := range []string{"memstore", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			ctx := context.Background()
+			s := openAt(t, backend, t.TempDir()+"/ancestors.bolt")
+			country := schema.NewActor("Ruritania", schema.KindCountry)
+			minister := schema.NewActor("Rudolf Rassendyll", schema.KindPerson)
+			say := func(n int, who schema.Actor) schema.Article {
+				a := schema.NewArticle(fmt.Sprintf("%s said so %d times.", who.Name, n), fmt.Sprintf("https://example.org/up%d", n))
+				add(t, s, a, []schema.Claim{newClaim(t, a, who.Name, []schema.Actor{who}, "said", "so", a.Text, schema.Assert)})
+				return a
+			}
+			said := func(want int, when string) {
+				t.Helper()
+				p, err := s.Actor(ctx, country.IRI, true)
+				if err != nil || p.Said != want {
+					t.Fatalf("%s: the country's roll-up said %d (%v), want %d", when, p.Said, err, want)
+				}
+			}
+			say(1, country)
+			say(2, minister) // its ancestors are read and kept: itself only
+			said(1, "before the affiliation")
+			affiliated := minister
+			affiliated.Affiliation = country.IRI
+			a3 := say(3, affiliated)
+			said(3, "after an article gives the affiliation")
+			a4 := say(4, affiliated)
+			said(4, "after another article repeats it")
+			if err := s.DeleteArticle(ctx, a3.IRI); err != nil {
+				t.Fatal(err)
+			}
+			said(3, "after one of the two articles is deleted")
+			if err := s.DeleteArticle(ctx, a4.IRI); err != nil {
+				t.Fatal(err)
+			}
+			said(1, "after the last article with the affiliation is deleted")
 		})
 	}
 }
