@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -48,6 +49,8 @@ type bench struct {
 	figs          map[string]float64
 	table         []benchRow
 	mismatches    []string
+	cpuprofile    string // where the ingest's CPU profile goes, if anywhere
+	loadOnly      bool   // stop after the ingest
 }
 
 func benchCmd(ctx context.Context, args []string, e env) error {
@@ -58,6 +61,8 @@ func benchCmd(ctx context.Context, args []string, e env) error {
 	seed := fs.Int64("seed", 1, "seed of the synthetic corpus")
 	samples := fs.Int("samples", 100, "timed requests per query, path and key set (hot, cold)")
 	budget := fs.Duration("budget", 5*time.Second, "time after which a query's key set takes no more samples (each key is asked at least once)")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to this file")
+	loadOnly := fs.Bool("load-only", false, "measure the ingest only: no reopen and no queries")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "Usage: claimgraph bench [flags]\n\n%s\n\nFlags:\n", benchHelp)
 		fs.PrintDefaults()
@@ -73,7 +78,8 @@ func benchCmd(ctx context.Context, args []string, e env) error {
 	case *backend != "bolt" && *backend != "memstore" && *backend != "postgres":
 		return fmt.Errorf("%w: bench: --backend %q is not bolt, memstore or postgres", errUsage, *backend)
 	}
-	b := &bench{backend: *backend, data: *data, claims: *claims, seed: *seed, samples: *samples, budget: *budget, e: e, figs: map[string]float64{}}
+	b := &bench{backend: *backend, data: *data, claims: *claims, seed: *seed, samples: *samples, budget: *budget, e: e, figs: map[string]float64{},
+		cpuprofile: *cpuprofile, loadOnly: *loadOnly}
 	if b.backend == "bolt" && b.data == "" {
 		dir, err := os.MkdirTemp("", "claimgraph-bench-")
 		if err != nil {
@@ -103,6 +109,10 @@ func (b *bench) run(ctx context.Context) error {
 		return err
 	}
 	docs = nil
+	if b.loadOnly {
+		b.resources(ctx)
+		return b.report()
+	}
 	if b.backend != "memstore" {
 		store.Close()
 		if store, err = b.reopen(ctx, queries[1]); err != nil {
@@ -136,6 +146,17 @@ func (b *bench) load(ctx context.Context, store *graph.Store, docs []fixtures.Do
 		fmt.Fprintf(b.e.stderr, "reusing the store at %s: it holds this corpus; ingest not measured\n", b.data)
 		b.figs["reused"], b.figs["quads"] = 1, float64(st.Quads)
 		return nil
+	}
+	if b.cpuprofile != "" {
+		f, err := os.Create(b.cpuprofile)
+		if err != nil {
+			return fmt.Errorf("bench: --cpuprofile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: --cpuprofile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	p := newProgress(b.e.stderr, len(docs))
 	start := time.Now()

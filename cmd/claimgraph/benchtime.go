@@ -213,6 +213,10 @@ func (b *bench) printTable() {
 		fmt.Fprintf(b.e.stdout, "ingest: %.1f s, %.0f articles/s, %.0f claims/s, %.0f quads/s\n",
 			f["ingest_s"], f["ingest_articles_per_s"], f["ingest_claims_per_s"], f["ingest_quads_per_s"])
 	}
+	if b.loadOnly {
+		fmt.Fprintf(b.e.stdout, "RSS %.0f MB (peak %.0f MB); disk %.1f MB; no queries (--load-only)\n\n", f["rss_mb"], f["rss_peak_mb"], f["disk_mb"])
+		return
+	}
 	fmt.Fprintf(b.e.stdout, "open + first query: %.1f ms (open %.1f ms); RSS %.0f MB (peak %.0f MB); disk %.1f MB\n\n",
 		f["open_first_query_ms"], f["open_ms"], f["rss_mb"], f["rss_peak_mb"], f["disk_mb"])
 	w := tabwriter.NewWriter(b.e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
