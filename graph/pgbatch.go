@@ -18,7 +18,8 @@ import (
 
 // pgFlavor is Cayley's PostgreSQL backend with batched writes: Cayley's own
 // sends one INSERT per node and per quad, a round trip each, which holds a
-// load to some 3,500 quads a second. The tables and queries are Cayley's.
+// load to some 3,500 quads a second. The tables and queries are Cayley's,
+// without the foreign keys from quads to nodes (see pgDropForeignKeys).
 const pgFlavor = "claimgraph-postgres"
 
 // pgRows is how many rows one INSERT carries: PostgreSQL takes at most
@@ -35,6 +36,7 @@ func init() {
 		QueryDialect:       postgres.QueryDialect,
 		ConditionalIndexes: true,
 		FillFactor:         true,
+		NoForeignKeys:      true,
 		Error:              postgres.ConvError,
 		Estimated: func(table string) string {
 			return "SELECT reltuples::BIGINT AS estimate FROM pg_class WHERE relname='" + table + "';"

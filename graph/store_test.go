@@ -2,12 +2,14 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/claimgraph/claimgraph/fixtures/pgtest"
@@ -120,5 +122,52 @@ func TestEmptyBoltStats(t *testing.T) {
 	t.Cleanup(func() { s.Close() })
 	if st, err := s.Stats(t.Context()); err != nil || st != (Stats{}) {
 		t.Errorf("Stats of an empty bolt store: %+v, %v", st, err)
+	}
+}
+
+// TestPostgresForeignKeys: a database whose tables Cayley's own postgres
+// backend made (with foreign keys from quads to nodes) loses them when a
+// store opens it, and takes and deletes articles as before.
+func TestPostgresForeignKeys(t *testing.T) {
+	ctx := context.Background()
+	address := pgtest.New(t)
+	if err := cgraph.InitQuadStore("postgres", address, nil); err != nil {
+		t.Fatalf("Cayley's postgres init: %v", err)
+	}
+	db, err := sql.Open("postgres", address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	fks := func() int {
+		t.Helper()
+		var n int
+		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM pg_constraint WHERE conrelid = 'quads'::regclass AND contype = 'f'`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := fks(); n != 4 {
+		t.Fatalf("Cayley's tables have %d foreign keys, want 4", n)
+	}
+	s := openAt(t, "postgres", address)
+	if n := fks(); n != 0 {
+		t.Errorf("after Open: %d foreign keys, want none", n)
+	}
+	k := newCorpus(t)
+	add(t, s, k.a1, k.claims1)
+	if got, err := s.Claim(ctx, k.c1.IRI); err != nil || got.IRI != k.c1.IRI {
+		t.Fatalf("Claim after the add: %v, %v", got.IRI, err)
+	}
+	if err := s.DeleteArticle(ctx, k.a1.IRI); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Quads != 0 || st.Claims != 0 {
+		t.Errorf("Stats after the delete = %+v, %v; want nothing stored", st, err)
+	}
+	var nodes int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM nodes`).Scan(&nodes); err != nil || nodes != 0 {
+		t.Errorf("nodes left after the delete: %d, %v", nodes, err)
 	}
 }
