@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -79,6 +80,31 @@ func TestBenchReuse(t *testing.T) {
 	err := runEnv(context.Background(), []string{"bench", "--claims", "200", "--data", data}, testEnv(&stdout, &stderr))
 	if err == nil || !strings.Contains(err.Error(), "not the corpus") {
 		t.Errorf("bench on a store of another corpus: %v, want an error naming it", err)
+	}
+}
+
+// TestBenchLoadOnly: --load-only measures the ingest alone, and
+// --cpuprofile writes a profile of it.
+func TestBenchLoadOnly(t *testing.T) {
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	var stdout, stderr bytes.Buffer
+	args := []string{"bench", "--claims", "300", "--load-only", "--cpuprofile", prof, "--data", filepath.Join(t.TempDir(), "b.db")}
+	if err := runEnv(context.Background(), args, testEnv(&stdout, &stderr)); err != nil {
+		t.Fatalf("bench: %v\n%s", err, stderr.String())
+	}
+	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
+	var figs map[string]any
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &figs); err != nil {
+		t.Fatalf("the last line is not JSON: %v\n%s", err, stdout.String())
+	}
+	if v, ok := figs["ingest_quads_per_s"].(float64); !ok || v <= 0 || figs["claims"] != 300.0 {
+		t.Errorf("ingest_quads_per_s %v, claims %v; want a rate for 300 claims", figs["ingest_quads_per_s"], figs["claims"])
+	}
+	if _, ok := figs["speaker_target_p50_ms"]; ok || strings.Contains(stdout.String(), "open + first query") {
+		t.Errorf("queries measured with --load-only:\n%s", stdout.String())
+	}
+	if fi, err := os.Stat(prof); err != nil || fi.Size() == 0 {
+		t.Errorf("CPU profile: %v, %v; want a non-empty file", fi, err)
 	}
 }
 
