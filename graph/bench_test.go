@@ -348,3 +348,55 @@ func loadBenchStore(b *testing.B, path string, docs []fixtures.Doc) *Store {
 	}
 	return s
 }
+
+// BenchmarkDeleteArticle deletes articles of a bolt store of n generated
+// claims (CLAIMGRAPH_BENCH_CLAIMS, default 10,000), through the label
+// index and, as the baseline, by reading every quad, in the same run; each
+// article is added back, untimed, after its delete.
+func BenchmarkDeleteArticle(b *testing.B) {
+	n := 10_000
+	if v, err := strconv.Atoi(os.Getenv("CLAIMGRAPH_BENCH_CLAIMS")); err == nil && v > 0 {
+		n = v
+	}
+	ctx := context.Background()
+	docs := fixtures.Corpus(1, n)
+	s := loadBenchStore(b, filepath.Join(b.TempDir(), "delete.bolt"), docs)
+	b.Cleanup(func() { s.Close() })
+	labels := func(on bool) {
+		err := s.qs.cix.kv.update(true, func(tx ixTx) error {
+			if on {
+				return tx.put(bCounts, labelsKey, []byte{1})
+			}
+			return tx.del(bCounts, labelsKey)
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	var indexed, scanned time.Duration
+	i := 0
+	for b.Loop() {
+		for _, useIndex := range []bool{true, false} {
+			d := docs[i%len(docs)]
+			i++
+			labels(useIndex)
+			start := time.Now()
+			if err := s.DeleteArticle(ctx, d.Article.IRI); err != nil {
+				b.Fatal(err)
+			}
+			if useIndex {
+				indexed += time.Since(start)
+			} else {
+				scanned += time.Since(start)
+			}
+			if _, _, err := s.AddArticle(ctx, d.Article, d.Claims); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	labels(true)
+	ms := func(d time.Duration) float64 { return float64(d) / float64(b.N) / float64(time.Millisecond) }
+	b.ReportMetric(ms(indexed), "indexed-ms")
+	b.ReportMetric(ms(scanned), "scan-ms")
+	b.ReportMetric(float64(scanned)/float64(indexed), "scan/indexed")
+}

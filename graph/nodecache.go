@@ -168,10 +168,16 @@ func (c *nodeCache) drop(deltas []cgraph.Delta) {
 	}
 }
 
-// ApplyDeltas writes through Cayley and drops from the node cache what the
-// write changed: every write of the store's, of Cayley's REST API and of
+// ApplyDeltas writes through Cayley, after listing the subjects it adds in
+// the label index (see labelindex.go), and drops from the node cache what
+// the write changed: every write of the store's, of Cayley's REST API and of
 // Cayley's writers over this store comes through here.
 func (qs quadStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	if qs.cix != nil {
+		if err := qs.cix.noteLabels(in); err != nil {
+			return err
+		}
+	}
 	err := qs.QuadStore.ApplyDeltas(in, opts)
 	qs.cache.drop(in)
 	return err

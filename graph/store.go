@@ -95,6 +95,10 @@ func Open(ctx context.Context, backend, address string) (*Store, error) {
 		qs.Close()
 		return nil, err
 	}
+	if err := s.startLabels(ctx); err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("open store: %w", err)
+	}
 	if err := s.openIndex(ctx, address); err != nil {
 		qs.Close()
 		return nil, err

@@ -261,7 +261,7 @@ func (s *Store) DeleteArticle(ctx context.Context, ref string) error {
 	if !ok {
 		return fmt.Errorf("delete article: %w: no article %q", schema.ErrNotFound, ref)
 	}
-	qq, err := quadsAt(ctx, s.qs, quad.Label, quad.IRI(iri))
+	qq, subjects, err := s.labelled(ctx, iri)
 	if err != nil {
 		return fmt.Errorf("delete article %q: %w", iri, err)
 	}
@@ -282,6 +282,11 @@ func (s *Store) DeleteArticle(ctx context.Context, ref string) error {
 	}
 	if err := w.done(ctx); err != nil {
 		return fmt.Errorf("delete article %q: %w", iri, err)
+	}
+	if subjects != nil {
+		if err := s.qs.cix.forgetLabel(iri, subjects); err != nil {
+			return fmt.Errorf("delete article %q: %w", iri, err)
+		}
 	}
 	// After the quads: a failure here leaves entries that searches skip.
 	if err := s.idx.remove(ctx, claimsIn(qq)); err != nil {
