@@ -108,6 +108,30 @@ func decodeRecord(b []byte) (r ixRecord, dk []byte, err error) {
 	return r, dk, err
 }
 
+// order is what puts the claims of one date in order (see window.flush).
+type order struct {
+	iri, article string
+	start        int
+}
+
+// orderOf reads the order part of a record, which comes first, and nothing
+// after it: a page reads it for every claim of the dates it covers.
+func orderOf(b []byte) (o order, err error) {
+	for _, s := range []*string{&o.iri, &o.article} {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || uint64(len(b)-k) < n {
+			return order{}, errBadRecord
+		}
+		*s, b = string(b[k:k+int(n)]), b[k+int(n):]
+	}
+	start, k := binary.Varint(b)
+	if k <= 0 {
+		return order{}, errBadRecord
+	}
+	o.start = int(start)
+	return o, nil
+}
+
 func countOf(v []byte) int {
 	if len(v) != 8 {
 		return 0
