@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
-	"strings"
 )
 
 // claimIndex is a derived, exact index of claims for the filters that
@@ -177,14 +176,11 @@ func (w *window) flush() error {
 		recs[i] = r
 	}
 	if n > 1 {
-		slices.SortFunc(recs, func(a, b order) int {
-			return cmp.Or(strings.Compare(a.article, b.article), cmp.Compare(a.start, b.start),
-				strings.Compare(idOf(a.iri), idOf(b.iri)), strings.Compare(a.iri, b.iri))
-		})
+		slices.SortFunc(recs, order.compare)
 	}
 	for i, r := range recs {
 		if p := w.pos + i; p >= w.offset && p < w.end {
-			w.out = append(w.out, r.iri)
+			w.out = append(w.out, string(r.iri))
 		}
 	}
 	return nil
