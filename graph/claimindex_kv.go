@@ -74,10 +74,13 @@ func (b *boltIndex) update(durable bool, fn func(ixTx) error) error {
 }
 
 // boltTx is a bolt transaction with the index's buckets looked up once, on
-// first use: a page reads three of them.
+// first use: a page reads three of them. Lookups in a bucket share one
+// cursor, until a write to it: bolt's Get makes a cursor a lookup, and a
+// page makes a dozen lookups.
 type boltTx struct {
 	tx      *bolt.Tx
 	buckets [numBuckets]*bolt.Bucket
+	cursors [numBuckets]*bolt.Cursor
 	posts   *bolt.Bucket // the postings
 }
 
@@ -97,16 +100,33 @@ func (t *boltTx) list() *bolt.Bucket {
 	return t.posts
 }
 
-func (t *boltTx) get(b ixBucket, k []byte) []byte { return t.bucket(b).Get(k) }
+// get is bolt's Bucket.Get on the bucket's cursor: nil for a missing key
+// and for a nested bucket's.
+func (t *boltTx) get(b ixBucket, k []byte) []byte {
+	if t.cursors[b] == nil {
+		t.cursors[b] = t.bucket(b).Cursor()
+	}
+	key, v := t.cursors[b].Seek(k)
+	if !bytes.Equal(key, k) {
+		return nil
+	}
+	return v
+}
+
 func (t *boltTx) put(b ixBucket, k, v []byte) error {
 	if v == nil {
 		v = []byte{}
 	}
+	t.cursors[b] = nil
 	return t.bucket(b).Put(k, v)
 }
-func (t *boltTx) del(b ixBucket, k []byte) error { return t.bucket(b).Delete(k) }
-func (t *boltTx) nextID() (uint64, error)        { return t.bucket(bIDs).NextSequence() }
-func (t *boltTx) size(b ixBucket) int            { return t.bucket(b).Stats().KeyN }
+
+func (t *boltTx) del(b ixBucket, k []byte) error {
+	t.cursors[b] = nil
+	return t.bucket(b).Delete(k)
+}
+func (t *boltTx) nextID() (uint64, error) { return t.bucket(bIDs).NextSequence() }
+func (t *boltTx) size(b ixBucket) int     { return t.bucket(b).Stats().KeyN }
 
 func (t *boltTx) each(b ixBucket, prefix []byte, fn func(k, v []byte) bool) error {
 	c := t.bucket(b).Cursor()
