@@ -43,6 +43,7 @@ type server struct {
 	answers   *answerCache
 	claimJSON *claimJSON
 	bufs      bufs
+	boot      string // this handler's part of ETags: random
 }
 
 // New returns the HTTP handler for store.
@@ -64,7 +65,7 @@ func New(store *graph.Store, opts Options) http.Handler {
 	r.HandleMethodNotAllowed = true
 	r.ContextWithFallback = true
 	s := &server{store: store, log: opts.Logger, opts: opts, metrics: newMetrics(store),
-		answers: newAnswerCache(int(opts.AnswerCache)), claimJSON: newClaimJSON()}
+		answers: newAnswerCache(int(opts.AnswerCache)), claimJSON: newClaimJSON(), boot: requestID("")}
 	// metrics and the access log come first so they see the 500 recovery
 	// makes of a panic.
 	r.Use(s.metrics.observe, s.accessLog, s.recovery, s.cors, s.guard, s.limitBody)

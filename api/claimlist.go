@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"strconv"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -17,11 +19,18 @@ import (
 // the next write: a list is then written by copying bytes, and only the
 // claims not seen since the last write are read and encoded. The bytes
 // sent are those encoding/json writes for the graph.Page.
+//
+// An answer read at one generation carries it in its ETag, and a request
+// whose If-None-Match names the current one is answered 304.
 func (s *server) respondClaims(c *gin.Context, f graph.Filter) {
 	ctx := c.Request.Context()
 	gen, exact := s.store.Generation()
+	if exact && s.notModified(c, gen) {
+		return
+	}
 	url := c.Request.URL.Path + "?" + c.Request.URL.RawQuery
 	if body, ok := s.answers.get(url, gen); ok && exact {
+		c.Header("ETag", s.etag(gen))
 		sendJSON(c, http.StatusOK, body)
 		return
 	}
@@ -41,10 +50,37 @@ func (s *server) respondClaims(c *gin.Context, f graph.Filter) {
 		s.fail(c, err)
 		return
 	}
-	if kept && s.answers != nil {
-		s.answers.keep(url, gen, bytes.Clone(*buf))
+	if kept {
+		c.Header("ETag", s.etag(gen))
+		if s.answers != nil {
+			s.answers.keep(url, gen, bytes.Clone(*buf))
+		}
 	}
 	sendJSON(c, http.StatusOK, *buf)
+}
+
+// etag is the entity tag of answers read at generation gen. It names the
+// process too: generations start again at 0 when the server does.
+func (s *server) etag(gen uint64) string {
+	return `"` + s.boot + "." + strconv.FormatUint(gen, 36) + `"`
+}
+
+// notModified answers 304 when the request's If-None-Match names the answer
+// it would get at generation gen (or is "*").
+func (s *server) notModified(c *gin.Context, gen uint64) bool {
+	inm := c.GetHeader("If-None-Match")
+	if inm == "" {
+		return false
+	}
+	tag := s.etag(gen)
+	for _, t := range strings.Split(inm, ",") {
+		if t = strings.TrimPrefix(strings.TrimSpace(t), "W/"); t == tag || t == "*" {
+			c.Header("ETag", tag)
+			c.Status(http.StatusNotModified)
+			return true
+		}
+	}
+	return false
 }
 
 // keptPage appends the JSON of the page f selects at generation gen, from

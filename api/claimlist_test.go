@@ -250,3 +250,41 @@ func mustSend(t *testing.T, srv *httptest.Server, method, path, body string, wan
 	}
 	return b
 }
+
+// TestClaimListETag: a claim list carries an ETag; asked again with it, the
+// server answers 304 without a body until a write, and 200 with another
+// tag after it. Another server on the same kind of store does not take the
+// first one's tags.
+func TestClaimListETag(t *testing.T) {
+	s := newServer(t, api.Options{})
+	seed := postSeed(t, s)
+	const path = "/v1/claims?speaker=armenia"
+	resp, body := s.send(t, "GET", path, "", nil)
+	tag := resp.Header.Get("ETag")
+	if resp.StatusCode != http.StatusOK || tag == "" || !strings.HasPrefix(tag, `"`) {
+		t.Fatalf("GET %s: %d, ETag %q; want 200 with a tag", path, resp.StatusCode, tag)
+	}
+	for _, inm := range []string{tag, "W/" + tag, `"other", ` + tag, "*"} {
+		resp, b := s.send(t, "GET", path, "", map[string]string{"If-None-Match": inm})
+		if resp.StatusCode != http.StatusNotModified || b != "" || resp.Header.Get("ETag") != tag {
+			t.Errorf("If-None-Match %s: %d %q, ETag %q; want 304, no body, the same tag", inm, resp.StatusCode, b, resp.Header.Get("ETag"))
+		}
+	}
+	if resp, _ := s.send(t, "GET", path, "", map[string]string{"If-None-Match": `"other"`}); resp.StatusCode != http.StatusOK {
+		t.Errorf("If-None-Match of another tag: %d, want 200", resp.StatusCode)
+	}
+	claim, _ := cathedral(seed.Claims)
+	if code, b := s.do(t, "POST", "/v1/claims/"+claim.ID+"/review", `{"status":"verified","reason":"seen"}`); code != http.StatusCreated {
+		t.Fatalf("review: %d %s", code, b)
+	}
+	resp, after := s.send(t, "GET", path, "", map[string]string{"If-None-Match": tag})
+	if resp.StatusCode != http.StatusOK || resp.Header.Get("ETag") == tag || after == body {
+		t.Errorf("after a write, If-None-Match of the old tag: %d, ETag %q (old %q), body changed %v; want 200, a new tag, the new body",
+			resp.StatusCode, resp.Header.Get("ETag"), tag, after != body)
+	}
+	other := newServer(t, api.Options{})
+	postSeed(t, other)
+	if resp, _ := other.send(t, "GET", path, "", map[string]string{"If-None-Match": tag}); resp.StatusCode != http.StatusOK {
+		t.Errorf("another server given the first one's tag: %d, want 200", resp.StatusCode)
+	}
+}
