@@ -10,7 +10,7 @@ import (
 const DefaultAnswerCache = 16 << 20
 
 // answerCache keeps whole answers of claim lists, by URL, for the store
-// generation they were read at (see graph.Generation): an answer is served
+// generation they were read at (see graph.Store.Generation): an answer is served
 // again only while no write has happened since, so it is exactly what the
 // store would answer. A write empties it. It holds at most max bytes of
 // answers, dropping the least recently served first; an answer larger than

@@ -15,7 +15,7 @@ const claimJSONBytes = 8 << 20
 // request to the next: a page of claims is then written by copying bytes,
 // and reflection runs once per claim and store generation instead of once
 // per claim and request. A claim's JSON depends only on the store's
-// contents, which change only with its generation (see graph.Generation):
+// contents, which change only with its generation (see graph.Store.Generation):
 // the cache holds the claims of one generation and is emptied when it moves.
 type claimJSON struct {
 	mu    sync.Mutex

@@ -14,7 +14,7 @@ import (
 )
 
 // respondClaims answers with one page of the claims f selects. Where the
-// store's generation is exact (see graph.Generation), the answer is kept
+// store's generation is exact (see graph.Store.Generation), the answer is kept
 // whole (see answerCache), and each claim's JSON too (see claimJSON), until
 // the next write: a list is then written by copying bytes, and only the
 // claims not seen since the last write are read and encoded. The bytes
