@@ -66,7 +66,8 @@ func (s *server) etag(gen uint64) string {
 }
 
 // notModified answers 304 when the request's If-None-Match names the answer
-// it would get at generation gen (or is "*").
+// it would get at generation gen. "*" is not taken: the list may be an error
+// (a speaker that names no one), which has no representation to match.
 func (s *server) notModified(c *gin.Context, gen uint64) bool {
 	inm := c.GetHeader("If-None-Match")
 	if inm == "" {
@@ -74,7 +75,7 @@ func (s *server) notModified(c *gin.Context, gen uint64) bool {
 	}
 	tag := s.etag(gen)
 	for _, t := range strings.Split(inm, ",") {
-		if t = strings.TrimPrefix(strings.TrimSpace(t), "W/"); t == tag || t == "*" {
+		if strings.TrimPrefix(strings.TrimSpace(t), "W/") == tag {
 			c.Header("ETag", tag)
 			c.Status(http.StatusNotModified)
 			return true

@@ -264,14 +264,16 @@ func TestClaimListETag(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || tag == "" || !strings.HasPrefix(tag, `"`) {
 		t.Fatalf("GET %s: %d, ETag %q; want 200 with a tag", path, resp.StatusCode, tag)
 	}
-	for _, inm := range []string{tag, "W/" + tag, `"other", ` + tag, "*"} {
+	for _, inm := range []string{tag, "W/" + tag, `"other", ` + tag} {
 		resp, b := s.send(t, "GET", path, "", map[string]string{"If-None-Match": inm})
 		if resp.StatusCode != http.StatusNotModified || b != "" || resp.Header.Get("ETag") != tag {
 			t.Errorf("If-None-Match %s: %d %q, ETag %q; want 304, no body, the same tag", inm, resp.StatusCode, b, resp.Header.Get("ETag"))
 		}
 	}
-	if resp, _ := s.send(t, "GET", path, "", map[string]string{"If-None-Match": `"other"`}); resp.StatusCode != http.StatusOK {
-		t.Errorf("If-None-Match of another tag: %d, want 200", resp.StatusCode)
+	for _, inm := range []string{`"other"`, "*"} {
+		if resp, _ := s.send(t, "GET", path, "", map[string]string{"If-None-Match": inm}); resp.StatusCode != http.StatusOK {
+			t.Errorf("If-None-Match %s: %d, want 200", inm, resp.StatusCode)
+		}
 	}
 	claim, _ := cathedral(seed.Claims)
 	if code, b := s.do(t, "POST", "/v1/claims/"+claim.ID+"/review", `{"status":"verified","reason":"seen"}`); code != http.StatusCreated {
