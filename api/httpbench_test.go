@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -117,3 +118,16 @@ func (r *rater) round(b *testing.B) {
 
 // rate is the requests answered per second over all rounds.
 func (r *rater) rate() float64 { return float64(r.n) / r.took.Seconds() }
+
+// TestServeBareGin serves bareGin on $CLAIMGRAPH_BAREGIN_ADDR until the
+// test binary is stopped, for wrk to compare a running server with (see
+// docs/scaling.md); without the variable it is skipped.
+//
+//	CLAIMGRAPH_BAREGIN_ADDR=127.0.0.1:18182 go test -run TestServeBareGin -timeout 0 ./api/
+func TestServeBareGin(t *testing.T) {
+	addr := os.Getenv("CLAIMGRAPH_BAREGIN_ADDR")
+	if addr == "" {
+		t.Skip("CLAIMGRAPH_BAREGIN_ADDR is not set")
+	}
+	t.Fatal(http.ListenAndServe(addr, bareGin()))
+}
