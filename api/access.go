@@ -70,7 +70,7 @@ func (s *server) cors(c *gin.Context) {
 	h.Add("Vary", "Origin")
 	h.Set("Access-Control-Allow-Origin", origin)
 	if c.Request.Method != http.MethodOptions || c.Request.Header.Get("Access-Control-Request-Method") == "" {
-		h.Set("Access-Control-Expose-Headers", "Location, Claimgraph-Truncated, Retry-After")
+		h.Set("Access-Control-Expose-Headers", "Location, Claimgraph-Truncated, Retry-After, ETag")
 		c.Next()
 		return
 	}

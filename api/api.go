@@ -5,7 +5,6 @@
 package api
 
 import (
-	"io"
 	"log/slog"
 	"net/http"
 
@@ -24,6 +23,10 @@ type Options struct {
 	ReadOnly     bool               // refuse every write, Cayley's included, with 403
 	CORSOrigins  []string           // origins a browser may call from; none means no CORS headers
 	QueryMemory  int64              // live-heap growth a Cayley request may cause; 0 means DefaultQueryMemory
+	// AnswerCache is the memory, in bytes, for claim lists kept whole
+	// between writes (see answerCache); 0 means DefaultAnswerCache, a
+	// negative value keeps none.
+	AnswerCache int64
 }
 
 // DefaultMaxBody is the request body limit when Options leave it unset: a
@@ -36,12 +39,17 @@ type server struct {
 	log     *slog.Logger
 	opts    Options
 	metrics *metrics
+	// What the claim lists are encoded with: see respondClaims.
+	answers   *answerCache
+	claimJSON *claimJSON
+	bufs      bufs
+	boot      string // this handler's part of ETags: random
 }
 
 // New returns the HTTP handler for store.
 func New(store *graph.Store, opts Options) http.Handler {
 	if opts.Logger == nil {
-		opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBody
@@ -49,11 +57,15 @@ func New(store *graph.Store, opts Options) http.Handler {
 	if opts.QueryMemory <= 0 {
 		opts.QueryMemory = DefaultQueryMemory
 	}
+	if opts.AnswerCache == 0 {
+		opts.AnswerCache = DefaultAnswerCache
+	}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.HandleMethodNotAllowed = true
 	r.ContextWithFallback = true
-	s := &server{store: store, log: opts.Logger, opts: opts, metrics: newMetrics(store)}
+	s := &server{store: store, log: opts.Logger, opts: opts, metrics: newMetrics(store),
+		answers: newAnswerCache(int(opts.AnswerCache)), claimJSON: newClaimJSON(), boot: requestID("")}
 	// metrics and the access log come first so they see the 500 recovery
 	// makes of a panic.
 	r.Use(s.metrics.observe, s.accessLog, s.recovery, s.cors, s.guard, s.limitBody)

@@ -6,7 +6,6 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/claimgraph/claimgraph/extract"
-	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -114,14 +113,4 @@ func (s *server) deleteArticle(c *gin.Context) {
 		return
 	}
 	c.Status(http.StatusNoContent)
-}
-
-// respondClaims answers with one page of the claims f selects.
-func (s *server) respondClaims(c *gin.Context, f graph.Filter) {
-	page, err := s.store.Claims(c.Request.Context(), f)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, page)
 }

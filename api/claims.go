@@ -2,6 +2,7 @@ package api
 
 import (
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,10 +24,10 @@ const maxLimit = 1000
 // parameters may appear: a misspelt filter is an error, not silently ignored.
 func claimFilter(c *gin.Context, allowed ...string) (graph.Filter, error) {
 	var f graph.Filter
-	if err := onlyParams(c, allowed...); err != nil {
+	q := c.Request.URL.Query() // parsed once: each call parses again
+	if err := onlyKeys(q, allowed...); err != nil {
 		return f, err
 	}
-	q := c.Request.URL.Query()
 	f.Speaker, f.Target, f.Event = q.Get("speaker"), q.Get("target"), q.Get("event")
 	f.Outlet, f.Article, f.Text = q.Get("outlet"), q.Get("article"), q.Get("q")
 	if act := q.Get("act"); act != "" {
@@ -56,7 +57,12 @@ func claimFilter(c *gin.Context, allowed ...string) (graph.Filter, error) {
 // onlyParams rejects a query parameter not in allowed: a misspelt filter
 // is an error, not silently ignored.
 func onlyParams(c *gin.Context, allowed ...string) error {
-	for k := range c.Request.URL.Query() {
+	return onlyKeys(c.Request.URL.Query(), allowed...)
+}
+
+// onlyKeys is onlyParams on a parsed query.
+func onlyKeys(q url.Values, allowed ...string) error {
+	for k := range q {
 		if !slices.Contains(allowed, k) {
 			return badRequest("unknown query parameter %q (allowed: %s)", k, strings.Join(allowed, ", "))
 		}

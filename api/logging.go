@@ -14,9 +14,6 @@ import (
 // can quote it and a log line can be found.
 const requestIDHeader = "X-Request-Id"
 
-// requestIDKey is where the ID is kept in the Gin context.
-const requestIDKey = "claimgraph.request_id"
-
 // accessLog logs one line a request, after it is answered: method, route
 // pattern, path, status, duration, bytes sent and the request ID. Nothing
 // from the headers or the query string is logged: the token travels in a
@@ -24,7 +21,6 @@ const requestIDKey = "claimgraph.request_id"
 func (s *server) accessLog(c *gin.Context) {
 	start := time.Now()
 	id := requestID(c.GetHeader(requestIDHeader))
-	c.Set(requestIDKey, id)
 	c.Header(requestIDHeader, id)
 	c.Next()
 	route := c.FullPath()
@@ -34,6 +30,9 @@ func (s *server) accessLog(c *gin.Context) {
 	level := slog.LevelInfo
 	if c.Writer.Status() >= 500 {
 		level = slog.LevelError
+	}
+	if !s.log.Enabled(c.Request.Context(), level) {
+		return // spares building the line
 	}
 	s.log.LogAttrs(c.Request.Context(), level, "request",
 		slog.String("method", c.Request.Method),

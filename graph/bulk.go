@@ -32,8 +32,7 @@ func (s *Store) AddArticles(ctx context.Context, docs []Doc) (stored int, err er
 			return 0, fmt.Errorf("add articles: %w", err)
 		}
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lock()()
 	if s.bolt != nil {
 		sync := s.syncAfter()
 		defer func() {

@@ -156,8 +156,7 @@ func (h *cayleyHandler) write(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
-	h.store.mu.Lock()
-	defer h.store.mu.Unlock()
+	defer h.store.lock()()
 	h.v2.ServeHTTP(w, r)
 }
 

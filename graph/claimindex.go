@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
-	"strings"
 )
 
 // claimIndex is a derived, exact index of claims for the filters that
@@ -132,7 +131,7 @@ func (ix *claimIndex) page(kind byte, iris []string, offset, limit int) (out []s
 					return false
 				}
 			}
-			w.group = append(w.group, bytes.Clone(sk))
+			w.group = append(w.group, sk) // valid until the transaction ends (see ixTx)
 			return true
 		})
 		if err == nil && ierr == nil && w.pos < w.end {
@@ -164,27 +163,24 @@ func (w *window) flush() error {
 	if w.pos+n <= w.offset {
 		return nil
 	}
-	recs := make([]ixRecord, n)
+	recs := make([]order, n)
 	for i, sk := range w.group {
 		v := w.tx.get(w.recs, sk[dateLen:])
 		if v == nil {
 			return fmt.Errorf("%w: posting without a record", errBadRecord)
 		}
-		r, _, err := decodeRecord(v)
+		r, err := orderOf(v)
 		if err != nil {
 			return err
 		}
 		recs[i] = r
 	}
 	if n > 1 {
-		slices.SortFunc(recs, func(a, b ixRecord) int {
-			return cmp.Or(strings.Compare(a.article, b.article), cmp.Compare(a.start, b.start),
-				strings.Compare(idOf(a.iri), idOf(b.iri)), strings.Compare(a.iri, b.iri))
-		})
+		slices.SortFunc(recs, order.compare)
 	}
 	for i, r := range recs {
 		if p := w.pos + i; p >= w.offset && p < w.end {
-			w.out = append(w.out, r.iri)
+			w.out = append(w.out, string(r.iri))
 		}
 	}
 	return nil

@@ -73,50 +73,78 @@ func (b *boltIndex) update(durable bool, fn func(ixTx) error) error {
 	return b.db.Update(func(tx *bolt.Tx) error { return fn(newBoltTx(tx)) })
 }
 
-// boltTx is a bolt transaction with the index's buckets looked up once.
+// boltTx is a bolt transaction with the index's buckets looked up once, on
+// first use: a page reads three of them. Lookups in a bucket share one
+// cursor, until a write to it: bolt's Get makes a cursor a lookup, and a
+// page makes a dozen lookups.
 type boltTx struct {
+	tx      *bolt.Tx
 	buckets [numBuckets]*bolt.Bucket
-	list    *bolt.Bucket // the postings
+	cursors [numBuckets]*bolt.Cursor
+	posts   *bolt.Bucket // the postings
 }
 
-func newBoltTx(tx *bolt.Tx) boltTx {
-	t := boltTx{list: tx.Bucket(boltPostings)}
-	for i, name := range boltBuckets {
-		t.buckets[i] = tx.Bucket(name)
+func newBoltTx(tx *bolt.Tx) *boltTx { return &boltTx{tx: tx} }
+
+func (t *boltTx) bucket(b ixBucket) *bolt.Bucket {
+	if t.buckets[b] == nil {
+		t.buckets[b] = t.tx.Bucket(boltBuckets[b])
 	}
-	return t
+	return t.buckets[b]
 }
 
-func (t boltTx) bucket(b ixBucket) *bolt.Bucket { return t.buckets[b] }
+func (t *boltTx) list() *bolt.Bucket {
+	if t.posts == nil {
+		t.posts = t.tx.Bucket(boltPostings)
+	}
+	return t.posts
+}
 
-func (t boltTx) get(b ixBucket, k []byte) []byte { return t.bucket(b).Get(k) }
-func (t boltTx) put(b ixBucket, k, v []byte) error {
+// get is bolt's Bucket.Get on the bucket's cursor: nil for a missing key
+// and for a nested bucket's.
+func (t *boltTx) get(b ixBucket, k []byte) []byte {
+	if t.cursors[b] == nil {
+		t.cursors[b] = t.bucket(b).Cursor()
+	}
+	key, v := t.cursors[b].Seek(k)
+	if !bytes.Equal(key, k) {
+		return nil
+	}
+	return v
+}
+
+func (t *boltTx) put(b ixBucket, k, v []byte) error {
 	if v == nil {
 		v = []byte{}
 	}
+	t.cursors[b] = nil
 	return t.bucket(b).Put(k, v)
 }
-func (t boltTx) del(b ixBucket, k []byte) error { return t.bucket(b).Delete(k) }
-func (t boltTx) nextID() (uint64, error)        { return t.bucket(bIDs).NextSequence() }
-func (t boltTx) size(b ixBucket) int            { return t.bucket(b).Stats().KeyN }
 
-func (t boltTx) each(b ixBucket, prefix []byte, fn func(k, v []byte) bool) error {
+func (t *boltTx) del(b ixBucket, k []byte) error {
+	t.cursors[b] = nil
+	return t.bucket(b).Delete(k)
+}
+func (t *boltTx) nextID() (uint64, error) { return t.bucket(bIDs).NextSequence() }
+func (t *boltTx) size(b ixBucket) int     { return t.bucket(b).Stats().KeyN }
+
+func (t *boltTx) each(b ixBucket, prefix []byte, fn func(k, v []byte) bool) error {
 	c := t.bucket(b).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && fn(k, v); k, v = c.Next() {
 	}
 	return nil
 }
 
-func (t boltTx) addPosting(fk, sk []byte) error {
-	return t.list.Put(append(slices.Clip(fk), sk...), []byte{})
+func (t *boltTx) addPosting(fk, sk []byte) error {
+	return t.list().Put(append(slices.Clip(fk), sk...), []byte{})
 }
 
-func (t boltTx) delPosting(fk, sk []byte) error {
-	return t.list.Delete(append(slices.Clip(fk), sk...))
+func (t *boltTx) delPosting(fk, sk []byte) error {
+	return t.list().Delete(append(slices.Clip(fk), sk...))
 }
 
-func (t boltTx) postings(fk []byte, fn func(sk []byte) bool) error {
-	c := t.list.Cursor()
+func (t *boltTx) postings(fk []byte, fn func(sk []byte) bool) error {
+	c := t.list().Cursor()
 	for k, _ := c.Seek(fk); k != nil && bytes.HasPrefix(k, fk) && fn(k[len(fk):]); k, _ = c.Next() {
 	}
 	return nil

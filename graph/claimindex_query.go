@@ -51,26 +51,21 @@ func (r *reader) indexKey(ctx context.Context, f Filter) (kind byte, nodes []str
 	return kind, nodes, true, nil
 }
 
-// indexedClaims answers Claims from the claim index when it can (see
+// indexedIRIs answers claimIRIs from the claim index when it can (see
 // indexKey); ok is false when f takes the plain path.
-func (r *reader) indexedClaims(ctx context.Context, f Filter) (page Page, ok bool, err error) {
+func (r *reader) indexedIRIs(ctx context.Context, f Filter) (page IRIPage, ok bool, err error) {
 	kind, nodes, ok, err := r.indexKey(ctx, f)
 	if err != nil || !ok {
-		return Page{}, false, err
+		return IRIPage{}, false, err
 	}
 	iris, total, err := r.qs.cix.page(kind, nodes, f.Offset, f.Limit)
 	if err != nil {
-		return Page{}, false, err
+		return IRIPage{}, false, err
 	}
-	page = Page{Claims: make([]schema.Claim, 0, len(iris)), Total: total, Limit: f.Limit, Offset: f.Offset}
-	for _, iri := range iris {
-		c, err := r.claim(ctx, iri)
-		if err != nil {
-			return Page{}, false, err
-		}
-		page.Claims = append(page.Claims, c)
+	if iris == nil {
+		iris = []string{}
 	}
-	return page, true, nil
+	return IRIPage{IRIs: iris, Total: total, Limit: f.Limit, Offset: f.Offset}, true, nil
 }
 
 // isClaim is isKind for claims, from the index where there is one: it

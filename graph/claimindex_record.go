@@ -2,8 +2,10 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
+	"strings"
 	"time"
 )
 
@@ -106,6 +108,44 @@ func decodeRecord(b []byte) (r ixRecord, dk []byte, err error) {
 		}
 	}
 	return r, dk, err
+}
+
+// order is what puts the claims of one date in order (see window.flush),
+// pointing into the record it was read from.
+type order struct {
+	iri, article []byte
+	start        int
+}
+
+// orderOf reads the order part of a record, which comes first, and nothing
+// after it: a page reads it for every claim of the dates it covers.
+func orderOf(b []byte) (o order, err error) {
+	for _, s := range []*[]byte{&o.iri, &o.article} {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || uint64(len(b)-k) < n {
+			return order{}, errBadRecord
+		}
+		*s, b = b[k:k+int(n)], b[k+int(n):]
+	}
+	start, k := binary.Varint(b)
+	if k <= 0 {
+		return order{}, errBadRecord
+	}
+	o.start = int(start)
+	return o, nil
+}
+
+// compare orders claims of one date: by article IRI, content start, ID and
+// IRI, as sortClaims does.
+func (o order) compare(p order) int {
+	if c := bytes.Compare(o.article, p.article); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(o.start, p.start); c != 0 {
+		return c
+	}
+	a, b := string(o.iri), string(p.iri) // rarely reached: one article, one start
+	return cmp.Or(strings.Compare(idOf(a), idOf(b)), strings.Compare(a, b))
 }
 
 func countOf(v []byte) int {

@@ -25,8 +25,7 @@ func (s *Store) importClaimReviews(ctx context.Context, r io.Reader) (Imported, 
 	if err != nil {
 		return Imported{}, fmt.Errorf("import claimreview: %w", err)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lock()()
 	rd := newReader(s.qs)
 	var deltas []cgraph.Delta
 	for _, cr := range crs {

@@ -101,6 +101,28 @@ func (s *Store) Claims(ctx context.Context, f Filter) (Page, error) {
 	return page, nil
 }
 
+// IRIPage is a page of claims by IRI: Page without the claims read.
+type IRIPage struct {
+	IRIs                 []string // never nil
+	Total, Limit, Offset int
+}
+
+// ClaimIRIs is Claims without reading the claims of the page: for a caller
+// that keeps claims between requests (see Generation) and reads only those
+// it lacks.
+func (s *Store) ClaimIRIs(ctx context.Context, f Filter) (IRIPage, error) {
+	if err := checkFilter(&f); err != nil {
+		return IRIPage{}, fmt.Errorf("list claims: %w", err)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	page, err := newReader(s.qs).claimIRIs(ctx, f)
+	if err != nil {
+		return IRIPage{}, fmt.Errorf("list claims: %w", err)
+	}
+	return page, nil
+}
+
 // checkFilter rejects a malformed filter and applies the default limit.
 func checkFilter(f *Filter) error {
 	switch {
@@ -116,37 +138,52 @@ func checkFilter(f *Filter) error {
 	return nil
 }
 
-// claims answers Claims for a checked filter: it reads the claim nodes of
-// the candidates to filter and sort them, and decodes only the page in full.
+// claims answers Claims for a checked filter: the page's claims, read in
+// full.
 func (r *reader) claims(ctx context.Context, f Filter) (Page, error) {
-	if page, ok, err := r.indexedClaims(ctx, f); ok || err != nil {
+	ip, err := r.claimIRIs(ctx, f)
+	if err != nil {
+		return Page{}, err
+	}
+	page := Page{Claims: make([]schema.Claim, 0, len(ip.IRIs)), Total: ip.Total, Limit: ip.Limit, Offset: ip.Offset}
+	for _, iri := range ip.IRIs {
+		c, err := r.claim(ctx, iri)
+		if err != nil {
+			return Page{}, err
+		}
+		page.Claims = append(page.Claims, c)
+	}
+	return page, nil
+}
+
+// claimIRIs answers ClaimIRIs for a checked filter: from the index when it
+// can, else it reads the claim nodes of the candidates to filter and sort
+// them.
+func (r *reader) claimIRIs(ctx context.Context, f Filter) (IRIPage, error) {
+	if page, ok, err := r.indexedIRIs(ctx, f); ok || err != nil {
 		return page, err
 	}
 	iris, err := r.candidates(ctx, f)
 	if err != nil {
-		return Page{}, err
+		return IRIPage{}, err
 	}
 	var found []schema.Claim
 	for _, iri := range iris {
 		n, err := r.keys(ctx, iri, f)
 		if err != nil {
-			return Page{}, err
+			return IRIPage{}, err
 		}
 		if c := claimFields(n); matches(c, f) {
 			found = append(found, c)
 		}
 	}
 	if err := r.sortByKeys(ctx, found); err != nil {
-		return Page{}, err
+		return IRIPage{}, err
 	}
-	page := Page{Claims: []schema.Claim{}, Total: len(found), Limit: f.Limit, Offset: f.Offset}
+	page := IRIPage{IRIs: []string{}, Total: len(found), Limit: f.Limit, Offset: f.Offset}
 	start := min(f.Offset, len(found))
 	for _, c := range found[start : start+min(f.Limit, len(found)-start)] {
-		full, err := r.claim(ctx, c.IRI)
-		if err != nil {
-			return Page{}, err
-		}
-		page.Claims = append(page.Claims, full)
+		page.IRIs = append(page.IRIs, c.IRI)
 	}
 	return page, nil
 }

@@ -53,8 +53,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, format string) (Importe
 	if err != nil {
 		return Imported{}, fmt.Errorf("import %s: %w", format, err)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lock()()
 	n, err := s.importQuads(ctx, qq)
 	if err != nil {
 		return Imported{}, fmt.Errorf("import %s: %w", format, err)

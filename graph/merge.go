@@ -19,8 +19,7 @@ import (
 // each moved edge recorded, so Unmerge can undo it exactly. It returns
 // into's profile.
 func (s *Store) Merge(ctx context.Context, ref, into string) (Profile, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lock()()
 	r := newReader(s.qs)
 	from, to, err := r.mergePair(ctx, ref, into)
 	if err != nil {

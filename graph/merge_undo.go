@@ -14,8 +14,7 @@ import (
 // again, under the labels they had, and the actor it was merged into loses
 // the aliases the merge gave it. It returns ref's profile.
 func (s *Store) Unmerge(ctx context.Context, ref string) (Profile, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lock()()
 	r := newReader(s.qs)
 	from, ok, err := r.resolveOne(ctx, schema.KindActorNode, ref)
 	if err == nil && !ok {

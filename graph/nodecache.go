@@ -23,16 +23,19 @@ const maxCachedNodes = 50_000
 // it. Articles are not kept: their text is large.
 //
 // It also keeps the members of roll-ups (see members), which depend on the
-// affiliation quads of other nodes: any write of one drops them all. And it
-// keeps each actor's ancestors (see ancestors), which a load asks for every
-// actor of every claim: reading them means reading every label's copy of the
-// actor's affiliation quads, as many as the articles that name the actor, so
+// affiliation quads of other nodes: any write of one drops them all; the
+// nodes a lookup key names (see resolve), which depend on the key quads with
+// that key as object: a write of one drops its key; and each actor's
+// ancestors (see ancestors), which a load asks for every actor of every
+// claim: reading them means reading every label's copy of the actor's
+// affiliation quads, as many as the articles that name the actor, so
 // without the cache a load slows down as the store grows.
 type nodeCache struct {
 	mu      sync.Mutex
 	nodes   map[string]map[string]node // IRI → kind ("" for the whole node) → node
 	n       int
 	members map[string][]string // roots, joined by spaces → members
+	keys    map[string][]string // lookup key → subjects of its key quads
 	ups     map[string]upNode   // actor IRI → its ancestors
 }
 
@@ -40,7 +43,31 @@ type nodeCache struct {
 type upNode struct{ ancestors, parents []string }
 
 func newNodeCache() *nodeCache {
-	return &nodeCache{nodes: make(map[string]map[string]node), members: make(map[string][]string), ups: make(map[string]upNode)}
+	return &nodeCache{nodes: make(map[string]map[string]node), members: make(map[string][]string),
+		keys: make(map[string][]string), ups: make(map[string]upNode)}
+}
+
+// keyed returns the subjects of the key quads with key as object, if kept.
+func (c *nodeCache) keyed(key string) ([]string, bool) {
+	if c == nil {
+		return nil, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	iris, ok := c.keys[key]
+	return slices.Clone(iris), ok
+}
+
+func (c *nodeCache) keepKeyed(key string, iris []string) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.keys) >= maxCachedNodes {
+		clear(c.keys)
+	}
+	c.keys[key] = slices.Clone(iris)
 }
 
 // ancestors returns the ancestors of iri, if kept.
@@ -162,8 +189,15 @@ func (c *nodeCache) drop(deltas []cgraph.Delta) {
 		iri := text(d.Quad.Subject)
 		c.n -= len(c.nodes[iri])
 		delete(c.nodes, iri)
-		if text(d.Quad.Predicate) == schema.PredAffil {
+		switch text(d.Quad.Predicate) {
+		case schema.PredAffil:
 			clear(c.members)
+		case schema.PredKey:
+			if k, ok := d.Quad.Object.(quad.String); ok {
+				delete(c.keys, string(k))
+			} else { // not a key resolve asks for, but be sure
+				clear(c.keys)
+			}
 		}
 	}
 }

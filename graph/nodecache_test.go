@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"testing"
@@ -121,4 +122,90 @@ func TestAncestorsCacheWrites(t *testing.T) {
 			said(1, "after the last article with the affiliation is deleted")
 		})
 	}
+}
+
+// TestKeyCacheWrites: a name resolved (and its lookup cached) before a write
+// gives it to one more actor, or takes it away, resolves as written after.
+func TestKeyCacheWrites(t *testing.T) {
+	for _, backend := range []string{"memstore", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			ctx := context.Background()
+			s := openAt(t, backend, t.TempDir()+"/keys.bolt")
+			k := newCorpus(t)
+			add(t, s, k.a1, k.claims1)
+			total := func() int { // the number of claims by Hayastan; none when nothing is called so
+				t.Helper()
+				p, err := s.Claims(ctx, Filter{Speaker: "Hayastan"})
+				if errors.Is(err, schema.ErrNotFound) {
+					return 0
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				return p.Total
+			}
+			if n := total(); n != 0 {
+				t.Fatalf("claims by Hayastan before the alias was written: %d, want 0", n)
+			}
+			armenia := k.c1.Speaker.Actors[0]
+			armenia.Aliases = append(armenia.Aliases, "Hayastan")
+			a := schema.NewArticle("Hayastan said so.", "https://example.org/keys")
+			add(t, s, a, []schema.Claim{newClaim(t, a, "Hayastan", []schema.Actor{armenia}, "said", "so", a.Text, schema.Assert)})
+			want, err := s.Claims(ctx, Filter{Speaker: armenia.IRI})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := total(); n != want.Total || n < 2 {
+				t.Errorf("claims by Hayastan after the alias was written: %d, want Armenia's %d", n, want.Total)
+			}
+			if err := s.DeleteArticle(ctx, a.IRI); err != nil {
+				t.Fatal(err)
+			}
+			if n := total(); n != 0 {
+				t.Errorf("claims by Hayastan after the article naming it was deleted: %d, want 0", n)
+			}
+		})
+	}
+}
+
+// TestGenerationCountsWrites: every kind of write moves the generation on,
+// and reads do not.
+func TestGenerationCountsWrites(t *testing.T) {
+	ctx := context.Background()
+	s := openAt(t, "memstore", "")
+	k := newCorpus(t)
+	gen := func() uint64 {
+		t.Helper()
+		g, ok := s.Generation()
+		if !ok {
+			t.Fatal("Generation on memstore: not exact")
+		}
+		return g
+	}
+	last := gen()
+	step := func(what string, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		if g := gen(); g == last {
+			t.Errorf("generation after %s = %d, unchanged", what, g)
+		} else {
+			last = g
+		}
+	}
+	_, _, err := s.AddArticle(ctx, k.a1, k.claims1)
+	step("AddArticle", err)
+	_, err = s.AddArticles(ctx, []Doc{{Article: k.a2, Claims: k.claims2}})
+	step("AddArticles", err)
+	if _, err := s.Claims(ctx, Filter{Speaker: "Armenia"}); err != nil {
+		t.Fatal(err)
+	}
+	if g := gen(); g != last {
+		t.Errorf("generation after a read = %d, want %d", g, last)
+	}
+	_, _, err = s.Review(ctx, k.c1.IRI, schema.Review{Status: schema.Verified, Reason: "checked", Reviewer: "token:test",
+		Date: at(t, "2020-10-10T10:00:00Z")})
+	step("Review", err)
+	step("DeleteArticle", s.DeleteArticle(ctx, k.a2.IRI))
 }

@@ -34,7 +34,7 @@ func (r *reader) resolve(ctx context.Context, kind, ref string) ([]string, error
 	if kind == schema.KindArticleNode || kind == schema.KindClaimNode {
 		return out, nil
 	}
-	named, err := subjects(ctx, r.qs, schema.PredKey, quad.String(schema.Key(ref)))
+	named, err := r.keyed(ctx, schema.Key(ref))
 	if err != nil {
 		return nil, err
 	}
@@ -49,6 +49,19 @@ func (r *reader) resolve(ctx context.Context, kind, ref string) ([]string, error
 	}
 	slices.Sort(out)
 	return slices.Compact(out), nil
+}
+
+// keyed returns the subjects of the key quads with key as object: the
+// nodes whose name, alias or label fits it, of any kind.
+func (r *reader) keyed(ctx context.Context, key string) ([]string, error) {
+	if iris, ok := r.qs.cache.keyed(key); ok {
+		return iris, nil
+	}
+	iris, err := subjects(ctx, r.qs, schema.PredKey, quad.String(key))
+	if err == nil {
+		r.qs.cache.keepKeyed(key, iris)
+	}
+	return iris, err
 }
 
 // isKind reports whether iri is a stored node of the kind. It reads type

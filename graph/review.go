@@ -17,8 +17,7 @@ import (
 // schema.Extracted predicates, so deleting and re-adding the article
 // re-applies the review (see reapplyReviews).
 func (s *Store) Review(ctx context.Context, ref string, rev schema.Review) (schema.Claim, schema.Review, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lock()()
 	r := newReader(s.qs)
 	c, err := r.claimRef(ctx, ref)
 	if err != nil {

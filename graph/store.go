@@ -23,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -53,6 +54,9 @@ type Store struct {
 	// article are one step, and keeps reads off memstore while it changes
 	// (memstore has no locking of its own).
 	mu sync.RWMutex
+	// gen counts the writes done (see Generation); it changes only with mu
+	// held for writing, just before it is released.
+	gen atomic.Uint64
 }
 
 // Open opens (creating and initialising when needed) a store. backend is
@@ -126,6 +130,27 @@ func (s *Store) openIndex(ctx context.Context, address string) error {
 		return err
 	}
 	return nil
+}
+
+// lock takes the write lock and returns its release, which counts the
+// write (see Generation). Every change to the quads, the claim index and the
+// text index is made under it.
+func (s *Store) lock() (unlock func()) {
+	s.mu.Lock()
+	return func() {
+		s.gen.Add(1)
+		s.mu.Unlock()
+	}
+}
+
+// Generation counts the writes this store has finished, failed ones
+// included: two equal counts read around a query (before it and after it)
+// mean no write changed what it read, so its answer may be kept and served
+// again for as long as the count stays the same. ok is false where the count
+// is not exact: on PostgreSQL and CockroachDB other processes may write the
+// same database.
+func (s *Store) Generation() (gen uint64, ok bool) {
+	return s.gen.Load(), s.qs.cix != nil
 }
 
 // Close releases the store's file or connections.

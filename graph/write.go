@@ -22,8 +22,7 @@ func (s *Store) AddArticle(ctx context.Context, a schema.Article, claims []schem
 	if err := checkArticle(a, claims); err != nil {
 		return nil, false, fmt.Errorf("add article: %w", err)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lock()()
 	created, err = s.addArticle(ctx, a, claims)
 	if err == nil {
 		stored, err = newReader(s.qs).claimsOf(ctx, a.IRI)
@@ -154,8 +153,7 @@ func (s *Store) AddClaim(ctx context.Context, c schema.Claim, source *schema.Art
 	if err := c.Validate(); err != nil {
 		return schema.Claim{}, fmt.Errorf("add claim: %w", err)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lock()()
 	r := newReader(s.qs)
 	if ok, err := r.isKind(ctx, schema.KindClaimNode, c.IRI); err != nil {
 		return schema.Claim{}, fmt.Errorf("add claim %q: %w", c.IRI, err)
@@ -251,8 +249,7 @@ func (s *Store) missing(ctx context.Context, b *batch) ([]quad.Quad, error) {
 // its claims, and what it said about shared nodes. Quads other articles
 // brought stay.
 func (s *Store) DeleteArticle(ctx context.Context, ref string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.lock()()
 	r := newReader(s.qs)
 	iri, ok, err := r.resolveOne(ctx, schema.KindArticleNode, ref)
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -30,11 +31,15 @@ func serveCmd(ctx context.Context, args []string, e env) error {
 	cayley := cayleyFlags(fs, e)
 	access := accessFlags(fs, e)
 	logs := logFlags(fs, e)
+	answers, answersErr := answerCacheFlag(fs, e)
 	if help, err := parse(fs, args); help || err != nil {
 		return err
 	}
-	if cayley.err != nil {
-		return cayley.err
+	if err := cmp.Or(cayley.err, answersErr); err != nil {
+		return err
+	}
+	if *answers < 0 {
+		return fmt.Errorf("%w: --answer-cache %d: want a number of MiB, 0 for none", errUsage, *answers)
 	}
 	if *cayley.memory <= 0 {
 		return fmt.Errorf("%w: --query-memory %d: want a positive number of MiB", errUsage, *cayley.memory)
@@ -52,6 +57,7 @@ func serveCmd(ctx context.Context, args []string, e env) error {
 	opts.Logger, opts.Version, opts.Cayley = log, version, cayley.options()
 	opts.Cayley.Writes = opts.Cayley.Writes && !opts.ReadOnly
 	opts.QueryMemory = int64(*cayley.memory) << 20
+	opts.AnswerCache = cmp.Or(int64(*answers)<<20, -1) // 0 MiB: none
 	if err := startSeed(ctx, *seed, opts.ReadOnly, store, log); err != nil {
 		return err
 	}
@@ -137,6 +143,16 @@ func (l logConfig) logger(w io.Writer) (*slog.Logger, error) {
 		return slog.New(slog.NewJSONHandler(w, opts)), nil
 	}
 	return nil, fmt.Errorf("%w: --log-format %q is not text or json", errUsage, *l.format)
+}
+
+// answerCacheFlag is the memory, in MiB, for claim lists kept whole
+// between writes (see api.Options.AnswerCache).
+func answerCacheFlag(fs *flag.FlagSet, e env) (*int, error) {
+	mib, err := strconv.Atoi(envOr(e, "CLAIMGRAPH_ANSWER_CACHE", strconv.Itoa(api.DefaultAnswerCache>>20)))
+	if err != nil {
+		err = fmt.Errorf("%w: CLAIMGRAPH_ANSWER_CACHE: %v", errUsage, err)
+	}
+	return fs.Int("answer-cache", mib, "MiB of claim lists kept whole, each until the next write, and served again; 0 keeps none\n(env CLAIMGRAPH_ANSWER_CACHE)"), err
 }
 
 // cayleyConfig holds the flags that bound Cayley's REST interface under /api.

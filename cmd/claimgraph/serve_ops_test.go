@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net"
 	"net/http"
@@ -254,5 +255,31 @@ func TestServeLogLevel(t *testing.T) {
 		if err := runEnv(context.Background(), args, testEnv(&out, &out)); exitCode(err) != 2 {
 			t.Errorf("%q: %v, want a usage error", args, err)
 		}
+	}
+}
+
+// TestServeAnswerCache: --answer-cache 0 serves claim lists without keeping
+// them, and a negative size, or a malformed environment default, is a usage
+// error.
+func TestServeAnswerCache(t *testing.T) {
+	base := startServe(t, "--backend", "memstore", "--answer-cache", "0")
+	for range 2 {
+		resp, err := http.Get(base + "/v1/claims?speaker=Armenia")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("claims with --answer-cache 0: %s", resp.Status)
+		}
+	}
+	var out, errb bytes.Buffer
+	if err := runEnv(context.Background(), []string{"serve", "--backend", "memstore", "--answer-cache", "-1"}, testEnv(&out, &errb)); !errors.Is(err, errUsage) {
+		t.Errorf("--answer-cache -1: %v, want a usage error", err)
+	}
+	e := testEnv(&out, &errb)
+	e.getenv = func(k string) string { return map[string]string{"CLAIMGRAPH_ANSWER_CACHE": "lots"}[k] }
+	if err := runEnv(context.Background(), []string{"serve", "--backend", "memstore"}, e); !errors.Is(err, errUsage) {
+		t.Errorf("CLAIMGRAPH_ANSWER_CACHE=lots: %v, want a usage error", err)
 	}
 }
