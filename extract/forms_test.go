@@ -132,6 +132,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The S.E.C.", Cue: "said", Content: "it would increase oversight", Act: schema.Assert, Actors: []string{"S.E.C."}}}},
 		{"modifiers after a comma", "The plan is an insult, top black lawmakers said Friday.",
 			[]row{{Speaker: "top black lawmakers", Cue: "said", Content: "The plan is an insult", Act: schema.Assert, Actors: []string{"top black lawmakers"}}}},
+		{"quote closing a paraphrase goes on", "Ana Berg spoke first. But the cost is \"twice the savings,\" she said. \"Nobody will pay that.\"",
+			[]row{{Speaker: "she", Cue: "said", Content: "But the cost is \"twice the savings,\" she said. \"Nobody will pay that", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

@@ -205,7 +205,11 @@ func (x *doc) continueQuotes(sents []span, per [][]*cand) {
 }
 
 func (x *doc) endsWithQuote(c *cand) bool {
-	return c.content.hi < len(x.toks) && x.toks[c.content.hi].kind == tCloseQ
+	k := c.content.hi
+	if k+1 < len(x.toks) && isEnd(x.toks[k]) {
+		k++ // “... the losses,” he said: the comma comes before the mark
+	}
+	return k < len(x.toks) && x.toks[k].kind == tCloseQ
 }
 
 // participle ends a content before a comma and a participle clause or an
