@@ -170,6 +170,9 @@ func (x *doc) inverted(c *cand) bool {
 	if sp.hi > np.hi {
 		np = x.invertedHead(np, sp) // "said Clinton ally James Carville" is Carville
 	}
+	if np.hi-np.lo > 2 && x.toks[np.lo+1].lower == "of" {
+		np.lo += 2 // "said one of the aides" names the aides
+	}
 	c.speaker, c.antecedent, c.trailing = sp, np, true
 	c.content = x.before(c.sent.lo, c.cue.lo)
 	return !c.content.empty()
@@ -312,7 +315,7 @@ func (x *doc) rightCommon(i, hi int) span {
 	}
 	for k := i + 1; k < hi && k <= i+7; k++ {
 		t := x.toks[k]
-		if isEnd(t) || x.adjunct(k) {
+		if isEnd(t) || x.adjunct(k) && !(t.lower == "of" && k == i+1) { // "said one of the witnesses"
 			if h := x.toks[k-1]; k > i+1 && !isVerbish(h.lower) && !lex.is(h.lower, wStop|wAux|wBe) {
 				return span{i, k}
 			}
@@ -370,8 +373,8 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 			}
 		case t.lower == "that" && x.toks[k-1].lower != "who", t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-":
 			return sp, false
-		case t.kind == tWord && x.isCue(k) && !t.cap:
-			return sp, false
+		case !rel && t.kind == tWord && x.isCue(k) && !t.cap:
+			return sp, false // a cue of its own, unless in "who declined to be named"
 		}
 		sp.hi = k + 1
 	}
