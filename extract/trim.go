@@ -16,6 +16,7 @@ func (x *doc) trim(cs []*cand) {
 				}
 			}
 			c.content.hi = x.semicolon(c.content)
+			c.content.hi = x.verbAfterObject(c.content)
 			c.content.hi = x.participle(c.content)
 			if c.entry.frame == frameAccuse {
 				c.content.hi = x.clauseEnd(c.content)
@@ -244,3 +245,42 @@ func (x *doc) commaEnd(s span) int {
 	}
 	return x.commaBefore(s, func(k int) bool { return x.toks[k].lower != "including" })
 }
+
+// verbAfterObject ends a content that has no verb of its own where "and"
+// or "but" brings in a finite verb: the verb is the speaker's, coordinated
+// with the cue ("urged voters to unite and tried to ...", "endorsed Smith
+// and has appeared with him"). A content with a verb or a subject pronoun
+// is a clause that may coordinate its own ("said taxes would rise and jobs
+// would go").
+func (x *doc) verbAfterObject(s span) int {
+	if s.empty() || s.lo > 0 && x.toks[s.lo-1].lower == "that" || x.toks[s.lo].kind == tOpenQ {
+		return s.hi
+	}
+	for k := s.lo; k+1 < s.hi; k++ {
+		t := x.toks[k]
+		if x.quoted[k] || t.kind == tOpenQ || t.kind == tCloseQ || lex.is(t.lower, wPron|wRel) || t.lower == "who" {
+			return s.hi
+		}
+		if k > s.lo && x.verbLike(k) && !(k == s.lo+1 && x.toks[s.lo].lower == "to") {
+			return s.hi
+		}
+		if k == s.lo || t.lower != "and" && t.lower != "but" {
+			continue
+		}
+		n := k + 1
+		if (isAdverb(x.toks[n]) || adverbAux[x.toks[n].lower]) && n+1 < s.hi {
+			n++ // "and even", "and later"
+		}
+		if w := x.toks[n].lower; x.verbLike(n) && !adverbAux[w] && !strings.HasSuffix(w, "ing") && !isHyphenated(w) {
+			if x.toks[k-1].text == "," {
+				k--
+			}
+			return k
+		}
+	}
+	return s.hi
+}
+
+// adverbAux are words of the auxiliary class that are adverbs, not verbs.
+var adverbAux = map[string]bool{"also": true, "then": true, "later": true, "again": true, "already": true, "still": true,
+	"just": true, "previously": true, "once": true, "even": true, "too": true, "both": true, "each": true}
