@@ -255,26 +255,90 @@ func (x *doc) hasAnd(s span) bool {
 }
 
 // clauseSubject returns the subject that opens the sentence, for a cue in a
-// second verb phrase: "Bush thought for a moment and said that ...".
+// second verb phrase: "Bush thought for a moment and said that ...",
+// "After the vote, Smith, a senator, left the room, saying ...".
 func (x *doc) clauseSubject(lo, j int) span {
-	pos := lo
-	for k := pos; k < j && k < lo+10 && lex.is(x.toks[lo].lower, wPrep|wTime|wStop|wConj); k++ {
-		if x.toks[k].text == "," {
-			pos = k + 1 // "After the election, Axelrod ..."
-			break
-		}
-	}
-	if pos == lo && pos < j && lex.is(x.toks[pos].lower, wConj|wStop) && x.toks[pos].cap {
-		pos++ // "But Smith ..."
-	}
+	pos := x.subjectStart(lo, j)
 	if pos < j && lex.is(x.toks[pos].lower, wPron) && thirdPerson(x.toks[pos]) {
 		return span{pos, pos + 1}
 	}
 	np := x.rightNP(pos, j)
-	if np.empty() || np.hi >= j || x.toks[np.hi].kind != tWord || x.toks[np.hi].cap {
+	if np.empty() {
+		np = x.commonSubject(pos, j)
+	}
+	if np.empty() || np.hi >= j {
+		return span{}
+	}
+	k := np.hi
+	if x.toks[k].text == "(" {
+		if e := x.closeParen(k, j); e > 0 {
+			k = e + 1 // "Sen. Ana Berg (D-Ore.)"
+		}
+	}
+	if k < j && x.toks[k].text == "," {
+		k = x.nextComma(k+1, j) + 1 // "Smith, a former senator, ..."
+	}
+	if k <= 0 || k >= j || x.toks[k].kind != tWord || x.toks[k].cap {
 		return span{}
 	}
 	return np
+}
+
+// subjectStart returns where the sentence's subject starts: after an
+// opening conjunction ("But"), and after an adverbial or participle phrase
+// closed by a comma ("In a speech on Tuesday,", "Asked about it,").
+func (x *doc) subjectStart(lo, j int) int {
+	pos := lo
+	if pos < j && coordinators[x.toks[pos].lower] {
+		pos++ // "But Smith ..."
+	}
+	if t := x.toks[pos]; pos < j && (lex.is(t.lower, wPrep|wTime|wStop|wConj) || isVerbish(t.lower)) {
+		if k := x.nextComma(pos+1, j); k > 0 && k-pos <= 30 {
+			pos = k + 1
+		}
+	}
+	return pos
+}
+
+// coordinators open a sentence before its subject.
+var coordinators = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "or": true}
+
+// nextComma returns the first comma from k before end, or -1; a quotation
+// mark stops the search.
+func (x *doc) nextComma(k, end int) int {
+	for ; k < end; k++ {
+		switch t := x.toks[k]; {
+		case t.text == ",":
+			return k
+		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// commonSubject reads a subject headed by common nouns the lexicon does not
+// know, from a determiner to a verb: "The billionaire businessman began".
+func (x *doc) commonSubject(pos, j int) span {
+	if pos >= j || !lex.is(x.toks[pos].lower, wDet) || x.toks[pos].lower == "that" {
+		return span{}
+	}
+	for k := pos + 1; k < j && k <= pos+5; k++ {
+		t := x.toks[k]
+		if t.kind != tWord || t.cap {
+			return span{}
+		}
+		if x.verbLike(k) {
+			if k > pos+1 && lex.class[x.toks[k-1].lower] == 0 {
+				return span{pos, k}
+			}
+			return span{}
+		}
+		if lex.class[t.lower] != 0 && !lex.is(t.lower, wRole|wBody|wGroup|wMod) {
+			return span{}
+		}
+	}
+	return span{}
 }
 
 // adjunct reports whether toks[k] may continue an inverted speaker: "said
