@@ -554,20 +554,45 @@ func (x *doc) looseSubject(c *cand, j int) bool {
 		return false // too long, or another cue: no clause boundary before the phrase
 	}
 	first, last := x.toks[lo], x.toks[j]
-	if !lex.is(first.lower, wDet|wQuant) && !first.cap && !isDigit(first.lower) && !strings.HasSuffix(first.lower, "s") {
+	if !lex.is(first.lower, wDet|wQuant) && !first.cap && !isDigit(first.lower) && !strings.HasSuffix(first.lower, "s") && !x.barePlural(lo, j) {
 		return false
 	}
-	if lex.is(last.lower, wDet|wPrep|wConj|wStop|wTime) || isVerbish(last.lower) && !polled[last.lower] {
+	if lex.is(last.lower, wDet|wPrep|wConj|wStop|wTime) || isVerbish(last.lower) && !polled[last.lower] && !x.nounIng(j) {
 		return false // "a think tank", "Fact-checkers soon noted"
 	}
 	for k := lo; k <= j; k++ {
-		if w := x.toks[k].lower; lex.is(w, wAux|wNeg) || w == "how" || w == "what" {
+		if w := x.toks[k].lower; lex.is(w, wAux|wNeg) && !adverbAux[w] || w == "how" || w == "what" {
 			return false // a clause, not a phrase: "What do you think", "Comey cannot say"
 		}
 	}
 	c.speaker, c.antecedent, c.appos, c.core = span{lo, j + 1}, span{}, span{}, span{}
 	c.loose, c.conf = true, 0.5
 	return true
+}
+
+// barePlural reports whether lo..j is a plural with a modifier or two and
+// no determiner: "security specialists", "some Democratic economists".
+func (x *doc) barePlural(lo, j int) bool {
+	h := x.toks[j].lower
+	if j-lo > 2 || len(h) <= 4 || !strings.HasSuffix(h, "s") || strings.HasSuffix(h, "ss") {
+		return false
+	}
+	for k := lo; k < j; k++ {
+		if w := x.toks[k].lower; lex.class[w] != 0 && !lex.is(w, wMod|wRole|wBody) || isVerbish(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounIng reports whether the "-ing" word at j is a noun: after a
+// possessive or a determiner ("Cruz's thinking", "the planning").
+func (x *doc) nounIng(j int) bool {
+	if j == 0 {
+		return false
+	}
+	p := x.toks[j-1].lower
+	return strings.HasSuffix(x.toks[j].lower, "ing") && (p == "'s" || lex.is(p, wDet) && p != "that")
 }
 
 // looseCue reports whether c's cue reports speech or belief surely enough
