@@ -50,7 +50,7 @@ func (x *doc) complement(c *cand) bool {
 		return x.forward(c, r+1)
 	}
 	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) {
-		return false // "what Trump says is true": the cue is inside a relative clause
+		return x.relativeContent(c, r) // "what Trump says is true": the cue is inside a relative clause
 	}
 	if lex.is(t.lower, wPrep|wConj) && !(lex.is(t.lower, wKeep) && c.entry.act != schema.Assert) && t.lower != c.entry.skip {
 		if k := x.thatAhead(r, hi); k > 0 {
@@ -369,4 +369,24 @@ func (x *doc) introOnly(s span) bool {
 func hasKey(m map[string]bool, k string) bool {
 	_, ok := m[k]
 	return ok
+}
+
+// relativeContent reads a cue inside a relative clause whose verb follows
+// it: in "the plan, which he said was a mistake, failed" he said the plan
+// was a mistake. The content runs from the verb at r to the clause's end.
+func (x *doc) relativeContent(c *cand, r int) bool {
+	p := c.speaker.lo - 1
+	if c.speaker.empty() || p <= c.sent.lo || c.trailing || c.inherit != nil || !x.looseCue(c) {
+		return false
+	}
+	switch w := x.toks[p].lower; {
+	case w == "which" || w == "what" || w == "who" || w == "whom" || w == "that":
+	case x.toks[p].kind == tWord && !x.toks[p].cap && lex.class[w] == 0 && !isVerbish(w):
+		// no pronoun: "a probe the agency said was ongoing"
+	default:
+		return false
+	}
+	c.content = span{r, c.sent.hi}
+	c.content.hi = x.commaBefore(c.content, x.verbLike)
+	return true
 }

@@ -154,6 +154,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "A person familiar with the mayor’s thinking", Cue: "says", Content: "the plan is dead", Act: schema.Assert, Actors: []string{"person familiar with the mayor’s thinking"}}}},
 		{"bare plural after a conjunction", "The vote was close, but tax specialists say the change is small.",
 			[]row{{Speaker: "tax specialists", Cue: "say", Content: "the change is small", Act: schema.Assert, Actors: []string{"tax specialists"}}}},
+		{"cue inside a relative clause", "The tax, which the mayor said was a mistake, was repealed in May.",
+			[]row{{Speaker: "the mayor", Cue: "said", Content: "was a mistake", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
