@@ -156,6 +156,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "tax specialists", Cue: "say", Content: "the change is small", Act: schema.Assert, Actors: []string{"tax specialists"}}}},
 		{"cue inside a relative clause", "The tax, which the mayor said was a mistake, was repealed in May.",
 			[]row{{Speaker: "the mayor", Cue: "said", Content: "was a mistake", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"label before a colon is no speaker", "Correction: An earlier version of this story gave the wrong date.", nil},
+		{"interview question is no claim", "Q: Will you run again next year?", nil},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
