@@ -158,6 +158,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "the mayor", Cue: "said", Content: "was a mistake", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"label before a colon is no speaker", "Correction: An earlier version of this story gave the wrong date.", nil},
 		{"interview question is no claim", "Q: Will you run again next year?", nil},
+		{"contracted is before a participle", "Ana Berg spoke. She’s arguing that the tax is unfair.",
+			[]row{{Speaker: "She", Cue: "arguing", Content: "the tax is unfair", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

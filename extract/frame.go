@@ -308,8 +308,8 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			} else {
 				return j, false
 			}
-		case t.lower == "'s" && j == cueStart-1 && participle(x.toks[c.cue.lo].lower):
-			cueStart = j // "he's said", "who's called for": a contracted "has"
+		case t.lower == "'s" && j == cueStart-1 && (participle(x.toks[c.cue.lo].lower) || ing):
+			cueStart = j // "he’s said", "who’s called for", "she’s saying": a contracted "has" or "is"
 		case bridgeAdverbs[t.lower]:
 		case lex.is(t.lower, wTime) && !x.isCapName(j), isAdverb(t),
 			(t.lower == "on" || t.lower == "in") && j+1 < c.cue.lo && lex.is(x.toks[j+1].lower, wTime):
