@@ -22,6 +22,9 @@ func (x *doc) complement(c *cand) bool {
 	if c.entry.frame == frameAccuse {
 		r = x.accusation(c, r)
 	}
+	if x.asClause(c, r) {
+		return true
+	}
 	if r >= hi || isEnd(x.toks[r]) && !x.quoteFollows(r) && x.toks[r].text != ":" {
 		return x.trailingContent(c)
 	}
@@ -389,4 +392,23 @@ func (x *doc) relativeContent(c *cand, r int) bool {
 	c.content = span{r, c.sent.hi}
 	c.content.hi = x.commaBefore(c.content, x.verbLike)
 	return true
+}
+
+// asClause reads a cue in an "as" clause, which attributes the rest of its
+// sentence: "As the Post reported, the deal fell through" and "The deal
+// fell through, as the Post reported." r is the token after the cue.
+func (x *doc) asClause(c *cand, r int) bool {
+	a := c.speaker.lo - 1
+	if c.speaker.empty() || a < c.sent.lo || x.toks[a].lower != "as" || c.inherit != nil {
+		return false
+	}
+	switch {
+	case (a == c.sent.lo || x.toks[a-1].kind != tWord) && r+1 < c.sent.hi && x.toks[r].text == ",":
+		c.content = span{r + 1, c.sent.hi}
+	case a > c.sent.lo+1 && x.toks[a-1].text == "," && (r >= c.sent.hi || isEnd(x.toks[r])):
+		c.content, c.trailing = x.before(c.sent.lo, a-1), true
+	default:
+		return false
+	}
+	return !c.content.empty()
 }
