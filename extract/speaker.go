@@ -42,12 +42,27 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		if x.namedAfter(c) && x.inverted(c) {
 			return true // "..., said Mr. Manafort, citing ..."
 		}
+		if x.toks[j-1].text == ")" && j-1 > lo {
+			if np := x.leftNP(lo, j); !np.empty() {
+				c.speaker, c.antecedent = np, np // "Sen. Ana Berg (D-Ore.), said"
+				if k := x.openParen(j-1, np.lo); k > np.lo {
+					c.antecedent.hi = k
+				}
+				return true
+			}
+		}
 		if x.appositive(c, j) {
 			return true
 		}
 	}
 	if t.text == "," || t.kind == tCloseQ {
-		return x.inverted(c) || t.text == "," && x.clauseStart(c, j)
+		if x.inverted(c) {
+			return true
+		}
+		if t.kind == tCloseQ && j > lo && x.toks[j-1].text == "," && x.appositive(c, j) {
+			return true // "Jones, citing “the magic of it,” said"
+		}
+		return t.text == "," && x.clauseStart(c, j)
 	}
 	if isDash(t.text) {
 		return x.dashed(c, j)
@@ -104,32 +119,44 @@ func (x *doc) shared(c *cand, j int, prior []*cand) bool {
 }
 
 // appositive reads "Smith, a former adviser to the senator, said": the
-// comma at j closes an appositive that follows a name.
+// comma at j closes an appositive that follows a name. The appositive may
+// hold a relative clause, a participle and a quotation ("Jones, citing
+// “the magic of it,” said").
 func (x *doc) appositive(c *cand, j int) bool {
-	commas := 0
-	for p := j - 1; p > c.sent.lo && j-p <= 25; p-- {
+	commas, quotes := 0, 0
+	if x.toks[j].kind == tCloseQ {
+		quotes++
+	}
+	for p := j - 1; p > c.sent.lo && j-p <= maxAppositive; p-- {
 		t := x.toks[p]
-		if t.kind == tOpenQ || t.kind == tCloseQ || t.text == ";" {
-			return false
-		}
-		if t.text != "," {
+		if t.kind == tOpenQ || t.kind == tCloseQ {
+			quotes++
 			continue
 		}
-		if commas++; commas > 3 {
+		if t.text == ";" {
+			return false
+		}
+		if t.text != "," || x.quoted[p] {
+			continue
+		}
+		if commas++; commas > 4 {
 			return false
 		}
 		np := x.leftNP(c.sent.lo, p)
-		if np.empty() || p+1 >= j {
+		if np.empty() || p+1 >= j || quotes%2 == 1 {
 			continue
 		}
 		c.speaker, c.antecedent, c.appos = span{np.lo, j}, np, span{p + 1, j}
-		if rel := x.toks[p+1].lower; rel == "who" || rel == "which" {
+		if quotes > 0 && x.toks[j].kind == tCloseQ {
+			c.speaker.hi = j + 1
+		}
+		if rel := x.toks[p+1].lower; rel == "who" || rel == "which" || j-p > 12 {
 			c.appos = span{} // "The official, who spoke on condition of anonymity, said"
-		} else if !x.toks[np.hi-1].cap {
+		} else if h := x.toks[np.hi-1]; !h.cap {
 			// "A top strategist, John Weaver, said": the name is the appositive
 			if name := x.leftNP(p+1, j); name.lo == p+1 && x.toks[name.hi-1].cap {
 				c.antecedent, c.appos = name, span{}
-			} else {
+			} else if !lex.is(h.lower, wRole|wGroup|wBody|wQuant) {
 				continue
 			}
 		}
@@ -137,6 +164,10 @@ func (x *doc) appositive(c *cand, j int) bool {
 	}
 	return false
 }
+
+// maxAppositive is the most tokens between a speaker and its cue that
+// appositive reads.
+const maxAppositive = 45
 
 // lastBefore returns the last attribution whose cue ends before token k.
 func lastBefore(prior []*cand, k int) *cand {
@@ -385,8 +416,8 @@ func (x *doc) rightCommon(i, hi int) span {
 			}
 			return span{}
 		}
-		if t.kind != tWord {
-			return span{}
+		if t.kind != tWord || lex.is(t.lower, wAux|wBe) && !adverbAux[t.lower] {
+			return span{} // "said the vote would pass" is no speaker
 		}
 	}
 	return span{}
