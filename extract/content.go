@@ -52,7 +52,7 @@ func (x *doc) complement(c *cand) bool {
 		}
 		return x.forward(c, r+1)
 	}
-	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) {
+	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) && !adverbAux[t.lower] {
 		return x.relativeContent(c, r) // "what Trump says is true": the cue is inside a relative clause
 	}
 	if lex.is(t.lower, wPrep|wConj) && !(lex.is(t.lower, wKeep) && c.entry.act != schema.Assert) && t.lower != c.entry.skip {

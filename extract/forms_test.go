@@ -172,6 +172,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Local economists, like their colleagues abroad,", Cue: "say", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"Local economists"}}}},
 		{"party in parentheses, then a comma", "Sen. Ana Berg (D-Ore.), said after the vote that the count was wrong.",
 			[]row{{Speaker: "Sen. Ana Berg (D-Ore.)", Cue: "said", Content: "the count was wrong", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"adverb after the cue is no auxiliary", "The judge said just because the rule was old did not mean it was wrong.",
+			[]row{{Speaker: "The judge", Cue: "said", Content: "just because the rule was old did not mean it was wrong", Act: schema.Assert, Actors: []string{"judge"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
