@@ -26,7 +26,7 @@ func (x *doc) complement(c *cand) bool {
 		return true
 	}
 	if r >= hi || isEnd(x.toks[r]) && !x.quoteFollows(r) && x.toks[r].text != ":" {
-		return x.trailingContent(c)
+		return x.trailingContent(c) || x.asideContent(c, r)
 	}
 	if x.quoteBefore(c) && !x.opensContent(r) && x.trailingContent(c) {
 		return true // “...,” he said carefully. “...,” he told moderator John Dickerson.
@@ -412,3 +412,37 @@ func (x *doc) asClause(c *cand, r int) bool {
 	}
 	return !c.content.empty()
 }
+
+// asideContent reads a content that opens with an aside after the cue's
+// comma or dash, when nothing comes before the speaker: "Smith said, win or
+// lose, she will stay", "Smith said — on Twitter, no less — that ...".
+func (x *doc) asideContent(c *cand, r int) bool {
+	hi := c.sent.hi
+	if r+2 >= hi || c.speaker.empty() || c.inherit != nil || c.trailing || x.toks[r].kind != tPunct || !asideCues[x.toks[c.cue.hi-1].lower] {
+		return false
+	}
+	if lo := c.speaker.lo; lo > c.sent.lo && !(lo == c.sent.lo+1 && lex.is(x.toks[c.sent.lo].lower, wConj)) {
+		return false
+	}
+	n := x.toks[r+1]
+	if n.kind != tWord || strings.HasSuffix(n.lower, "ing") || x.isCue(r+1) || lex.is(n.lower, wConj) && n.lower != "if" {
+		return false // "Smith said, adding ...", "..., and"
+	}
+	switch sep := x.toks[r].text; {
+	case sep == ",":
+		return x.forward(c, r+1)
+	case isDash(sep):
+		for k := r + 1; k < hi && k <= r+12; k++ {
+			if x.toks[k].text == sep {
+				return x.forward(c, k+1)
+			}
+		}
+	}
+	return false
+}
+
+// asideCues are the verbs of speech that asideContent reads: an idiom ("all
+// told", "I mean", "you know") takes a comma after it too.
+var asideCues = map[string]bool{"say": true, "says": true, "said": true, "added": true, "adds": true, "wrote": true,
+	"writes": true, "argued": true, "argues": true, "insisted": true, "noted": true, "warned": true, "explained": true,
+	"predicted": true, "declared": true, "announced": true, "stressed": true, "contended": true}
