@@ -82,6 +82,7 @@ func (x *doc) frames(s span) []*cand {
 	for _, c := range out {
 		x.widenCue(c)
 		x.widenSpeaker(c)
+		x.splitQuote(c, out)
 	}
 	return dropWeakNested(dropCatenatives(x, out))
 }

@@ -284,3 +284,26 @@ func (x *doc) verbAfterObject(s span) int {
 // adverbAux are words of the auxiliary class that are adverbs, not verbs.
 var adverbAux = map[string]bool{"also": true, "then": true, "later": true, "again": true, "already": true, "still": true,
 	"just": true, "previously": true, "once": true, "even": true, "too": true, "both": true, "each": true}
+
+// splitQuote extends a quotation that the attribution interrupts over its
+// second part: in “A,” she said of the plan, “B.” she said A and B.
+func (x *doc) splitQuote(c *cand, cs []*cand) {
+	if !c.trailing || !x.endsWithQuote(c) {
+		return
+	}
+	k := max(c.cue.hi, c.speaker.hi)
+	for ; k < c.sent.hi && k < c.cue.hi+10 && x.toks[k].kind == tWord; k++ {
+	}
+	if k+1 >= c.sent.hi || x.toks[k].text != "," || x.toks[k+1].kind != tOpenQ {
+		return
+	}
+	for _, d := range cs {
+		if d != c && d.cue.lo > k {
+			return // the second quotation has a speaker of its own
+		}
+	}
+	c.content.hi = c.sent.hi
+	for !c.content.empty() && (isEnd(x.toks[c.content.hi-1]) || x.toks[c.content.hi-1].kind == tCloseQ) {
+		c.content.hi--
+	}
+}
