@@ -64,14 +64,25 @@ func (x *doc) complement(c *cand) bool {
 	return x.forward(c, r)
 }
 
-// quoteBefore reports whether a quotation ends just before c's speaker:
-// “...,” Smith said.
+// quoteBefore reports whether a quotation that opens the sentence, or a
+// quoted fragment of it, ends just before c's speaker: “...,” Smith said;
+// The plan “will fail,” Smith said. A quoted title in an opening phrase is
+// none: On “Meet the Press,” Smith said ...; Asked if he is “ready,” Smith
+// said yes.
 func (x *doc) quoteBefore(c *cand) bool {
 	k := c.speaker.lo - 1
 	if k > c.sent.lo && x.toks[k].text == "," {
 		k--
 	}
-	return k > c.sent.lo && x.toks[k].kind == tCloseQ
+	if k <= c.sent.lo || x.toks[k].kind != tCloseQ {
+		return false
+	}
+	for o := k - 1; o >= c.sent.lo; o-- {
+		if x.toks[o].kind == tOpenQ {
+			return o == c.sent.lo || !x.toks[o+1].cap && x.toks[c.sent.lo].lower != "asked"
+		}
+	}
+	return true
 }
 
 // opensContent reports whether toks[r] opens a content of its own: "that",
@@ -154,6 +165,9 @@ func (x *doc) quoteFollows(r int) bool {
 
 // recipient skips whom the speaker told, noting an outlet ("told AFP").
 func (x *doc) recipient(c *cand, r int) int {
+	if e := x.quotedTitle(r, c.sent.hi); e > r {
+		return e // told “Fox and Friends,”
+	}
 	np := x.rightNP(r, c.sent.hi)
 	if np.empty() && r < c.sent.hi && lex.is(x.toks[r].lower, wRecipient|wPron) {
 		np = span{r, r + 1}
@@ -446,3 +460,24 @@ func (x *doc) asideContent(c *cand, r int) bool {
 var asideCues = map[string]bool{"say": true, "says": true, "said": true, "added": true, "adds": true, "wrote": true,
 	"writes": true, "argued": true, "argues": true, "insisted": true, "noted": true, "warned": true, "explained": true,
 	"predicted": true, "declared": true, "announced": true, "stressed": true, "contended": true}
+
+// quotedTitle returns the end of a programme's or a paper's title in
+// quotation marks at r, capitalised words only ("“Meet the Press,”"), past
+// its closing mark; r when there is none.
+func (x *doc) quotedTitle(r, hi int) int {
+	if r >= hi || x.toks[r].kind != tOpenQ {
+		return r
+	}
+	for k := r + 1; k < hi && k <= r+7; k++ {
+		t := x.toks[k]
+		switch {
+		case t.kind == tCloseQ && k > r+1:
+			return k + 1
+		case t.text == "," && k+1 < hi && x.toks[k+1].kind == tCloseQ && k > r+1:
+			return k + 2
+		case t.kind != tWord || !t.cap && !lex.is(t.lower, wStop|wDet|wConj):
+			return r
+		}
+	}
+	return r
+}
