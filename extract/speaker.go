@@ -150,6 +150,10 @@ func (x *doc) appositive(c *cand, j int) bool {
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
 			c.speaker.hi = j + 1
 		}
+		if w := x.toks[p+1].lower; p == np.hi && (lex.is(w, wPrep|wAsideEnd|wTime) || subordinators[w]) && w != "of" {
+			c.speaker, c.appos = np, span{} // "Blunt, after a long pause, said": an aside, not part of the speaker
+			return true
+		}
 		if rel := x.toks[p+1].lower; rel == "who" || rel == "which" || j-p > 12 {
 			c.appos = span{} // "The official, who spoke on condition of anonymity, said"
 		} else if h := x.toks[np.hi-1]; !h.cap {
@@ -164,6 +168,10 @@ func (x *doc) appositive(c *cand, j int) bool {
 	}
 	return false
 }
+
+// subordinators open an adverbial clause: an aside, not an appositive.
+var subordinators = map[string]bool{"when": true, "as": true, "while": true, "after": true, "before": true,
+	"because": true, "since": true, "although": true, "though": true, "if": true, "unlike": true}
 
 // maxAppositive is the most tokens between a speaker and its cue that
 // appositive reads.
