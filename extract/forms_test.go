@@ -187,6 +187,8 @@ func TestForms(t *testing.T) {
 		{"quoted programme as a recipient", "\"He is fair game,\" Ana Berg told \"Morning Talk,\" reminding the hosts of the vote.",
 			[]row{{Speaker: "Ana Berg", Cue: "told", Content: "He is fair game", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}},
 				{Speaker: "Ana Berg", Cue: "reminding", Content: "the hosts of the vote", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"participle after a dash", "Ana Berg changed her vote on the spot – saying she now backs the plan.",
+			[]row{{Speaker: "Ana Berg", Cue: "saying", Content: "she now backs the plan", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

@@ -98,7 +98,7 @@ func (x *doc) dashed(c *cand, j int) bool {
 func (x *doc) coordinated(c *cand, j int) bool {
 	t := x.toks[j]
 	ing := strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
-	comma := t.text == "," || t.kind == tCloseQ && j > c.sent.lo && x.toks[j-1].text == ","
+	comma := t.text == "," || isDash(t.text) || t.kind == tCloseQ && j > c.sent.lo && x.toks[j-1].text == ","
 	return t.lower == "and" || t.lower == "but" || ing && (comma || ingOpeners[t.lower])
 }
 
