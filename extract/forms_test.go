@@ -189,6 +189,8 @@ func TestForms(t *testing.T) {
 				{Speaker: "Ana Berg", Cue: "reminding", Content: "the hosts of the vote", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"participle after a dash", "Ana Berg changed her vote on the spot – saying she now backs the plan.",
 			[]row{{Speaker: "Ana Berg", Cue: "saying", Content: "she now backs the plan", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"adverbial aside is no part of the speaker", "Ana Berg, after a long pause, said the count was wrong.",
+			[]row{{Speaker: "Ana Berg", Cue: "said", Content: "the count was wrong", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

@@ -150,7 +150,7 @@ func (x *doc) appositive(c *cand, j int) bool {
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
 			c.speaker.hi = j + 1
 		}
-		if w := x.toks[p+1].lower; p == np.hi && (lex.is(w, wPrep|wAsideEnd|wTime) || subordinators[w]) && w != "of" {
+		if w := x.toks[p+1].lower; p == np.hi && (lex.is(w, wPrep|wAsideEnd|wTime) || subordinators[w]) && !npPreps[w] {
 			c.speaker, c.appos = np, span{} // "Blunt, after a long pause, said": an aside, not part of the speaker
 			return true
 		}
@@ -171,7 +171,11 @@ func (x *doc) appositive(c *cand, j int) bool {
 
 // subordinators open an adverbial clause: an aside, not an appositive.
 var subordinators = map[string]bool{"when": true, "as": true, "while": true, "after": true, "before": true,
-	"because": true, "since": true, "although": true, "though": true, "if": true, "unlike": true}
+	"because": true, "since": true, "although": true, "though": true, "if": true}
+
+// npPreps open a phrase that belongs to the speaker before it: "economists,
+// like their colleagues abroad,".
+var npPreps = map[string]bool{"of": true, "like": true, "unlike": true, "including": true}
 
 // maxAppositive is the most tokens between a speaker and its cue that
 // appositive reads.
