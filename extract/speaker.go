@@ -669,3 +669,28 @@ var polled = map[string]bool{"surveyed": true, "polled": true, "questioned": tru
 var clauseOpeners = map[string]bool{"that": true, "if": true, "but": true, "because": true, "while": true, "when": true,
 	"as": true, "since": true, "although": true, "though": true, "after": true, "before": true, "and": true, "or": true,
 	"so": true, "where": true, "unless": true, "until": true, "which": true, "than": true}
+
+// frontParticiple reads a participle cue that opens the sentence, alone or
+// after "While", "After", "By"...: its speaker is the main clause's subject
+// and its content ends at the comma before it ("Noting that the vote was
+// close, Smith said ...").
+func (x *doc) frontParticiple(c *cand) bool {
+	lo, k := c.sent.lo, c.cue.lo
+	if k > lo && !(k == lo+1 && ingOpeners[x.toks[lo].lower]) || !strings.HasSuffix(x.toks[k].lower, "ing") {
+		return false
+	}
+	comma := x.nextComma(c.cue.hi, c.sent.hi)
+	if comma < 0 || comma-c.cue.hi > 30 {
+		return false
+	}
+	sp := x.clauseSubject(comma+1, c.sent.hi)
+	if sp.empty() || sp.lo != comma+1 {
+		return false
+	}
+	r := c.cue.hi
+	if r < comma && (x.toks[r].lower == "that" || c.entry.skip != "" && x.toks[r].lower == c.entry.skip) {
+		r++
+	}
+	c.speaker, c.content, c.conf = sp, span{r, comma}, 0.6
+	return !c.content.empty()
+}
