@@ -196,6 +196,8 @@ func TestForms(t *testing.T) {
 				{Speaker: "Ana Berg", Cue: "said", Content: "the count was wrong", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"participle after while", "While praising the mayor, the council voted against the plan.",
 			[]row{{Speaker: "the council", Cue: "praising", Content: "the mayor", Act: schema.Assert, Actors: []string{"council"}}}},
+		{"plural before a for-phrase agrees with a bare verb", "Executives for Acme say the plan will save money.",
+			[]row{{Speaker: "Executives for Acme", Cue: "say", Content: "the plan will save money", Act: schema.Assert, Actors: []string{"Acme"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

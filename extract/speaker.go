@@ -284,6 +284,14 @@ func (x *doc) agrees(c *cand, j int) bool {
 	if !c.antecedent.empty() {
 		np = c.antecedent // "Bush and Christie, who say"
 	}
+	if w := x.toks[c.speaker.lo].lower; c.speaker.hi-c.speaker.lo == 1 && (w == "i" || w == "we" || w == "you") {
+		return true // "we know", "I support"
+	}
+	for k := np.lo + 1; k < np.hi; k++ {
+		if p := x.toks[k-1].lower; (x.toks[k].lower == "of" || x.toks[k].lower == "for") && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && p != "'s" {
+			return true // "Executives for the firm say", "Friends of the senator say"
+		}
+	}
 	return h.lower == "they" || h.lower == "people" || np.hi-np.lo > 1 && x.hasAnd(np) ||
 		lex.is(h.lower, wGroup|wQuant) || isDigit(h.lower) || len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && (!h.cap || h.lower != "'s" && x.plural(np))
 }
