@@ -223,7 +223,8 @@ func TestPronounNeedsAntecedent(t *testing.T) {
 }
 
 func TestEmptyAndOdd(t *testing.T) {
-	for _, text := range []string{"", "said", "“", "He said.", strings.Repeat("said that ", 50)} {
+	for _, text := range []string{"", "said", "“", "He said.", strings.Repeat("said that ", 50), "Noting that it,", "Asked,", ", saying",
+		"“a,” said b, “", "As a said,", "which he said was", "said —", "a (b), said", ", tell you"} {
 		a := schema.NewArticle(text, "")
 		for _, c := range extract.Claims(a) {
 			checkClaim(t, a, c)

@@ -42,7 +42,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		if x.namedAfter(c) && x.inverted(c) {
 			return true // "..., said Mr. Manafort, citing ..."
 		}
-		if x.toks[j-1].text == ")" && j-1 > lo {
+		if j-1 > lo && x.toks[j-1].text == ")" {
 			if np := x.leftNP(lo, j); !np.empty() {
 				c.speaker, c.antecedent = np, np // "Sen. Ana Berg (D-Ore.), said"
 				if k := x.openParen(j-1, np.lo); k > np.lo {
@@ -343,7 +343,10 @@ func (x *doc) subjectStart(lo, j int) int {
 	if pos < j && coordinators[x.toks[pos].lower] {
 		pos++ // "But Smith ..."
 	}
-	if t := x.toks[pos]; pos < j && (lex.is(t.lower, wPrep|wTime|wStop|wConj) || isVerbish(t.lower)) {
+	if pos >= j {
+		return pos
+	}
+	if t := x.toks[pos]; lex.is(t.lower, wPrep|wTime|wStop|wConj) || isVerbish(t.lower) {
 		if k := x.nextComma(pos+1, j); k > 0 && k-pos <= 30 {
 			pos = k + 1
 		}
