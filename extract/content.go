@@ -22,8 +22,11 @@ func (x *doc) complement(c *cand) bool {
 	if c.entry.frame == frameAccuse {
 		r = x.accusation(c, r)
 	}
+	if x.asClause(c, r) {
+		return true
+	}
 	if r >= hi || isEnd(x.toks[r]) && !x.quoteFollows(r) && x.toks[r].text != ":" {
-		return x.trailingContent(c)
+		return x.trailingContent(c) || x.asideContent(c, r)
 	}
 	if x.quoteBefore(c) && !x.opensContent(r) && x.trailingContent(c) {
 		return true // “...,” he said carefully. “...,” he told moderator John Dickerson.
@@ -49,8 +52,8 @@ func (x *doc) complement(c *cand) bool {
 		}
 		return x.forward(c, r+1)
 	}
-	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) {
-		return false // "what Trump says is true": the cue is inside a relative clause
+	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) && !adverbAux[t.lower] {
+		return x.relativeContent(c, r) // "what Trump says is true": the cue is inside a relative clause
 	}
 	if lex.is(t.lower, wPrep|wConj) && !(lex.is(t.lower, wKeep) && c.entry.act != schema.Assert) && t.lower != c.entry.skip {
 		if k := x.thatAhead(r, hi); k > 0 {
@@ -61,14 +64,25 @@ func (x *doc) complement(c *cand) bool {
 	return x.forward(c, r)
 }
 
-// quoteBefore reports whether a quotation ends just before c's speaker:
-// “...,” Smith said.
+// quoteBefore reports whether a quotation that opens the sentence, or a
+// quoted fragment of it, ends just before c's speaker: “...,” Smith said;
+// The plan “will fail,” Smith said. A quoted title in an opening phrase is
+// none: On “Meet the Press,” Smith said ...; Asked if he is “ready,” Smith
+// said yes.
 func (x *doc) quoteBefore(c *cand) bool {
 	k := c.speaker.lo - 1
 	if k > c.sent.lo && x.toks[k].text == "," {
 		k--
 	}
-	return k > c.sent.lo && x.toks[k].kind == tCloseQ
+	if k <= c.sent.lo || x.toks[k].kind != tCloseQ {
+		return false
+	}
+	for o := k - 1; o >= c.sent.lo; o-- {
+		if x.toks[o].kind == tOpenQ {
+			return o == c.sent.lo || !x.toks[o+1].cap && x.toks[c.sent.lo].lower != "asked"
+		}
+	}
+	return true
 }
 
 // opensContent reports whether toks[r] opens a content of its own: "that",
@@ -151,6 +165,9 @@ func (x *doc) quoteFollows(r int) bool {
 
 // recipient skips whom the speaker told, noting an outlet ("told AFP").
 func (x *doc) recipient(c *cand, r int) int {
+	if e := x.quotedTitle(r, c.sent.hi); e > r {
+		return e // told “Fox and Friends,”
+	}
 	np := x.rightNP(r, c.sent.hi)
 	if np.empty() && r < c.sent.hi && lex.is(x.toks[r].lower, wRecipient|wPron) {
 		np = span{r, r + 1}
@@ -285,50 +302,6 @@ func (x *doc) before(lo, end int) span {
 		s.hi--
 	}
 	return s
-}
-
-// according reads "according to SPEAKER, CONTENT" and "CONTENT, according to
-// SPEAKER".
-func (x *doc) according(c *cand) bool {
-	np := span{c.cue.hi, c.cue.hi}
-	for np.hi < c.sent.hi && np.hi-np.lo < 15 && !isEnd(x.toks[np.hi]) && x.toks[np.hi].kind != tOpenQ {
-		np.hi++
-	}
-	if np.empty() {
-		return false
-	}
-	c.speaker = np
-	after := c.sent.hi - np.hi
-	if c.cue.lo > c.sent.lo && (x.toks[c.cue.lo-1].text == "," || x.toks[c.cue.lo-1].kind == tCloseQ) && (after < 4 || c.cue.lo-c.sent.lo > 4) {
-		c.trailing = true
-		c.content = x.before(c.sent.lo, c.cue.lo)
-		if np.hi+1 < c.sent.hi && x.toks[np.hi].text == "," && x.parenthetical(np.hi+1) {
-			c.content.hi = x.before(c.sent.lo, c.sent.hi).hi // "X, according to Y, is Z"
-		}
-		return !c.content.empty()
-	}
-	r := np.hi
-	if r < c.sent.hi && x.toks[r].text == "," {
-		r++
-	}
-	c.content = span{r, c.sent.hi}
-	return r < c.sent.hi
-}
-
-// unknownBefore returns where the words the lexicon does not know before a
-// speaker phrase starting at end begin, when a comma or a closing quotation
-// mark precedes them; else end.
-func (x *doc) unknownBefore(lo, end int) int {
-	for k := end - 1; k > lo && k >= end-3; k-- {
-		t := x.toks[k]
-		if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isVerbish(t.lower) {
-			break
-		}
-		if p := x.toks[k-1]; p.text == "," || p.kind == tCloseQ {
-			return k
-		}
-	}
-	return end
 }
 
 var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}

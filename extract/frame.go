@@ -82,6 +82,7 @@ func (x *doc) frames(s span) []*cand {
 	for _, c := range out {
 		x.widenCue(c)
 		x.widenSpeaker(c)
+		x.splitQuote(c, out)
 	}
 	return dropWeakNested(dropCatenatives(x, out))
 }
@@ -253,6 +254,9 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if x.toks[c.cue.lo].lower == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") {
 		return x.asked(c, prior)
 	}
+	if x.frontParticiple(c) {
+		return true
+	}
 	j, ok := x.bridge(c)
 	if !ok {
 		return false
@@ -308,8 +312,8 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			} else {
 				return j, false
 			}
-		case t.lower == "'s" && j == cueStart-1 && participle(x.toks[c.cue.lo].lower):
-			cueStart = j // "he's said", "who's called for": a contracted "has"
+		case t.lower == "'s" && j == cueStart-1 && (participle(x.toks[c.cue.lo].lower) || ing):
+			cueStart = j // "he’s said", "who’s called for", "she’s saying": a contracted "has" or "is"
 		case bridgeAdverbs[t.lower]:
 		case lex.is(t.lower, wTime) && !x.isCapName(j), isAdverb(t),
 			(t.lower == "on" || t.lower == "in") && j+1 < c.cue.lo && lex.is(x.toks[j+1].lower, wTime):

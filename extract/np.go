@@ -68,6 +68,11 @@ func (x *doc) leftNP(lo, end int) span {
 			np.lo = inner.lo // "Mr. Morgan of the Sierra Club"
 		}
 	}
+	if p := np.lo - 1; !np.empty() && p > lo && x.toks[p].lower == "of" && lex.is(x.toks[np.lo].lower, wDet) && !x.toks[p-1].cap {
+		if inner := x.commonNP(lo, p); !inner.empty() {
+			np.lo = inner.lo // "the organizer of the parade"
+		}
+	}
 	return np
 }
 

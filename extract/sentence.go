@@ -59,6 +59,9 @@ func endsBefore(toks []token, k int, quoteOnly bool) bool {
 		}
 		p--
 	}
+	if w := toks[p]; t.kind == tOpenQ && w.kind == tWord && len(w.lower) > 2 && w.lower[len(w.lower)-1] == '.' && !lex.is(w.lower, wMod) {
+		return true // "in Santa Monica, Calif. “The reality is ...": a quotation opens after an abbreviation's period
+	}
 	switch toks[p].text {
 	case "!", "?":
 		return true

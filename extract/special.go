@@ -37,10 +37,23 @@ func (x *doc) colon(s span, k int) *cand {
 	if !x.hasLetter(span{k + 1, s.hi}) {
 		return nil // a table row: "Clinton: 1,769"
 	}
+	if colonLabels[x.toks[k-1].lower] || colonLabels[x.toks[s.lo].lower] {
+		return nil // a label or an interjection: "Correction:", "Update:", "Q:", "Wow:"
+	}
 	c := &cand{sent: s, speaker: span{s.lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: frameSay}}
 	return c
 }
+
+// colonLabels open or end a heading before a colon that names no speaker:
+// a section, a correction, an interview's question and answer markers, a
+// tease.
+var colonLabels = map[string]bool{"q": true, "a": true, "question": true, "answer": true, "correction": true,
+	"corrections": true, "update": true, "updated": true, "contributing": true, "byline": true, "email": true,
+	"e-mail": true, "twitter": true, "facebook": true, "breaking": true, "exclusive": true, "revealed": true,
+	"watch": true, "look": true, "wow": true, "boom": true, "busted": true, "bombshell": true, "leaked": true,
+	"remember": true, "plus": true, "note": true, "notice": true, "reads": true, "name": true, "photos": true,
+	"video": true, "editor's": true, "related": true, "see": true, "read": true, "more": true}
 
 // capsOnly reports whether s is at most five capitalised words, none a
 // function word: "Trump", "Sen. Bernie Sanders".

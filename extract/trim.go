@@ -16,6 +16,7 @@ func (x *doc) trim(cs []*cand) {
 				}
 			}
 			c.content.hi = x.semicolon(c.content)
+			c.content.hi = x.verbAfterObject(c.content)
 			c.content.hi = x.participle(c.content)
 			if c.entry.frame == frameAccuse {
 				c.content.hi = x.clauseEnd(c.content)
@@ -205,7 +206,11 @@ func (x *doc) continueQuotes(sents []span, per [][]*cand) {
 }
 
 func (x *doc) endsWithQuote(c *cand) bool {
-	return c.content.hi < len(x.toks) && x.toks[c.content.hi].kind == tCloseQ
+	k := c.content.hi
+	if k+1 < len(x.toks) && isEnd(x.toks[k]) {
+		k++ // “... the losses,” he said: the comma comes before the mark
+	}
+	return k < len(x.toks) && x.toks[k].kind == tCloseQ
 }
 
 // participle ends a content before a comma and a participle clause or an
@@ -239,4 +244,66 @@ func (x *doc) commaEnd(s span) int {
 		return s.hi
 	}
 	return x.commaBefore(s, func(k int) bool { return x.toks[k].lower != "including" })
+}
+
+// verbAfterObject ends a content that has no verb of its own where "and"
+// or "but" brings in a finite verb: the verb is the speaker's, coordinated
+// with the cue ("urged voters to unite and tried to ...", "endorsed Smith
+// and has appeared with him"). A content with a verb or a subject pronoun
+// is a clause that may coordinate its own ("said taxes would rise and jobs
+// would go").
+func (x *doc) verbAfterObject(s span) int {
+	if s.empty() || s.lo > 0 && x.toks[s.lo-1].lower == "that" || x.toks[s.lo].kind == tOpenQ {
+		return s.hi
+	}
+	for k := s.lo; k+1 < s.hi; k++ {
+		t := x.toks[k]
+		if x.quoted[k] || t.kind == tOpenQ || t.kind == tCloseQ || lex.is(t.lower, wPron|wRel) || t.lower == "who" {
+			return s.hi
+		}
+		if k > s.lo && x.verbLike(k) && !(k == s.lo+1 && x.toks[s.lo].lower == "to") {
+			return s.hi
+		}
+		if k == s.lo || t.lower != "and" && t.lower != "but" {
+			continue
+		}
+		n := k + 1
+		if (isAdverb(x.toks[n]) || adverbAux[x.toks[n].lower]) && n+1 < s.hi {
+			n++ // "and even", "and later"
+		}
+		if w := x.toks[n].lower; x.verbLike(n) && !adverbAux[w] && !strings.HasSuffix(w, "ing") && !isHyphenated(w) {
+			if x.toks[k-1].text == "," {
+				k--
+			}
+			return k
+		}
+	}
+	return s.hi
+}
+
+// adverbAux are words of the auxiliary class that are adverbs, not verbs.
+var adverbAux = map[string]bool{"also": true, "then": true, "later": true, "again": true, "already": true, "still": true,
+	"just": true, "previously": true, "once": true, "even": true, "too": true, "both": true, "each": true}
+
+// splitQuote extends a quotation that the attribution interrupts over its
+// second part: in “A,” she said of the plan, “B.” she said A and B.
+func (x *doc) splitQuote(c *cand, cs []*cand) {
+	if !c.trailing || !x.endsWithQuote(c) {
+		return
+	}
+	k := max(c.cue.hi, c.speaker.hi)
+	for ; k < c.sent.hi && k < c.cue.hi+10 && x.toks[k].kind == tWord; k++ {
+	}
+	if k+1 >= c.sent.hi || x.toks[k].text != "," || x.toks[k+1].kind != tOpenQ {
+		return
+	}
+	for _, d := range cs {
+		if d != c && d.cue.lo > k {
+			return // the second quotation has a speaker of its own
+		}
+	}
+	c.content.hi = c.sent.hi
+	for !c.content.empty() && (isEnd(x.toks[c.content.hi-1]) || x.toks[c.content.hi-1].kind == tCloseQ) {
+		c.content.hi--
+	}
 }

@@ -1,0 +1,249 @@
+package extract
+
+import "strings"
+
+// Speakers read from the clause: the subject of a second verb or a
+// participle, a subject that fills the sentence up to the cue, and loose
+// noun phrases no other rule reads.
+
+// clauseSubject returns the subject that opens the sentence, for a cue in a
+// second verb phrase: "Bush thought for a moment and said that ...",
+// "After the vote, Smith, a senator, left the room, saying ...".
+func (x *doc) clauseSubject(lo, j int) span {
+	pos := x.subjectStart(lo, j)
+	if pos < j && lex.is(x.toks[pos].lower, wPron) && thirdPerson(x.toks[pos]) {
+		return span{pos, pos + 1}
+	}
+	np := x.rightNP(pos, j)
+	if np.empty() {
+		np = x.commonSubject(pos, j)
+	}
+	if np.empty() || np.hi >= j {
+		return span{}
+	}
+	k := np.hi
+	if x.toks[k].text == "(" {
+		if e := x.closeParen(k, j); e > 0 {
+			k = e + 1 // "Sen. Ana Berg (D-Ore.)"
+		}
+	}
+	if k < j && x.toks[k].text == "," {
+		k = x.nextComma(k+1, j) + 1 // "Smith, a former senator, ..."
+	}
+	if k <= 0 || k >= j || x.toks[k].kind != tWord || x.toks[k].cap {
+		return span{}
+	}
+	return np
+}
+
+// subjectStart returns where the sentence's subject starts: after an
+// opening conjunction ("But"), and after an adverbial or participle phrase
+// closed by a comma ("In a speech on Tuesday,", "Asked about it,").
+func (x *doc) subjectStart(lo, j int) int {
+	pos := lo
+	if pos < j && coordinators[x.toks[pos].lower] {
+		pos++ // "But Smith ..."
+	}
+	if pos >= j {
+		return pos
+	}
+	if t := x.toks[pos]; lex.is(t.lower, wPrep|wTime|wStop|wConj) || isVerbish(t.lower) {
+		if k := x.nextComma(pos+1, j); k > 0 && k-pos <= 30 {
+			pos = k + 1
+		}
+	}
+	return pos
+}
+
+// coordinators open a sentence before its subject.
+var coordinators = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "or": true}
+
+// nextComma returns the first comma from k before end, or -1; a quotation
+// mark stops the search.
+func (x *doc) nextComma(k, end int) int {
+	for ; k < end; k++ {
+		switch t := x.toks[k]; {
+		case t.text == ",":
+			return k
+		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// commonSubject reads a subject headed by common nouns the lexicon does not
+// know, from a determiner to a verb: "The billionaire businessman began".
+func (x *doc) commonSubject(pos, j int) span {
+	if pos >= j || !lex.is(x.toks[pos].lower, wDet) || x.toks[pos].lower == "that" {
+		return span{}
+	}
+	for k := pos + 1; k < j && k <= pos+5; k++ {
+		t := x.toks[k]
+		if t.kind != tWord || t.cap {
+			return span{}
+		}
+		if x.verbLike(k) {
+			if k > pos+1 && lex.class[x.toks[k-1].lower] == 0 {
+				return span{pos, k}
+			}
+			return span{}
+		}
+		if lex.class[t.lower] != 0 && !lex.is(t.lower, wRole|wBody|wGroup|wMod) {
+			return span{}
+		}
+	}
+	return span{}
+}
+
+// clauseStart reads a speaker that fills the sentence up to the comma at j
+// before the cue, asides and all: "Cummings (D-Md.), chair of the Platform
+// Committee, said"; "Powell's office, when contacted by Reuters, said". Its
+// first part, up to the first comma, must be a noun phrase with no verb.
+func (x *doc) clauseStart(c *cand, j int) bool {
+	lo := c.sent.lo
+	if j-lo > 30 || j-lo < 2 {
+		return false
+	}
+	first := -1
+	for k := lo; k < j; k++ {
+		t := x.toks[k]
+		if t.kind == tOpenQ || t.kind == tCloseQ || t.text == ";" || t.text == ":" || x.isCue(k) {
+			return false
+		}
+		if t.text == "," && first < 0 {
+			first = k
+		}
+		if first < 0 && x.verbLike(k) {
+			return false
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	np := x.leftNP(lo, first)
+	if np.empty() || np.lo != lo && !(np.lo == lo+1 && lex.is(x.toks[lo].lower, wConj)) {
+		return false
+	}
+	if x.toks[np.hi-1].text == ")" {
+		if k := x.openParen(np.hi-1, np.lo); k > np.lo {
+			np.hi = k // the actor is "Cummings", not "Cummings (D-Md.)"
+		}
+	}
+	c.speaker, c.antecedent = span{np.lo, j + 1}, np
+	return true
+}
+
+// looseSubject is the last resort for a reporting verb whose subject no
+// rule above reads: a common noun phrase with its modifiers, from a clause
+// boundary to the cue ("a source close to him said", "Thirty-one
+// percent of those surveyed say"). The phrase names its own actor.
+func (x *doc) looseSubject(c *cand, j int) bool {
+	if !x.looseCue(c) || c.inherit != nil || j < c.sent.lo || x.toks[j].kind != tWord {
+		return false
+	}
+	lo := j
+	for lo > c.sent.lo && j-lo < maxLoose && x.toks[lo-1].kind == tWord && !clauseOpeners[x.toks[lo-1].lower] && !x.isCue(lo-1) {
+		lo--
+	}
+	if lo > c.sent.lo && x.toks[lo-1].kind == tWord && !clauseOpeners[x.toks[lo-1].lower] {
+		return false // too long, or another cue: no clause boundary before the phrase
+	}
+	first, last := x.toks[lo], x.toks[j]
+	if !lex.is(first.lower, wDet|wQuant) && !first.cap && !isDigit(first.lower) && !strings.HasSuffix(first.lower, "s") && !x.barePlural(lo, j) {
+		return false
+	}
+	if lex.is(last.lower, wDet|wPrep|wConj|wStop|wTime) || isVerbish(last.lower) && !polled[last.lower] && !x.nounIng(j) {
+		return false // "a think tank", "Fact-checkers soon noted"
+	}
+	for k := lo; k <= j; k++ {
+		if w := x.toks[k].lower; lex.is(w, wAux|wNeg) && !adverbAux[w] || w == "how" || w == "what" {
+			return false // a clause, not a phrase: "What do you think", "Comey cannot say"
+		}
+	}
+	c.speaker, c.antecedent, c.appos, c.core = span{lo, j + 1}, span{}, span{}, span{}
+	c.loose, c.conf = true, 0.5
+	return true
+}
+
+// barePlural reports whether lo..j is a plural with a modifier or two and
+// no determiner: "security specialists", "some Democratic economists".
+func (x *doc) barePlural(lo, j int) bool {
+	h := x.toks[j].lower
+	if j-lo > 2 || len(h) <= 4 || !strings.HasSuffix(h, "s") || strings.HasSuffix(h, "ss") {
+		return false
+	}
+	for k := lo; k < j; k++ {
+		if w := x.toks[k].lower; lex.class[w] != 0 && !lex.is(w, wMod|wRole|wBody) || isVerbish(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounIng reports whether the "-ing" word at j is a noun: after a
+// possessive or a determiner ("Cruz's thinking", "the planning").
+func (x *doc) nounIng(j int) bool {
+	if j == 0 {
+		return false
+	}
+	p := x.toks[j-1].lower
+	return strings.HasSuffix(x.toks[j].lower, "ing") && (p == "'s" || lex.is(p, wDet) && p != "that")
+}
+
+// looseCue reports whether c's cue reports speech or belief surely enough
+// for looseSubject: a verb of looseCues, or a past tense of a lexicon verb
+// or of a verb the cue model found (a noun or an adjective is rarely in
+// "-ed").
+func (x *doc) looseCue(c *cand) bool {
+	w := x.toks[c.cue.hi-1].lower
+	return looseCues[w] || c.entry.frame == frameSay && strings.HasSuffix(w, "ed")
+}
+
+// maxLoose is the longest phrase looseSubject reads, in tokens.
+const maxLoose = 12
+
+// looseCues are the verbs that report speech or belief so surely that
+// looseSubject may read their subject.
+var looseCues = map[string]bool{"say": true, "says": true, "said": true, "told": true, "tell": true, "tells": true,
+	"believe": true, "believes": true, "think": true, "thinks": true, "argue": true, "argues": true, "argued": true,
+	"insist": true, "insists": true, "insisted": true, "warn": true, "warns": true, "warned": true, "contend": true,
+	"contends": true, "claim": true, "claims": true, "claimed": true, "noted": true, "added": true, "estimate": true,
+	"estimated": true, "predict": true, "predicted": true, "know": true, "knows": true, "want": true, "wants": true,
+	"hope": true, "hopes": true, "feel": true, "feels": true, "fear": true, "fears": true, "expect": true, "expects": true,
+	"agree": true, "agrees": true, "suggest": true, "suggests": true, "suggested": true, "acknowledge": true,
+	"acknowledged": true, "admit": true, "admitted": true, "deny": true, "denied": true, "wrote": true, "writes": true,
+	"reported": true, "asked": true, "explained": true, "stated": true, "announced": true, "believed": true, "thought": true}
+
+// polled ends a loose subject that is a participle: "those surveyed say".
+var polled = map[string]bool{"surveyed": true, "polled": true, "questioned": true, "interviewed": true}
+
+// clauseOpeners end a loose subject on its left.
+var clauseOpeners = map[string]bool{"that": true, "if": true, "but": true, "because": true, "while": true, "when": true,
+	"as": true, "since": true, "although": true, "though": true, "after": true, "before": true, "and": true, "or": true,
+	"so": true, "where": true, "unless": true, "until": true, "which": true, "than": true}
+
+// frontParticiple reads a participle cue that opens the sentence, alone or
+// after "While", "After", "By"...: its speaker is the main clause's subject
+// and its content ends at the comma before it ("Noting that the vote was
+// close, Smith said ...").
+func (x *doc) frontParticiple(c *cand) bool {
+	lo, k := c.sent.lo, c.cue.lo
+	if k > lo && !(k == lo+1 && ingOpeners[x.toks[lo].lower]) || !strings.HasSuffix(x.toks[k].lower, "ing") {
+		return false
+	}
+	comma := x.nextComma(c.cue.hi, c.sent.hi)
+	if comma < 0 || comma-c.cue.hi > 30 {
+		return false
+	}
+	sp := x.clauseSubject(comma+1, c.sent.hi)
+	if sp.empty() || sp.lo != comma+1 {
+		return false
+	}
+	r := c.cue.hi
+	if r < comma && (x.toks[r].lower == "that" || c.entry.skip != "" && x.toks[r].lower == c.entry.skip) {
+		r++
+	}
+	c.speaker, c.content, c.conf = sp, span{r, comma}, 0.6
+	return !c.content.empty()
+}

@@ -1,0 +1,202 @@
+package extract
+
+import "strings"
+
+// Inverted speakers: the speaker after its cue ("..., said Ana Berg, a
+// senator, in an interview").
+
+// inverted reads "..., said Smith." and "..., says the report."
+func (x *doc) inverted(c *cand) bool {
+	np := x.rightNP(c.cue.hi, c.sent.hi)
+	if np.empty() {
+		np = x.rightCommon(c.cue.hi, c.sent.hi)
+	}
+	if np.empty() {
+		return x.invertedModified(c)
+	}
+	np.hi = x.ofPhrase(np.hi, c.sent.hi)
+	sp, ok := x.invertedEnd(np, c.sent.hi)
+	if ok && sp.hi > np.hi && x.toks[sp.hi-1].text == "," {
+		sp.hi-- // "said Ana Berg, a senator, in an interview"
+	}
+	if !ok {
+		if sp = np; sp.hi < c.sent.hi && !isEnd(x.toks[sp.hi]) {
+			return false
+		}
+	}
+	if sp.hi > np.hi {
+		np = x.invertedHead(np, sp) // "said Clinton ally James Carville" is Carville
+	}
+	if np.hi-np.lo > 2 && x.toks[np.lo+1].lower == "of" {
+		np.lo += 2 // "said one of the aides" names the aides
+	}
+	c.speaker, c.antecedent, c.trailing = sp, np, true
+	c.content = x.before(c.sent.lo, c.cue.lo)
+	return !c.content.empty()
+}
+
+// invertedModified reads an inverted speaker whose name follows modifiers
+// that no phrase rule knows, up to the end of the sentence: "..., said 9/11
+// widow Terry Strada." The name must end it.
+func (x *doc) invertedModified(c *cand) bool {
+	e := c.cue.hi
+	for e < c.sent.hi && e-c.cue.hi <= 7 && !isEnd(x.toks[e]) && x.toks[e].kind != tOpenQ && x.toks[e].kind != tCloseQ {
+		e++
+	}
+	if e == c.cue.hi || e-c.cue.hi > 7 || e < c.sent.hi && x.toks[e].text != "." || e+1 < c.sent.hi && x.toks[e+1].kind != tCloseQ {
+		return false
+	}
+	np := x.leftNP(c.cue.hi, e)
+	if np.empty() || np.lo == c.cue.hi || !x.toks[np.hi-1].cap || !x.toks[np.lo].cap {
+		return false
+	}
+	for k := c.cue.hi; k < np.lo; k++ {
+		if t := x.toks[k]; t.cap || lex.is(t.lower, wPron|wAux|wBe|wConj|wPrep|wRel|wNeg) || x.isCue(k) {
+			return false
+		}
+	}
+	c.speaker, c.antecedent, c.trailing = span{c.cue.hi, e}, np, true
+	c.content = x.before(c.sent.lo, c.cue.lo)
+	return !c.content.empty()
+}
+
+// ofPhrase extends a speaker phrase ending at r over "of the town", "for
+// the campaign".
+func (x *doc) ofPhrase(r, hi int) int {
+	if r+1 >= hi || x.toks[r].lower != "of" && x.toks[r].lower != "for" && x.toks[r].lower != "at" {
+		return r
+	}
+	for k := r + 1; k < hi && k <= r+6; k++ {
+		if t := x.toks[k]; t.kind != tWord || lex.is(t.lower, wAux|wBe|wConj|wRel) {
+			if k > r+1 && isEnd(t) {
+				return k // "of the New York delegation."
+			}
+			break
+		}
+	}
+	if np := x.rightNP(r+1, hi); !np.empty() {
+		return np.hi
+	}
+	return r
+}
+
+// adjunct reports whether toks[k] may continue an inverted speaker: "said
+// one source who ...", "said Senator X in an interview".
+func (x *doc) adjunct(k int) bool {
+	switch x.toks[k].lower {
+	case "who", "in", "on", "at", "during", "(", "of", "from", "with", "close", "familiar", "to", "for":
+		return true
+	}
+	return false
+}
+
+// rightCommon reads a determiner and a few words up to the end of the
+// clause: "said the second official", "said a former senior law
+// enforcement official" (up to seven words).
+func (x *doc) rightCommon(i, hi int) span {
+	if i >= hi || !lex.is(x.toks[i].lower, wDet) || x.toks[i].lower == "that" {
+		return span{}
+	}
+	for k := i + 1; k < hi && k <= i+7; k++ {
+		t := x.toks[k]
+		if isEnd(t) || x.adjunct(k) && !(t.lower == "of" && k == i+1) { // "said one of the witnesses"
+			if h := x.toks[k-1]; k > i+1 && !isVerbish(h.lower) && !lex.is(h.lower, wStop|wAux|wBe) {
+				return span{i, k}
+			}
+			return span{}
+		}
+		if t.kind != tWord || lex.is(t.lower, wAux|wBe) && !adverbAux[t.lower] {
+			return span{} // "said the vote would pass" is no speaker
+		}
+	}
+	return span{}
+}
+
+// invertedEnd extends an inverted speaker phrase over what follows it to
+// the end of its clause, as PolNeAR's speakers do: "said Clinton ally James
+// Carville", "said Jim Clyburn, a congressman from South Carolina", "said one
+// source who spoke on condition of anonymity". It stops before a quotation,
+// a participle clause (", adding"), and a medium or a time ("in an
+// interview", "on Friday"); false when the clause goes on otherwise.
+func (x *doc) invertedEnd(np span, hi int) (span, bool) {
+	sp := np
+	rel := false // inside "who spoke on condition of anonymity"
+	for k := np.hi; k < hi && k-np.lo < 30; k++ {
+		t := x.toks[k]
+		if t.lower == "who" || t.lower == "which" || t.lower == "that" {
+			rel = true
+		}
+		switch {
+		case !rel && t.kind == tWord && x.verbLike(k):
+			return sp, false // "said Obama was wrong": a clause, not a speaker
+		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–":
+			return sp, true
+		case t.text == ",":
+			if k+1 >= hi || x.toks[k+1].kind != tWord {
+				return sp, true
+			}
+			n := x.toks[k+1]
+			if strings.HasSuffix(n.lower, "ing") || lex.is(n.lower, wConj|wTime) && n.lower != "who" || x.isCue(k+1) {
+				return sp, true
+			}
+		case t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || lex.is(t.lower, wTime) && !t.cap:
+			if x.mediumOrTime(k+1, hi) {
+				return sp, true
+			}
+		case t.lower == "that" && x.toks[k-1].lower != "who", t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-":
+			return sp, false
+		case !rel && t.kind == tWord && x.isCue(k) && !t.cap:
+			return sp, false // a cue of its own, unless in "who declined to be named"
+		}
+		sp.hi = k + 1
+	}
+	return sp, sp.hi >= hi
+}
+
+// isCue reports whether toks[k] is a cue word of the lexicon.
+func (x *doc) isCue(k int) bool {
+	_, _, ok := lex.cue(x.toks, k)
+	return ok
+}
+
+// mediumOrTime reports whether a medium or a time follows k after at most
+// two determiners or modifiers: "an interview", "Friday", "the debate".
+func (x *doc) mediumOrTime(k, hi int) bool {
+	for j := k; j < hi && j <= k+2; j++ {
+		w := x.toks[j].lower
+		if lex.is(w, wMedium|wTime) {
+			return true
+		}
+		if !lex.is(w, wDet|wMod) {
+			return false
+		}
+	}
+	return false
+}
+
+// invertedHead returns the phrase that names the actor of an inverted
+// speaker sp that went on past np: the noun phrase that ends where the
+// first comma, parenthesis or adjunct does.
+func (x *doc) invertedHead(np, sp span) span {
+	end := np.hi
+	for end < sp.hi && x.toks[end].text != "," && x.toks[end].text != "(" && !x.adjunct(end) {
+		end++
+	}
+	if end == np.hi {
+		return np
+	}
+	if h := x.leftNP(np.lo, end); !h.empty() && x.toks[h.hi-1].cap {
+		return h
+	}
+	return np
+}
+
+// namedAfter reports whether a capitalised name follows the cue and ends
+// the clause: "..., said Mr. Manafort." or "..., said Mr. Manafort, citing".
+func (x *doc) namedAfter(c *cand) bool {
+	np := x.rightNP(c.cue.hi, c.sent.hi)
+	if np.empty() || !x.toks[np.hi-1].cap {
+		return false
+	}
+	return np.hi >= c.sent.hi || isEnd(x.toks[np.hi]) || x.toks[np.hi].kind == tCloseQ
+}

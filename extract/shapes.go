@@ -1,0 +1,144 @@
+package extract
+
+import "strings"
+
+// Contents in other shapes than "SPEAKER cue CONTENT": "according to",
+// relative clauses, "as" clauses, asides after the cue, quoted titles.
+
+// according reads "according to SPEAKER, CONTENT" and "CONTENT, according to
+// SPEAKER".
+func (x *doc) according(c *cand) bool {
+	np := span{c.cue.hi, c.cue.hi}
+	for np.hi < c.sent.hi && np.hi-np.lo < 15 && !isEnd(x.toks[np.hi]) && x.toks[np.hi].kind != tOpenQ {
+		np.hi++
+	}
+	if np.empty() {
+		return false
+	}
+	c.speaker = np
+	after := c.sent.hi - np.hi
+	if c.cue.lo > c.sent.lo && (x.toks[c.cue.lo-1].text == "," || x.toks[c.cue.lo-1].kind == tCloseQ) && (after < 4 || c.cue.lo-c.sent.lo > 4) {
+		c.trailing = true
+		c.content = x.before(c.sent.lo, c.cue.lo)
+		if np.hi+1 < c.sent.hi && x.toks[np.hi].text == "," && x.parenthetical(np.hi+1) {
+			c.content.hi = x.before(c.sent.lo, c.sent.hi).hi // "X, according to Y, is Z"
+		}
+		return !c.content.empty()
+	}
+	r := np.hi
+	if r < c.sent.hi && x.toks[r].text == "," {
+		r++
+	}
+	c.content = span{r, c.sent.hi}
+	return r < c.sent.hi
+}
+
+// unknownBefore returns where the words the lexicon does not know before a
+// speaker phrase starting at end begin, when a comma or a closing quotation
+// mark precedes them; else end.
+func (x *doc) unknownBefore(lo, end int) int {
+	for k := end - 1; k > lo && k >= end-3; k-- {
+		t := x.toks[k]
+		if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isVerbish(t.lower) {
+			break
+		}
+		if p := x.toks[k-1]; p.text == "," || p.kind == tCloseQ {
+			return k
+		}
+	}
+	return end
+}
+
+// relativeContent reads a cue inside a relative clause whose verb follows
+// it: in "the plan, which he said was a mistake, failed" he said the plan
+// was a mistake. The content runs from the verb at r to the clause's end.
+func (x *doc) relativeContent(c *cand, r int) bool {
+	p := c.speaker.lo - 1
+	if c.speaker.empty() || p <= c.sent.lo || c.trailing || c.inherit != nil || !x.looseCue(c) {
+		return false
+	}
+	switch w := x.toks[p].lower; {
+	case w == "which" || w == "what" || w == "who" || w == "whom" || w == "that":
+	case x.toks[p].kind == tWord && !x.toks[p].cap && lex.class[w] == 0 && !isVerbish(w):
+		// no pronoun: "a probe the agency said was ongoing"
+	default:
+		return false
+	}
+	c.content = span{r, c.sent.hi}
+	c.content.hi = x.commaBefore(c.content, x.verbLike)
+	return true
+}
+
+// asClause reads a cue in an "as" clause, which attributes the rest of its
+// sentence: "As the Post reported, the deal fell through" and "The deal
+// fell through, as the Post reported." r is the token after the cue.
+func (x *doc) asClause(c *cand, r int) bool {
+	a := c.speaker.lo - 1
+	if c.speaker.empty() || a < c.sent.lo || x.toks[a].lower != "as" || c.inherit != nil {
+		return false
+	}
+	switch {
+	case (a == c.sent.lo || x.toks[a-1].kind != tWord) && r+1 < c.sent.hi && x.toks[r].text == ",":
+		c.content = span{r + 1, c.sent.hi}
+	case a > c.sent.lo+1 && x.toks[a-1].text == "," && (r >= c.sent.hi || isEnd(x.toks[r])):
+		c.content, c.trailing = x.before(c.sent.lo, a-1), true
+	default:
+		return false
+	}
+	return !c.content.empty()
+}
+
+// asideContent reads a content that opens with an aside after the cue's
+// comma or dash, when nothing comes before the speaker: "Smith said, win or
+// lose, she will stay", "Smith said — on Twitter, no less — that ...".
+func (x *doc) asideContent(c *cand, r int) bool {
+	hi := c.sent.hi
+	if r+2 >= hi || c.speaker.empty() || c.inherit != nil || c.trailing || x.toks[r].kind != tPunct || !asideCues[x.toks[c.cue.hi-1].lower] {
+		return false
+	}
+	if lo := c.speaker.lo; lo > c.sent.lo && !(lo == c.sent.lo+1 && lex.is(x.toks[c.sent.lo].lower, wConj)) {
+		return false
+	}
+	n := x.toks[r+1]
+	if n.kind != tWord || strings.HasSuffix(n.lower, "ing") || x.isCue(r+1) || lex.is(n.lower, wConj) && n.lower != "if" {
+		return false // "Smith said, adding ...", "..., and"
+	}
+	switch sep := x.toks[r].text; {
+	case sep == ",":
+		return x.forward(c, r+1)
+	case isDash(sep):
+		for k := r + 1; k < hi && k <= r+12; k++ {
+			if x.toks[k].text == sep {
+				return x.forward(c, k+1)
+			}
+		}
+	}
+	return false
+}
+
+// asideCues are the verbs of speech that asideContent reads: an idiom ("all
+// told", "I mean", "you know") takes a comma after it too.
+var asideCues = map[string]bool{"say": true, "says": true, "said": true, "added": true, "adds": true, "wrote": true,
+	"writes": true, "argued": true, "argues": true, "insisted": true, "noted": true, "warned": true, "explained": true,
+	"predicted": true, "declared": true, "announced": true, "stressed": true, "contended": true}
+
+// quotedTitle returns the end of a programme's or a paper's title in
+// quotation marks at r, capitalised words only ("“Meet the Press,”"), past
+// its closing mark; r when there is none.
+func (x *doc) quotedTitle(r, hi int) int {
+	if r >= hi || x.toks[r].kind != tOpenQ {
+		return r
+	}
+	for k := r + 1; k < hi && k <= r+7; k++ {
+		t := x.toks[k]
+		switch {
+		case t.kind == tCloseQ && k > r+1:
+			return k + 1
+		case t.text == "," && k+1 < hi && x.toks[k+1].kind == tCloseQ && k > r+1:
+			return k + 2
+		case t.kind != tWord || !t.cap && !lex.is(t.lower, wStop|wDet|wConj):
+			return r
+		}
+	}
+	return r
+}
