@@ -10,12 +10,18 @@ import (
 )
 
 // indexedRelations answers relations from the claim index when f is one it
-// lists (see indexKey): the records of the key's claims carry their
-// speakers, targets, speech act and date. ok is false otherwise.
+// lists (see indexKey), or names no node at all (the whole graph's matrix,
+// perhaps by speech act and date, as the web page's first view asks): the
+// records of the claims carry their speakers, targets, speech act and date.
+// ok is false otherwise.
 func (r *reader) indexedRelations(ctx context.Context, f Filter) (out Relations, ok bool, err error) {
 	kind, nodes, ok, err := r.indexKey(ctx, f)
-	if err != nil || !ok {
+	if err != nil {
 		return Relations{}, false, err
+	}
+	all := !ok && r.qs.cix != nil && f.Article == "" && f.Speaker == "" && f.Target == "" && f.Event == "" && f.Outlet == "" && f.Text == ""
+	if !ok && !all {
+		return Relations{}, false, nil
 	}
 	speakers, err := r.side(ctx, f.Speaker, f.Rollup)
 	if err != nil {
@@ -27,7 +33,10 @@ func (r *reader) indexedRelations(ctx context.Context, f Filter) (out Relations,
 	}
 	cells := make(map[relKey]*Relation)
 	out = Relations{Relations: []Relation{}}
-	err = r.qs.cix.records(kind, nodes, func(rec ixRecord, date time.Time) {
+	each := func(rec ixRecord, date time.Time) {
+		if all && !matches(schema.Claim{SpeechAct: schema.SpeechAct(rec.act), Date: date}, f) {
+			return // the whole graph's matrix, by speech act and date: every record is read
+		}
 		ts := targets.keep(slices.Clone(rec.targets))
 		if len(ts) == 0 {
 			return
@@ -38,12 +47,41 @@ func (r *reader) indexedRelations(ctx context.Context, f Filter) (out Relations,
 				count(cells, relKey{speakers.fold(sp), targets.fold(t), schema.SpeechAct(rec.act)}, date)
 			}
 		}
-	})
+	}
+	if all {
+		err = r.qs.cix.allRecords(each)
+	} else {
+		err = r.qs.cix.records(kind, nodes, each)
+	}
 	if err != nil {
 		return Relations{}, false, err
 	}
 	out, err = r.ranked(ctx, cells, out, f.Limit)
 	return out, true, err
+}
+
+// allRecords calls fn with the record and date of every claim listed.
+func (ix *claimIndex) allRecords(fn func(ixRecord, time.Time)) error {
+	err := ix.kv.view(func(tx ixTx) error {
+		var rerr error
+		err := tx.each(bClaims, nil, func(_, v []byte) bool {
+			var rec ixRecord
+			var dk []byte
+			if rec, dk, rerr = decodeRecord(v); rerr != nil {
+				return false
+			}
+			fn(rec, dateOf(dk))
+			return true
+		})
+		if err != nil {
+			return err
+		}
+		return rerr
+	})
+	if err != nil {
+		return fmt.Errorf("read claim index: %w", err)
+	}
+	return nil
 }
 
 // records calls fn with the record and date of every claim listed under

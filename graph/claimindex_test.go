@@ -191,6 +191,14 @@ func indexFilters(docs []fixtures.Doc) []Filter {
 			base = append(base, f)
 		}
 	}
+	// No node: the whole graph, then by speech act and by date.
+	addF(Filter{})
+	addF(Filter{SpeechAct: schema.Accuse})
+	if len(docs) > 0 {
+		mid := docs[len(docs)/2].Article.Published
+		addF(Filter{From: mid})
+		addF(Filter{To: mid, SpeechAct: schema.Assert})
+	}
 	for i, d := range docs {
 		if i%7 == 0 {
 			addF(Filter{Article: d.Article.IRI})
