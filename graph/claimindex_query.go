@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"bytes"
 	"context"
+	"fmt"
+	"slices"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -55,10 +58,21 @@ func (r *reader) indexKey(ctx context.Context, f Filter) (kind byte, nodes []str
 // indexKey); ok is false when f takes the plain path.
 func (r *reader) indexedIRIs(ctx context.Context, f Filter) (page IRIPage, ok bool, err error) {
 	kind, nodes, ok, err := r.indexKey(ctx, f)
-	if err != nil || !ok {
+	if err != nil {
 		return IRIPage{}, false, err
 	}
-	iris, total, err := r.qs.cix.page(kind, nodes, f.Offset, f.Limit)
+	var (
+		iris  []string
+		total int
+	)
+	switch {
+	case ok:
+		iris, total, err = r.qs.cix.page(kind, nodes, f.Offset, f.Limit)
+	case noNode(f) && r.qs.cix != nil:
+		iris, total, err = r.qs.cix.allIRIs(f)
+	default:
+		return IRIPage{}, false, nil
+	}
 	if err != nil {
 		return IRIPage{}, false, err
 	}
@@ -66,6 +80,55 @@ func (r *reader) indexedIRIs(ctx context.Context, f Filter) (page IRIPage, ok bo
 		iris = []string{}
 	}
 	return IRIPage{IRIs: iris, Total: total, Limit: f.Limit, Offset: f.Offset}, true, nil
+}
+
+// noNode reports whether f names no node and no text: all claims, perhaps
+// by speech act and date.
+func noNode(f Filter) bool {
+	return f.Article == "" && f.Speaker == "" && f.Target == "" && f.Event == "" && f.Outlet == "" && f.Text == ""
+}
+
+// allIRIs answers claimIRIs for a filter that names no node (see noNode):
+// it reads every record, keeps those f's speech act and dates match, puts
+// them in Claims' order and cuts f's page.
+func (ix *claimIndex) allIRIs(f Filter) ([]string, int, error) {
+	type entry struct {
+		dk []byte
+		o  order
+	}
+	var all []entry
+	err := ix.kv.view(func(tx ixTx) error {
+		var rerr error
+		err := tx.each(bClaims, nil, func(_, v []byte) bool {
+			var rec ixRecord
+			var dk []byte
+			if rec, dk, rerr = decodeRecord(v); rerr != nil {
+				return false
+			}
+			if matches(schema.Claim{SpeechAct: schema.SpeechAct(rec.act), Date: dateOf(dk)}, f) {
+				all = append(all, entry{dk, order{iri: []byte(rec.iri), article: []byte(rec.article), start: rec.start}})
+			}
+			return true
+		})
+		if err != nil {
+			return err
+		}
+		return rerr
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("read claim index: %w", err)
+	}
+	slices.SortFunc(all, func(a, b entry) int {
+		if c := bytes.Compare(a.dk, b.dk); c != 0 {
+			return c
+		}
+		return a.o.compare(b.o)
+	})
+	out := []string{}
+	for _, e := range all[min(f.Offset, len(all)):min(f.Offset+f.Limit, len(all))] {
+		out = append(out, string(e.o.iri))
+	}
+	return out, len(all), nil
 }
 
 // isClaim is isKind for claims, from the index where there is one: it

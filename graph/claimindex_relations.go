@@ -19,7 +19,7 @@ func (r *reader) indexedRelations(ctx context.Context, f Filter) (out Relations,
 	if err != nil {
 		return Relations{}, false, err
 	}
-	all := !ok && r.qs.cix != nil && f.Article == "" && f.Speaker == "" && f.Target == "" && f.Event == "" && f.Outlet == "" && f.Text == ""
+	all := !ok && r.qs.cix != nil && noNode(f)
 	if !ok && !all {
 		return Relations{}, false, nil
 	}
