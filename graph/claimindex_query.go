@@ -3,8 +3,8 @@ package graph
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"slices"
+	"time"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -97,26 +97,13 @@ func (ix *claimIndex) allIRIs(f Filter) ([]string, int, error) {
 		o  order
 	}
 	var all []entry
-	err := ix.kv.view(func(tx ixTx) error {
-		var rerr error
-		err := tx.each(bClaims, nil, func(_, v []byte) bool {
-			var rec ixRecord
-			var dk []byte
-			if rec, dk, rerr = decodeRecord(v); rerr != nil {
-				return false
-			}
-			if matches(schema.Claim{SpeechAct: schema.SpeechAct(rec.act), Date: dateOf(dk)}, f) {
-				all = append(all, entry{dk, order{iri: []byte(rec.iri), article: []byte(rec.article), start: rec.start}})
-			}
-			return true
-		})
-		if err != nil {
-			return err
+	err := ix.allRecords(func(rec ixRecord, date time.Time) {
+		if matches(schema.Claim{SpeechAct: schema.SpeechAct(rec.act), Date: date}, f) {
+			all = append(all, entry{dateKey(date), order{iri: []byte(rec.iri), article: []byte(rec.article), start: rec.start}})
 		}
-		return rerr
 	})
 	if err != nil {
-		return nil, 0, fmt.Errorf("read claim index: %w", err)
+		return nil, 0, err
 	}
 	slices.SortFunc(all, func(a, b entry) int {
 		if c := bytes.Compare(a.dk, b.dk); c != 0 {
