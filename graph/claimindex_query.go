@@ -112,7 +112,8 @@ func (ix *claimIndex) allIRIs(f Filter) ([]string, int, error) {
 		return a.o.compare(b.o)
 	})
 	out := []string{}
-	for _, e := range all[min(f.Offset, len(all)):min(f.Offset+f.Limit, len(all))] {
+	start := min(f.Offset, len(all))
+	for _, e := range all[start : start+min(f.Limit, len(all)-start)] {
 		out = append(out, string(e.o.iri))
 	}
 	return out, len(all), nil
