@@ -40,6 +40,7 @@ const (
 	ixPublished byte = 'p' // the publisher of the claim's article; counted only
 	ixSide      byte = 'V' // event, speaker IRI, 0, speech act; counted only
 	ixPublisher byte = 'a' // articles (not claims) by their publisher and date
+	ixAll       byte = 0   // every claim: never a stored key, records reads them all
 )
 
 // countOnly reports whether keys of kind are counted without postings.

@@ -97,7 +97,7 @@ func (ix *claimIndex) allIRIs(f Filter) ([]string, int, error) {
 		o  order
 	}
 	var all []entry
-	err := ix.allRecords(func(rec ixRecord, date time.Time) {
+	err := ix.records(ixAll, nil, func(rec ixRecord, date time.Time) {
 		if matches(schema.Claim{SpeechAct: schema.SpeechAct(rec.act), Date: date}, f) {
 			all = append(all, entry{dateKey(date), order{iri: []byte(rec.iri), article: []byte(rec.article), start: rec.start}})
 		}

@@ -49,10 +49,9 @@ func (r *reader) indexedRelations(ctx context.Context, f Filter) (out Relations,
 		}
 	}
 	if all {
-		err = r.qs.cix.allRecords(each)
-	} else {
-		err = r.qs.cix.records(kind, nodes, each)
+		kind = ixAll
 	}
+	err = r.qs.cix.records(kind, nodes, each)
 	if err != nil {
 		return Relations{}, false, err
 	}
@@ -60,52 +59,33 @@ func (r *reader) indexedRelations(ctx context.Context, f Filter) (out Relations,
 	return out, true, err
 }
 
-// allRecords calls fn with the record and date of every claim listed.
-func (ix *claimIndex) allRecords(fn func(ixRecord, time.Time)) error {
-	err := ix.kv.view(func(tx ixTx) error {
-		var rerr error
-		err := tx.each(bClaims, nil, func(_, v []byte) bool {
-			var rec ixRecord
-			var dk []byte
-			if rec, dk, rerr = decodeRecord(v); rerr != nil {
-				return false
-			}
-			fn(rec, dateOf(dk))
-			return true
-		})
-		if err != nil {
-			return err
-		}
-		return rerr
-	})
-	if err != nil {
-		return fmt.Errorf("read claim index: %w", err)
-	}
-	return nil
-}
-
 // records calls fn with the record and date of every claim listed under
-// the key of kind for the nodes iris.
+// the key of kind for the nodes iris, or of every claim for ixAll.
 func (ix *claimIndex) records(kind byte, iris []string, fn func(ixRecord, time.Time)) error {
 	err := ix.kv.view(func(tx ixTx) error {
-		fk := filterKey(tx, kind, iris...)
-		if fk == nil {
-			return nil
-		}
 		var rerr error
-		err := tx.postings(fk, func(sk []byte) bool {
-			v := tx.get(bClaims, sk[dateLen:])
+		visit := func(v, dk []byte) bool {
 			if v == nil {
 				rerr = fmt.Errorf("%w: posting without a record", errBadRecord)
 				return false
 			}
 			var rec ixRecord
-			if rec, _, rerr = decodeRecord(v); rerr != nil {
+			var own []byte
+			if rec, own, rerr = decodeRecord(v); rerr != nil {
 				return false
 			}
-			fn(rec, dateOf(sk[:dateLen]))
+			if dk == nil {
+				dk = own
+			}
+			fn(rec, dateOf(dk))
 			return true
-		})
+		}
+		var err error
+		if kind == ixAll {
+			err = tx.each(bClaims, nil, func(_, v []byte) bool { return visit(v, nil) })
+		} else if fk := filterKey(tx, kind, iris...); fk != nil {
+			err = tx.postings(fk, func(sk []byte) bool { return visit(tx.get(bClaims, sk[dateLen:]), sk[:dateLen]) })
+		}
 		if err != nil {
 			return err
 		}
