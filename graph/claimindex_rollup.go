@@ -44,12 +44,9 @@ func (r *reader) upAll(ctx context.Context, actors []string) ([]string, error) {
 
 // ancestors returns iri and the actors it is affiliated with, directly or
 // through others, up to maxRollupDepth steps: exactly the roots whose
-// members (see members) include it. Readers cache them: a load names the
-// same actors over and over.
+// members (see members) include it. The node cache keeps them: a load
+// names the same actors over and over.
 func (r *reader) ancestors(ctx context.Context, iri string) ([]string, error) {
-	if up, ok := r.up[iri]; ok {
-		return up, nil
-	}
 	if up, ok := r.qs.cache.ancestors(iri); ok {
 		return up, nil
 	}
@@ -77,10 +74,6 @@ func (r *reader) ancestors(ctx context.Context, iri string) ([]string, error) {
 		out = append(out, next...)
 		frontier = next
 	}
-	if r.up == nil {
-		r.up = make(map[string][]string)
-	}
-	r.up[iri] = out
 	r.qs.cache.keepAncestors(iri, out, parents)
 	return out, nil
 }

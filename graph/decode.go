@@ -12,9 +12,8 @@ import (
 // node once: the claims of a page share their speakers.
 type reader struct {
 	qs     quadStore
-	nodes  map[string]node     // read whole: articles, claims
-	shared map[string]node     // actors, outlets, events: the fields decoded, by kind and IRI
-	up     map[string][]string // see ancestors
+	nodes  map[string]node // read whole: articles, claims
+	shared map[string]node // actors, outlets, events: the fields decoded, by kind and IRI
 }
 
 func newReader(qs quadStore) *reader {
