@@ -83,8 +83,11 @@ func (ix *claimIndex) noteLabels(deltas []cgraph.Delta) error {
 }
 
 // labelSubjects returns the subjects listed under label; false when the
-// index does not list every label's.
+// index does not list every label's, or there is no index (SQL stores).
 func (ix *claimIndex) labelSubjects(label string) ([]string, bool, error) {
+	if ix == nil {
+		return nil, false, nil
+	}
 	var out []string
 	var complete bool
 	err := ix.kv.view(func(tx ixTx) error {
@@ -142,18 +145,13 @@ func (s *Store) startLabels(ctx context.Context) error {
 // labelled returns the quads with label, through the label index when it
 // lists every label's subjects, or else by reading every quad.
 func (s *Store) labelled(ctx context.Context, label string) ([]quad.Quad, []string, error) {
-	if s.qs.cix == nil {
+	subjects, ok, err := s.qs.cix.labelSubjects(label)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !ok {
 		qq, err := quadsAt(ctx, s.qs, quad.Label, quad.IRI(label))
 		return qq, nil, err
-	}
-	subjects, ok, err := s.qs.cix.labelSubjects(label)
-	if err != nil || !ok {
-		if err == nil {
-			var qq []quad.Quad
-			qq, err = quadsAt(ctx, s.qs, quad.Label, quad.IRI(label))
-			return qq, nil, err
-		}
-		return nil, nil, err
 	}
 	var out []quad.Quad
 	for _, sub := range subjects {
