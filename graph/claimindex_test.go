@@ -258,30 +258,14 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 	for _, f := range filters {
 		got, gerr := s.Claims(ctx, f)
 		want, werr := newReader(plain).claims(ctx, f)
-		if werr != nil {
-			werr = fmt.Errorf("list claims: %w", werr)
-		}
-		if fmt.Sprint(gerr) != fmt.Sprint(werr) {
-			t.Fatalf("%s: Claims(%+v) error %v, plain path %v", when, f, gerr, werr)
-		}
-		if diff := gocmp.Diff(want, got); diff != "" {
-			t.Fatalf("%s: Claims(%+v) (-plain +indexed):\n%s", when, f, diff)
-		}
+		samePaths(t, when, "Claims", "list claims", f, got, gerr, want, werr)
 		if _, _, ok, _ := newReader(s.qs).indexKey(ctx, f); ok {
 			indexed++
 		}
 		checkViews(t, s, plain, f, when)
 		gotR, gerr := s.Relations(ctx, f)
 		wantR, werr := newReader(plain).relations(ctx, f)
-		if werr != nil {
-			werr = fmt.Errorf("relations: %w", werr)
-		}
-		if fmt.Sprint(gerr) != fmt.Sprint(werr) {
-			t.Fatalf("%s: Relations(%+v) error %v, plain path %v", when, f, gerr, werr)
-		}
-		if diff := gocmp.Diff(wantR, gotR); diff != "" {
-			t.Fatalf("%s: Relations(%+v) (-plain +indexed):\n%s", when, f, diff)
-		}
+		samePaths(t, when, "Relations", "relations", f, gotR, gerr, wantR, werr)
 	}
 	if s.qs.cix != nil {
 		stored, err := subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))
@@ -294,6 +278,22 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 	}
 	if s.qs.cix != nil && indexed < len(filters)/2 {
 		t.Errorf("%s: the index answered %d of %d filters, want at least half", when, indexed, len(filters))
+	}
+}
+
+// samePaths fails unless the indexed answer of the store's method name
+// (got, gerr) is the plain path's (want, werr, which lacks the method's
+// error prefix).
+func samePaths[T any](t *testing.T, when, name, prefix string, f Filter, got T, gerr error, want T, werr error) {
+	t.Helper()
+	if werr != nil {
+		werr = fmt.Errorf("%s: %w", prefix, werr)
+	}
+	if fmt.Sprint(gerr) != fmt.Sprint(werr) {
+		t.Fatalf("%s: %s(%+v) error %v, plain path %v", when, name, f, gerr, werr)
+	}
+	if diff := gocmp.Diff(want, got); diff != "" {
+		t.Fatalf("%s: %s(%+v) (-plain +indexed):\n%s", when, name, f, diff)
 	}
 }
 
