@@ -262,8 +262,18 @@ func initPostgres(ctx context.Context, address string) error {
 			return fmt.Errorf("init schema: %w", err)
 		}
 	}
-	if _, err := conn.ExecContext(ctx, pgDropForeignKeys); err != nil {
-		return fmt.Errorf("drop foreign keys: %w", err)
+	// Only a database made before NoForeignKeys has them: ALTER TABLE locks
+	// quads against every reader, which a server starting beside others
+	// running must not do for nothing.
+	var fks int
+	err = conn.QueryRowContext(ctx, `SELECT count(*) FROM pg_constraint WHERE conrelid = 'quads'::regclass AND contype = 'f'`).Scan(&fks)
+	if err != nil {
+		return fmt.Errorf("read foreign keys: %w", err)
+	}
+	if fks > 0 {
+		if _, err := conn.ExecContext(ctx, pgDropForeignKeys); err != nil {
+			return fmt.Errorf("drop foreign keys: %w", err)
+		}
 	}
 	if _, err := conn.ExecContext(ctx, pgSearchDDL); err != nil {
 		return fmt.Errorf("create search table: %w", err)
