@@ -41,11 +41,6 @@ func dateOf(k []byte) time.Time {
 
 func idBytes(id uint64) []byte { return binary.BigEndian.AppendUint64(nil, id) }
 
-// sortKey is a claim's place in every list it is in.
-func sortKey(date time.Time, id uint64) []byte {
-	return binary.BigEndian.AppendUint64(dateKey(date), id)
-}
-
 func (r ixRecord) encode() []byte {
 	var b []byte
 	b = binary.AppendUvarint(b, uint64(len(r.iri)))
