@@ -74,30 +74,62 @@ func pgRunTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdat
 			return err
 		}
 	}
-	rows := make([][]any, 0, len(quads))
+	return pgCopyQuads(tx, quads, opts)
+}
+
+// pgStaging is where pgCopyQuads copies a transaction's quads before
+// inserting them: COPY takes rows at a fraction of the cost of VALUES
+// (no statement of thousands of parameters to parse and bind), but cannot
+// skip duplicates itself.
+const pgStaging = `CREATE TEMP TABLE IF NOT EXISTS claimgraph_quads_in (
+	subject_hash BYTEA, predicate_hash BYTEA, object_hash BYTEA, label_hash BYTEA
+) ON COMMIT DELETE ROWS`
+
+// pgCopyQuads copies quads into the session's staging table and inserts
+// them from there in one statement, sorted: two servers writing the same
+// quads lock their index entries in the same order, and the ordered rows
+// touch each index's pages in turn.
+func pgCopyQuads(tx *sql.Tx, quads []graphlog.QuadUpdate, opts cgraph.IgnoreOpts) error {
+	if len(quads) == 0 {
+		return nil
+	}
+	if _, err := tx.Exec(pgStaging); err != nil {
+		return fmt.Errorf("postgres: staging table: %w", err)
+	}
+	cp, err := tx.Prepare(pq.CopyIn("claimgraph_quads_in", "subject_hash", "predicate_hash", "object_hash", "label_hash"))
+	if err != nil {
+		return fmt.Errorf("postgres: copy quads: %w", err)
+	}
+	defer cp.Close()
+	row := make([]any, 4)
 	for _, d := range quads {
 		if d.Del {
 			return errors.New("postgres: unexpected quad delete")
 		}
-		var row []any
-		for _, h := range d.Quad.Dirs() {
-			row = append(row, csql.NodeHash{ValueHash: h}.SQLValue())
+		for i, h := range d.Quad.Dirs() {
+			row[i] = csql.NodeHash{ValueHash: h}.SQLValue()
 		}
-		rows = append(rows, row)
+		if _, err := cp.Exec(row...); err != nil {
+			return fmt.Errorf("postgres: copy quads: %w", err)
+		}
 	}
-	slices.SortFunc(rows, func(a, b []any) int {
-		for i := range a {
-			if c := bytes.Compare(hashOf(a[i]), hashOf(b[i])); c != 0 {
-				return c
-			}
-		}
-		return 0
-	})
-	tail := ";"
+	if _, err := cp.Exec(); err != nil {
+		return fmt.Errorf("postgres: copy quads: %w", err)
+	}
+	insert := `INSERT INTO quads(subject_hash, predicate_hash, object_hash, label_hash, ts)
+	SELECT subject_hash, predicate_hash, object_hash, label_hash, now() FROM claimgraph_quads_in
+	ORDER BY subject_hash, predicate_hash, object_hash, label_hash`
 	if opts.IgnoreDup {
-		tail = ` ON CONFLICT DO NOTHING;`
+		insert += ` ON CONFLICT DO NOTHING`
 	}
-	return pgInsert(tx, `INSERT INTO quads(subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES `, tail, rows, "now()")
+	if _, err := tx.Exec(insert); err != nil {
+		var pe *pq.Error
+		if errors.As(err, &pe) && pe.Code == "23505" {
+			return &cgraph.DeltaError{Err: cgraph.ErrQuadExists}
+		}
+		return fmt.Errorf("postgres: %w", err)
+	}
+	return nil
 }
 
 // hashOf is the bytes of a hash column's value (nil for an empty label).
