@@ -41,9 +41,13 @@ func (s *Store) AddArticles(ctx context.Context, docs []Doc) (stored int, err er
 			}
 		}()
 	}
+	fresh, err := unknownIRIs(ctx, s.pg, docIRIs(docs))
+	if err != nil {
+		return 0, fmt.Errorf("add articles: %w", err)
+	}
 	w := bulkWriter{s: s, seen: make(map[string]bool)}
 	for _, d := range docs {
-		b, err := s.newArticle(ctx, d, w.seen)
+		b, err := s.newArticle(ctx, d, w.seen, fresh)
 		if err == nil && b != nil {
 			stored++
 			err = w.add(ctx, b, d)
@@ -104,20 +108,43 @@ func (w *bulkWriter) flush(ctx context.Context) error {
 	return w.s.reapplyPeople(ctx, w.claim)
 }
 
+// docIRIs lists the article and claim IRIs of docs.
+func docIRIs(docs []Doc) []string {
+	var out []string
+	for _, d := range docs {
+		out = append(out, d.Article.IRI)
+		for _, c := range d.Claims {
+			out = append(out, c.IRI)
+		}
+	}
+	return out
+}
+
 // newArticle returns the quads of d, or nil if its article is stored or
-// seen earlier in the same load.
-func (s *Store) newArticle(ctx context.Context, d Doc, seen map[string]bool) (*batch, error) {
+// seen earlier in the same load. IRIs in fresh are known not to be stored.
+func (s *Store) newArticle(ctx context.Context, d Doc, seen, fresh map[string]bool) (*batch, error) {
 	r := newReader(s.qs)
-	if ok, err := r.isKind(ctx, schema.KindArticleNode, d.Article.IRI); err != nil || ok || seen[d.Article.IRI] {
-		return nil, err
+	if seen[d.Article.IRI] {
+		return nil, nil
+	}
+	if !fresh[d.Article.IRI] {
+		if ok, err := r.isKind(ctx, schema.KindArticleNode, d.Article.IRI); err != nil || ok {
+			return nil, err
+		}
 	}
 	seen[d.Article.IRI] = true
 	b := newBatch(d.Article.IRI)
 	b.article(d.Article)
 	for _, c := range d.Claims {
-		if ok, err := r.isClaim(ctx, c.IRI); err != nil {
-			return nil, err
-		} else if ok || seen[c.IRI] {
+		stored := false
+		if !fresh[c.IRI] {
+			ok, err := r.isClaim(ctx, c.IRI)
+			if err != nil {
+				return nil, err
+			}
+			stored = ok
+		}
+		if stored || seen[c.IRI] {
 			return nil, fmt.Errorf("%w: claim %q is stored with another article", schema.ErrConflict, c.IRI)
 		}
 		seen[c.IRI] = true

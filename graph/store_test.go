@@ -126,8 +126,8 @@ func TestEmptyBoltStats(t *testing.T) {
 }
 
 // TestPostgresForeignKeys: a database whose tables Cayley's own postgres
-// backend made (with foreign keys from quads to nodes) loses them when a
-// store opens it, and takes and deletes articles as before.
+// backend made (with foreign keys from quads to nodes, and osp_index) loses
+// them when a store opens it, and takes and deletes articles as before.
 func TestPostgresForeignKeys(t *testing.T) {
 	ctx := context.Background()
 	address := pgtest.New(t)
@@ -147,12 +147,23 @@ func TestPostgresForeignKeys(t *testing.T) {
 		}
 		return n
 	}
-	if n := fks(); n != 4 {
-		t.Fatalf("Cayley's tables have %d foreign keys, want 4", n)
+	osp := func() bool {
+		t.Helper()
+		var ok bool
+		if err := db.QueryRowContext(ctx, `SELECT to_regclass('osp_index') IS NOT NULL`).Scan(&ok); err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	if n := fks(); n != 4 || !osp() {
+		t.Fatalf("Cayley's tables have %d foreign keys and osp_index %v, want 4 and true", n, osp())
 	}
 	s := openAt(t, "postgres", address)
 	if n := fks(); n != 0 {
 		t.Errorf("after Open: %d foreign keys, want none", n)
+	}
+	if osp() {
+		t.Error("after Open: osp_index is still there")
 	}
 	k := newCorpus(t)
 	add(t, s, k.a1, k.claims1)
