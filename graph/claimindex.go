@@ -40,6 +40,8 @@ const (
 	ixPublished byte = 'p' // the publisher of the claim's article; counted only
 	ixSide      byte = 'V' // event, speaker IRI, 0, speech act; counted only
 	ixPublisher byte = 'a' // articles (not claims) by their publisher and date
+	ixEvery     byte = 'C' // every claim
+	ixEveryAct  byte = 'c' // every claim with a speech act (the act's bytes, then 0)
 	ixAll       byte = 0   // every claim: never a stored key, records reads them all
 )
 
@@ -107,29 +109,64 @@ func filterKey(tx ixTx, kind byte, iris ...string) []byte {
 	return k
 }
 
+// everyKey is the key of every claim, or of every claim with the speech
+// act given. The act ends in 0: a key must not be the prefix of another's
+// postings.
+func everyKey(act ...string) []byte {
+	if len(act) == 0 {
+		return []byte{ixEvery}
+	}
+	return append(append([]byte{ixEveryAct}, act[0]...), 0)
+}
+
 // page returns the IRIs of the claims listed under the key of kind for
 // the nodes iris, offset and limit applied, in Claims' order, and how many
-// there are in all.
+// there are in all. For ixEvery, iris is at most a speech act.
 func (ix *claimIndex) page(kind byte, iris []string, offset, limit int) (out []string, total int, err error) {
+	return ix.datedPage(kind, iris, Filter{Offset: offset, Limit: limit})
+}
+
+// datedPage is page for f's offset and limit, of the claims dated within
+// f's From and To, if it names them: postings are in date order, so those
+// are one run of them, counted as they are read.
+func (ix *claimIndex) datedPage(kind byte, iris []string, f Filter) (out []string, total int, err error) {
 	recs := bClaims
 	if kind == ixPublisher {
 		recs = bArticles
 	}
+	dated := !f.From.IsZero() || !f.To.IsZero()
 	err = ix.kv.view(func(tx ixTx) error {
 		fk := filterKey(tx, kind, iris...)
+		if kind == ixEvery {
+			fk = everyKey(iris...)
+		}
 		if fk == nil {
 			return nil
 		}
-		total = countOf(tx.get(bCounts, fk))
-		if offset >= total {
+		if total = countOf(tx.get(bCounts, fk)); dated {
+			total = 0
+		} else if f.Offset >= total {
 			return nil
 		}
-		w := window{tx: tx, recs: recs, offset: offset, end: offset + limit}
+		w := window{tx: tx, recs: recs, offset: f.Offset, end: f.Offset + f.Limit}
 		var ierr error
 		err := tx.postings(fk, func(sk []byte) bool {
+			if dated {
+				if d := dateOf(sk[:dateLen]); d.IsZero() || d.Before(f.From) {
+					return false // older postings follow
+				} else if !f.To.IsZero() && !d.Before(f.To) {
+					return true
+				}
+				if total++; w.pos >= w.end {
+					return true // past the page: count only
+				}
+			}
 			if len(w.group) > 0 && !bytes.Equal(w.group[0][:dateLen], sk[:dateLen]) {
-				if ierr = w.flush(); ierr != nil || w.pos >= w.end {
+				if ierr = w.flush(); ierr != nil || (w.pos >= w.end && !dated) {
 					return false
+				}
+				if w.pos >= w.end {
+					return true
 				}
 			}
 			w.group = append(w.group, sk) // valid until the transaction ends (see ixTx)

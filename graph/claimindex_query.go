@@ -1,10 +1,7 @@
 package graph
 
 import (
-	"bytes"
 	"context"
-	"slices"
-	"time"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -12,10 +9,10 @@ import (
 // indexKey returns the kind of the index key that answers f, and its nodes,
 // when there is one: f names one node by one of speaker, target, event,
 // outlet and article, or a speaker and a target without roll-up, and
-// filters by nothing else. ok is false when f takes the plain path, which
+// filters by nothing else but dates. ok is false when f takes the plain path, which
 // also reports references that name nothing.
 func (r *reader) indexKey(ctx context.Context, f Filter) (kind byte, nodes []string, ok bool, err error) {
-	if r.qs.cix == nil || f.SpeechAct != "" || !f.From.IsZero() || !f.To.IsZero() || f.Text != "" {
+	if r.qs.cix == nil || f.SpeechAct != "" || f.Text != "" {
 		return 0, nil, false, nil
 	}
 	type ref struct {
@@ -67,7 +64,7 @@ func (r *reader) indexedIRIs(ctx context.Context, f Filter) (page IRIPage, ok bo
 	)
 	switch {
 	case ok:
-		iris, total, err = r.qs.cix.page(kind, nodes, f.Offset, f.Limit)
+		iris, total, err = r.qs.cix.datedPage(kind, nodes, f)
 	case noNode(f) && r.qs.cix != nil:
 		iris, total, err = r.qs.cix.allIRIs(f)
 	default:
@@ -89,34 +86,14 @@ func noNode(f Filter) bool {
 }
 
 // allIRIs answers claimIRIs for a filter that names no node (see noNode):
-// it reads every record, keeps those f's speech act and dates match, puts
-// them in Claims' order and cuts f's page.
+// a page of the key of every claim, or of every claim with f's speech act,
+// within f's dates.
 func (ix *claimIndex) allIRIs(f Filter) ([]string, int, error) {
-	type entry struct {
-		dk []byte
-		o  order
+	var act []string
+	if f.SpeechAct != "" {
+		act = append(act, string(f.SpeechAct))
 	}
-	var all []entry
-	err := ix.records(ixAll, nil, func(rec ixRecord, date time.Time) {
-		if matches(schema.Claim{SpeechAct: schema.SpeechAct(rec.act), Date: date}, f) {
-			all = append(all, entry{dateKey(date), order{iri: []byte(rec.iri), article: []byte(rec.article), start: rec.start}})
-		}
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	slices.SortFunc(all, func(a, b entry) int {
-		if c := bytes.Compare(a.dk, b.dk); c != 0 {
-			return c
-		}
-		return a.o.compare(b.o)
-	})
-	out := []string{}
-	start := min(f.Offset, len(all))
-	for _, e := range all[start : start+min(f.Limit, len(all)-start)] {
-		out = append(out, string(e.o.iri))
-	}
-	return out, len(all), nil
+	return ix.datedPage(ixEvery, act, f)
 }
 
 // isClaim is isKind for claims, from the index where there is one: it

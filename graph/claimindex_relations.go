@@ -34,8 +34,8 @@ func (r *reader) indexedRelations(ctx context.Context, f Filter) (out Relations,
 	cells := make(map[relKey]*Relation)
 	out = Relations{Relations: []Relation{}}
 	each := func(rec ixRecord, date time.Time) {
-		if all && !matches(schema.Claim{SpeechAct: schema.SpeechAct(rec.act), Date: date}, f) {
-			return // the whole graph's matrix, by speech act and date: every record is read
+		if !matches(schema.Claim{SpeechAct: schema.SpeechAct(rec.act), Date: date}, f) {
+			return // by speech act (the whole graph's matrix) or date: every record of the key is read
 		}
 		ts := targets.keep(slices.Clone(rec.targets))
 		if len(ts) == 0 {

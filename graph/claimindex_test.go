@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad"
 	gocmp "github.com/google/go-cmp/cmp"
@@ -234,6 +235,21 @@ func indexFilters(docs []fixtures.Doc) []Filter {
 	for _, p := range ps[:min(40, len(ps))] {
 		addF(Filter{Speaker: p[0], Target: p[1]})
 	}
+	if len(docs) > 0 {
+		// Dated: the index reads one run of a key's postings. Bounds are
+		// claims' dates, so a claim sits on each.
+		mid, last := claimDate(docs, len(docs)/2), claimDate(docs, len(docs)-1)
+		for i, f := range slices.Clone(base) {
+			if i%5 == 1 && !noNode(f) {
+				f.From = mid
+				addF(f)
+				f.From, f.To = time.Time{}, mid
+				addF(f)
+				f.From, f.To = mid.AddDate(0, -6, 0), last
+				addF(f)
+			}
+		}
+	}
 	var out []Filter
 	for _, f := range base {
 		for _, rollup := range []bool{false, true} {
@@ -245,6 +261,16 @@ func indexFilters(docs []fixtures.Doc) []Filter {
 		}
 	}
 	return out
+}
+
+// claimDate is the date of the first claim of docs[i] or after.
+func claimDate(docs []fixtures.Doc, i int) time.Time {
+	for _, d := range docs[i:] {
+		if len(d.Claims) > 0 {
+			return d.Claims[0].Date
+		}
+	}
+	return docs[i].Article.Published
 }
 
 // checkIndex compares Claims with the plain path for every filter, and

@@ -129,7 +129,8 @@ func (r *reader) storedArticleFacts(ctx context.Context, iri string) (claimFacts
 }
 
 // keyNodes lists the filter keys of f as a kind and node IRIs each (a side
-// key: the event, then the speaker IRI and speech act as bytes).
+// key: the event, then the speaker IRI and speech act as bytes; an every
+// key: the speech act, if any, as bytes).
 func (f claimFacts) keyNodes() [][]string {
 	var out [][]string
 	add := func(kind byte, iris []string) {
@@ -141,6 +142,7 @@ func (f claimFacts) keyNodes() [][]string {
 		add(ixPublisher, f.published)
 		return out
 	}
+	out = append(out, []string{string(ixEvery)}, []string{string(ixEvery), f.act})
 	add(ixSpeaker, f.speakers)
 	add(ixTarget, f.targets)
 	add(ixEvent, f.events)
@@ -270,6 +272,9 @@ func putFacts(tx ixTx, f claimFacts) error {
 // keyOf builds the filter key that keyNodes describes.
 func keyOf(tx ixTx, nodes []string) ([]byte, error) {
 	kind := nodes[0][0]
+	if kind == ixEvery {
+		return everyKey(nodes[1:]...), nil
+	}
 	fk := []byte{kind}
 	for _, iri := range nodes[1:] {
 		id, err := numberOf(tx, iri)
