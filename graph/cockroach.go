@@ -27,7 +27,7 @@ var cockroachDBName = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
 // created when missing, Cayley's tables on first use. The text index is the
 // PostgreSQL one (pgIndex): CockroachDB has tsvector and inverted indexes,
 // so every server over the cluster shares it.
-func openCockroach(ctx context.Context, address string) (*Store, error) {
+func openCockroach(ctx context.Context, address string, opts []Option) (*Store, error) {
 	shown := address
 	u, err := url.Parse(address)
 	if err == nil {
@@ -51,6 +51,9 @@ func openCockroach(ctx context.Context, address string) (*Store, error) {
 		return nil, fmt.Errorf("open cockroach store %q: %w", shown, err)
 	}
 	s := &Store{backend: "cockroach", qs: quadStore{QuadStore: qs, plan: new(sync.Mutex)}}
+	for _, o := range opts {
+		o(s)
+	}
 	if s.idx, err = openPGIndex(ctx, address); err != nil {
 		qs.Close()
 		return nil, err

@@ -81,6 +81,7 @@ func (s *Store) openClaimIndex(ctx context.Context) error {
 		return fmt.Errorf("open claim index: %w", err)
 	}
 	claims, err := ix.pending()
+	done := 0
 	if !built && err == nil {
 		// Records of another version cannot be read: start afresh.
 		err = ix.kv.reset()
@@ -93,8 +94,16 @@ func (s *Store) openClaimIndex(ctx context.Context) error {
 		}
 		claims = append(claims, articles...)
 	}
-	if err == nil {
-		err = s.reindexClaims(ctx, claims)
+	for chunk := range slices.Chunk(claims, reindexChunk) {
+		if err != nil {
+			break
+		}
+		s.report("claim index", done, len(claims))
+		err = s.reindexClaims(ctx, chunk)
+		done += len(chunk)
+	}
+	if err == nil && len(claims) > 0 {
+		s.report("claim index", done, len(claims))
 	}
 	if err == nil && !built {
 		err = ix.kv.update(true, func(tx ixTx) error { return tx.put(bCounts, builtKey, []byte{indexVersion}) })

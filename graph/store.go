@@ -58,12 +58,33 @@ type Store struct {
 	// gen counts the writes done (see Generation); it changes only with mu
 	// held for writing, just before it is released.
 	gen atomic.Uint64
+	// progress hears of rebuilds during Open (see WithProgress); nil: none.
+	progress Progress
+}
+
+// Progress is told how far Open has got with rebuilding something it
+// derives from the quads: what, how many items are done, of how many.
+type Progress func(what string, done, total int)
+
+// Option changes how Open opens a store.
+type Option func(*Store)
+
+// WithProgress has Open report its rebuilds to p: the claim index after an
+// upgrade that changes what it lists, and the search index when it lags the
+// quads. On a large store they take minutes.
+func WithProgress(p Progress) Option { return func(s *Store) { s.progress = p } }
+
+// report tells s's Progress, if any, how far a rebuild has got.
+func (s *Store) report(what string, done, total int) {
+	if s.progress != nil {
+		s.progress(what, done, total)
+	}
 }
 
 // Open opens (creating and initialising when needed) a store. backend is
 // "bolt" (address: a file path), "memstore" (address ignored) or "postgres"
 // (address: a postgres:// URL).
-func Open(ctx context.Context, backend, address string) (*Store, error) {
+func Open(ctx context.Context, backend, address string, opts ...Option) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("open %s store: %w", backend, err)
 	}
@@ -81,7 +102,7 @@ func Open(ctx context.Context, backend, address string) (*Store, error) {
 	case "postgres":
 		qs, err = openPostgres(ctx, address)
 	case "cockroach": // opens its own text index: see openCockroach
-		return openCockroach(ctx, address)
+		return openCockroach(ctx, address, opts)
 	default:
 		return nil, fmt.Errorf("open store: %w: unknown backend %q, want %s", schema.ErrInvalid, backend, backendChoices)
 	}
@@ -89,6 +110,9 @@ func Open(ctx context.Context, backend, address string) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{backend: backend, qs: quadStore{QuadStore: qs, plan: new(sync.Mutex)}}
+	for _, o := range opts {
+		o(s)
+	}
 	if ix != nil {
 		// Without an index, other processes may write the same database.
 		s.qs.cix, s.qs.cache = &claimIndex{kv: ix}, newNodeCache()

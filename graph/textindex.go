@@ -76,6 +76,7 @@ func (s *Store) syncIndex(ctx context.Context) error {
 		return fmt.Errorf("sync search index: %w", err)
 	}
 	for start := 0; start < len(iris); start += reindexBatch {
+		s.report("search index", start, len(iris))
 		var docs []textDoc
 		for _, iri := range iris[start:min(start+reindexBatch, len(iris))] {
 			n, err := readNode(ctx, s.qs, iri, one(schema.PredContent))
@@ -88,5 +89,6 @@ func (s *Store) syncIndex(ctx context.Context) error {
 			return fmt.Errorf("sync search index: %w", err)
 		}
 	}
+	s.report("search index", len(iris), len(iris))
 	return nil
 }

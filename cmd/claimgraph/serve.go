@@ -48,6 +48,7 @@ func serveCmd(ctx context.Context, args []string, e env) error {
 	if err != nil {
 		return err
 	}
+	cfg.log = log
 	store, err := cfg.open(ctx)
 	if err != nil {
 		return err
