@@ -2,6 +2,10 @@ package graph
 
 import (
 	"context"
+	"slices"
+	"time"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -111,4 +115,40 @@ func (r *reader) isClaim(ctx context.Context, iri string) (bool, error) {
 		return nil
 	})
 	return ok, err
+}
+
+// predKeys are the index keys that list the claims pointing at a node by
+// a predicate.
+var predKeys = map[string]byte{
+	schema.PredSpeaker: ixSpeaker, schema.PredTarget: ixTarget,
+	schema.PredEvent: ixEvent, schema.PredOutlet: ixTold,
+}
+
+// claimsAt returns the claims whose pred is iri, sorted: from the claim
+// index when it keeps that key (a busy actor is in tens of thousands of
+// claims, seconds of quads to walk), else from the quads.
+func (r *reader) claimsAt(ctx context.Context, pred, iri string) ([]string, error) {
+	kind, ok := predKeys[pred]
+	if !ok || r.qs.cix == nil {
+		return subjects(ctx, r.qs, pred, quad.IRI(iri))
+	}
+	var out []string
+	err := r.qs.cix.records(kind, []string{iri}, func(rec ixRecord, _ time.Time) {
+		out = append(out, rec.iri)
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(out)
+	return slices.Compact(out), nil
+}
+
+// anyClaimAt reports whether any claim's pred is iri (see claimsAt).
+func (r *reader) anyClaimAt(ctx context.Context, pred, iri string) (bool, error) {
+	kind, ok := predKeys[pred]
+	if !ok || r.qs.cix == nil {
+		return exists(ctx, r.qs, pattern{predicate: quad.IRI(pred), object: quad.IRI(iri)})
+	}
+	n, err := r.qs.cix.count(kind, iri)
+	return n > 0, err
 }

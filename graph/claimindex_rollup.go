@@ -47,8 +47,15 @@ func (r *reader) upAll(ctx context.Context, actors []string) ([]string, error) {
 // members (see members) include it. The node cache keeps them: a load
 // names the same actors over and over.
 func (r *reader) ancestors(ctx context.Context, iri string) ([]string, error) {
-	if up, ok := r.qs.cache.ancestors(iri); ok {
-		return up, nil
+	u, err := r.up(ctx, iri)
+	return u.ancestors, err
+}
+
+// up returns the ancestors of iri (see ancestors) and its direct parents,
+// each once, in the order the quads give them.
+func (r *reader) up(ctx context.Context, iri string) (upNode, error) {
+	if u, ok := r.qs.cache.up(iri); ok {
+		return u, nil
 	}
 	seen := map[string]bool{iri: true}
 	out, frontier := []string{iri}, []string{iri}
@@ -58,7 +65,7 @@ func (r *reader) ancestors(ctx context.Context, iri string) ([]string, error) {
 		for _, x := range frontier {
 			vs, err := values(ctx, r.qs, quad.Object, pattern{subject: quad.IRI(x), predicate: quad.IRI(schema.PredAffil)}, -1)
 			if err != nil {
-				return nil, err
+				return upNode{}, err
 			}
 			for _, v := range vs {
 				// members walks in from IRIs only.
@@ -75,7 +82,7 @@ func (r *reader) ancestors(ctx context.Context, iri string) ([]string, error) {
 		frontier = next
 	}
 	r.qs.cache.keepAncestors(iri, out, parents)
-	return out, nil
+	return upNode{ancestors: out, parents: parents}, nil
 }
 
 // affiliationQuads returns the quads of qq that affiliate an actor.

@@ -328,6 +328,19 @@ func samePaths[T any](t *testing.T, when, name, prefix string, f Filter, got T, 
 func checkViews(t *testing.T, s *Store, plain quadStore, f Filter, when string) {
 	t.Helper()
 	ctx := context.Background()
+	focus := cmp.Or(f.Speaker, f.Target, f.Event, f.Outlet)
+	if focus != "" && s.qs.cix != nil && f == (Filter{Speaker: f.Speaker, Target: f.Target, Event: f.Event, Outlet: f.Outlet, Limit: 1000}) {
+		for _, depth := range []int{1, 2} {
+			got, gerr := s.Neighbourhood(ctx, focus, depth, defaultNodes)
+			want, werr := newReader(plain).neighbourhood(ctx, focus, depth, defaultNodes)
+			if fmt.Sprint(gerr) != fmt.Sprint(werr) {
+				t.Fatalf("%s: Neighbourhood(%s, %d) error %v, plain path %v", when, focus, depth, gerr, werr)
+			}
+			if diff := gocmp.Diff(want, got); diff != "" {
+				t.Fatalf("%s: Neighbourhood(%s, %d) (-plain +indexed):\n%s", when, focus, depth, diff)
+			}
+		}
+	}
 	switch {
 	case f.Event != "" && !f.Rollup:
 		got, gerr := s.Event(ctx, f.Event, Filter{Limit: f.Limit, Offset: f.Offset})

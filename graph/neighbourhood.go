@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -66,7 +64,10 @@ func (s *Store) Neighbourhood(ctx context.Context, focus string, depth, limit in
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	r := newReader(s.qs)
+	return newReader(s.qs).neighbourhood(ctx, focus, depth, limit)
+}
+
+func (r *reader) neighbourhood(ctx context.Context, focus string, depth, limit int) (Subgraph, error) {
 	start, err := r.focus(ctx, focus)
 	if err != nil {
 		return Subgraph{}, fmt.Errorf("graph: %w", err)
@@ -139,11 +140,22 @@ func (w *walk) run(ctx context.Context, start GraphNode, depth int) error {
 // edges and returns the nodes they brought in.
 func (w *walk) expand(ctx context.Context, n GraphNode) ([]GraphNode, error) {
 	var claims []string
+	full := len(w.list) >= w.limit
 	for pred, kind := range claimPreds {
 		if kind != n.Type {
 			continue
 		}
-		cs, err := subjects(ctx, w.r.qs, pred, quad.IRI(n.ID))
+		if full {
+			// No claim would be read (see below): whether there is one is
+			// all that counts, and the frontier of a full graph is long.
+			any, err := w.r.anyClaimAt(ctx, pred, n.ID)
+			if err != nil {
+				return nil, err
+			}
+			w.truncated = w.truncated || any
+			continue
+		}
+		cs, err := w.r.claimsAt(ctx, pred, n.ID)
 		if err != nil {
 			return nil, err
 		}

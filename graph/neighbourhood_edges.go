@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/claimgraph/claimgraph/schema"
 )
 
@@ -46,30 +44,37 @@ func (w *walk) claim(ctx context.Context, iri string) ([]GraphNode, error) {
 	return found, nil
 }
 
-// affiliations records an actor's "member of" edges, both ways.
+// affiliations records an actor's "member of" edges, both ways. An edge
+// counts once: every article naming the actor repeats its affiliation quads
+// (the node cache has read them once already, see reader.up), and a walk
+// may come to the edge from both of its ends.
 func (w *walk) affiliations(ctx context.Context, iri string) ([]GraphNode, error) {
-	var found []GraphNode
-	up, err := values(ctx, w.r.qs, quad.Object, pattern{subject: quad.IRI(iri), predicate: quad.IRI(schema.PredAffil)}, -1)
+	up, err := w.r.up(ctx, iri)
 	if err != nil {
 		return nil, err
 	}
-	for _, v := range up {
-		nodes, err := w.link(ctx, schema.KindActorNode, iri, schema.KindActorNode, text(v), "member of")
-		if err != nil {
-			return nil, err
-		}
-		found = append(found, nodes...)
-	}
-	down, err := subjects(ctx, w.r.qs, schema.PredAffil, quad.IRI(iri))
+	down, err := w.r.directMembers(ctx, iri)
 	if err != nil {
 		return nil, err
+	}
+	type pair struct{ member, of string }
+	var edges []pair
+	for _, p := range up.parents {
+		edges = append(edges, pair{iri, p})
 	}
 	for _, m := range down {
-		nodes, err := w.link(ctx, schema.KindActorNode, m, schema.KindActorNode, iri, "member of")
+		edges = append(edges, pair{m, iri})
+	}
+	var found []GraphNode
+	for _, e := range edges {
+		nodes, err := w.link(ctx, schema.KindActorNode, e.member, schema.KindActorNode, e.of, "member of")
 		if err != nil {
 			return nil, err
 		}
 		found = append(found, nodes...)
+		if k := (GraphEdge{Source: e.member, Target: e.of, Label: "member of"}); w.edges[k] > 1 {
+			w.edges[k] = 1
+		}
 	}
 	return found, nil
 }

@@ -64,6 +64,12 @@ func testNeighbourhood(t *testing.T, s *Store) {
 	if !slices.Contains(edges(g), edge{"leyla-abdullayeva", "azerbaijan", "member of"}) {
 		t.Errorf("depth 2 from Azerbaijan: no affiliation edge in %v", edges(g))
 	}
+	for _, e := range g.Edges {
+		// Both articles name Leyla, each with her affiliation: one edge still.
+		if e.Label == "member of" && e.Count != 1 {
+			t.Errorf("affiliation edge %+v: want count 1", e)
+		}
+	}
 	g, err = s.Neighbourhood(ctx, "Armenia", 1, 3)
 	if err != nil || len(g.Nodes) != 3 || !g.Truncated {
 		t.Fatalf("limit 3: %d nodes, truncated %v, %v; want 3, true", len(g.Nodes), g.Truncated, err)
@@ -82,6 +88,28 @@ func testNeighbourhood(t *testing.T, s *Store) {
 		{"leyla-abdullayeva", cathedral, "denied"}} // the claim told to AFP, whole
 	if diff := gocmp.Diff(wantEdges, edges(g)); err != nil || diff != "" {
 		t.Errorf("from AFP (-want +got):\n%s%v", diff, err)
+	}
+	// Full after the cathedral's two claims: one step further, the claims of
+	// Armenia (and the rest) are left out; no affiliation leaves the 5 nodes.
+	for depth, truncated := range []bool{1: false, 2: true} {
+		if depth == 0 {
+			continue
+		}
+		g, err = s.Neighbourhood(ctx, cathedral, depth, 5)
+		if err != nil || len(g.Nodes) != 5 || g.Truncated != truncated {
+			t.Errorf("from the cathedral, depth %d, limit 5: %d nodes, truncated %v, %v; want 5, %v", depth, len(g.Nodes), g.Truncated, err, truncated)
+		}
+	}
+	// A new member of Azerbaijan shows once the graph has been drawn before
+	// (the direct members are cached until an affiliation changes).
+	mod := schema.NewActor("Azerbaijan defence ministry", schema.KindGovernment)
+	mod.Affiliation = "urn:claimgraph:actor:azerbaijan"
+	a3 := schema.NewArticle("The Azerbaijan defence ministry said its forces held the line.", "")
+	add(t, s, a3, []schema.Claim{newClaim(t, a3, "The Azerbaijan defence ministry", []schema.Actor{mod}, "said",
+		"its forces held the line", a3.Text, schema.Assert)})
+	g, err = s.Neighbourhood(ctx, "azerbaijan", 1, 0)
+	if err != nil || !slices.Contains(edges(g), edge{"azerbaijan-defence-ministry", "azerbaijan", "member of"}) {
+		t.Errorf("from Azerbaijan after a new member: %v, %v", edges(g), err)
 	}
 	_, err = s.Neighbourhood(ctx, "Armenia", 4, 0)
 	wantErr(t, err, schema.ErrInvalid, "depth")

@@ -70,15 +70,15 @@ func (c *nodeCache) keepKeyed(key string, iris []string) {
 	c.keys[key] = slices.Clone(iris)
 }
 
-// ancestors returns the ancestors of iri, if kept.
-func (c *nodeCache) ancestors(iri string) ([]string, bool) {
+// up returns the ancestors and direct parents of iri, if kept.
+func (c *nodeCache) up(iri string) (upNode, bool) {
 	if c == nil {
-		return nil, false
+		return upNode{}, false
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	u, ok := c.ups[iri]
-	return u.ancestors, ok
+	return u, ok
 }
 
 // keepAncestors keeps the ancestors of iri, read with its direct parents.

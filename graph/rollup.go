@@ -28,6 +28,22 @@ func (r *reader) members(ctx context.Context, roots []string) ([]string, error) 
 	return ms, err
 }
 
+// directMembers returns the actors affiliated with iri directly, sorted.
+// The node cache keeps them beside the roll-up's lists, under a key no list
+// of roots makes: a busy actor's members take a walk over every article's
+// copy of their affiliations.
+func (r *reader) directMembers(ctx context.Context, iri string) ([]string, error) {
+	key := []string{"\x00direct", iri}
+	if ms, ok := r.qs.cache.memberList(key); ok {
+		return ms, nil
+	}
+	ms, err := subjects(ctx, r.qs, schema.PredAffil, quad.IRI(iri))
+	if err == nil {
+		r.qs.cache.keepMembers(key, ms)
+	}
+	return ms, err
+}
+
 // walkMembers is members without the cache.
 func (r *reader) walkMembers(ctx context.Context, roots []string) ([]string, error) {
 	seen := make(map[string]bool, len(roots))
