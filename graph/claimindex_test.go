@@ -328,6 +328,13 @@ func samePaths[T any](t *testing.T, when, name, prefix string, f Filter, got T, 
 func checkViews(t *testing.T, s *Store, plain quadStore, f Filter, when string) {
 	t.Helper()
 	ctx := context.Background()
+	if hasRefs(f) && s.qs.cix != nil && f.Offset == 0 {
+		g := f
+		g.Text = "forces attack"
+		got, gerr := s.Search(ctx, g)
+		want, werr := newReader(plain).search(ctx, s.idx, g)
+		samePaths(t, when, "Search", fmt.Sprintf("search %q", g.Text), g, got, gerr, want, werr)
+	}
 	focus := cmp.Or(f.Speaker, f.Target, f.Event, f.Outlet)
 	if focus != "" && s.qs.cix != nil && f == (Filter{Speaker: f.Speaker, Target: f.Target, Event: f.Event, Outlet: f.Outlet, Limit: 1000}) {
 		for _, depth := range []int{1, 2} {

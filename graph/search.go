@@ -75,6 +75,10 @@ func hasRefs(f Filter) bool {
 // narrow keeps the hits, in their order, that f's references, speech act
 // and dates select.
 func (r *reader) narrow(ctx context.Context, iris []string, f Filter) ([]string, error) {
+	f.Text = "" // the index matched the words; matches would want a substring
+	if out, ok, err := r.indexedNarrow(ctx, iris, f); ok || err != nil {
+		return out, err
+	}
 	var allowed []string
 	if hasRefs(f) {
 		var err error
@@ -82,7 +86,6 @@ func (r *reader) narrow(ctx context.Context, iris []string, f Filter) ([]string,
 			return nil, err
 		}
 	}
-	f.Text = "" // the index matched the words; matches would want a substring
 	var out []string
 	for _, iri := range iris {
 		if hasRefs(f) {
