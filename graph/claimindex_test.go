@@ -142,6 +142,15 @@ func testClaimIndex(t *testing.T, n int, open func(testing.TB) *Store, reopen fu
 	s = reopen(s)
 	checkIndex(t, s, filters, "after a crash")
 	// A store whose index is lost (or older than it) indexes itself on open.
+	loseClaimIndex(t, s)
+	s = reopen(s)
+	checkIndex(t, s, filters, "rebuilt")
+}
+
+// loseClaimIndex deletes the claim index of the bolt store s, as a file
+// written before the index, or by another version of it, lacks it.
+func loseClaimIndex(t *testing.T, s *Store) {
+	t.Helper()
 	err := s.qs.cix.kv.(*boltIndex).db.Update(func(tx *bolt.Tx) error {
 		for _, name := range append(boltBuckets[:], boltPostings) {
 			if err := tx.DeleteBucket(name); err != nil {
@@ -153,8 +162,6 @@ func testClaimIndex(t *testing.T, n int, open func(testing.TB) *Store, reopen fu
 	if err != nil {
 		t.Fatal(err)
 	}
-	s = reopen(s)
-	checkIndex(t, s, filters, "rebuilt")
 }
 
 func claimIRIs(cs []schema.Claim) []string {

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	gocmp "github.com/google/go-cmp/cmp"
-	bolt "go.etcd.io/bbolt"
 )
 
 // TestOpenProgress: a store whose claim and search indexes are lost
@@ -23,17 +22,7 @@ func TestOpenProgress(t *testing.T) {
 	}
 	add(t, s, k.a1, k.claims1)
 	add(t, s, k.a2, k.claims2)
-	err = s.qs.cix.kv.(*boltIndex).db.Update(func(tx *bolt.Tx) error {
-		for _, name := range append(boltBuckets[:], boltPostings) {
-			if err := tx.DeleteBucket(name); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	loseClaimIndex(t, s)
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
