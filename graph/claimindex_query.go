@@ -13,8 +13,8 @@ import (
 // indexKey returns the kind of the index key that answers f, and its nodes,
 // when there is one: f names one node by one of speaker, target, event,
 // outlet and article, or a speaker and a target without roll-up, and
-// filters by nothing else but dates. ok is false when f takes the plain path, which
-// also reports references that name nothing.
+// filters by nothing else but dates. ok is false when f takes the plain
+// path, which also reports references that name nothing.
 func (r *reader) indexKey(ctx context.Context, f Filter) (kind byte, nodes []string, ok bool, err error) {
 	if r.qs.cix == nil || f.SpeechAct != "" || f.Text != "" {
 		return 0, nil, false, nil
