@@ -42,11 +42,13 @@ const (
 	ixPublisher byte = 'a' // articles (not claims) by their publisher and date
 	ixEvery     byte = 'C' // every claim
 	ixEveryAct  byte = 'c' // every claim with a speech act (the act's bytes, then 0)
+	ixCell      byte = 'X' // a cell of the whole graph's relations: speaker IRI, 0, target IRI, 0, act, 0
+	ixTargeted  byte = 'D' // claims with a target; with an act (its bytes, then 0), those with it; counted only
 	ixAll       byte = 0   // every claim: never a stored key, records reads them all
 )
 
 // countOnly reports whether keys of kind are counted without postings.
-func countOnly(kind byte) bool { return kind == ixPublished || kind == ixSide }
+func countOnly(kind byte) bool { return kind == ixPublished || kind == ixSide || kind == ixTargeted }
 
 // dateLen is the length of the date part of a sort key; idLen of a
 // dictionary number.
@@ -93,6 +95,8 @@ type ixTx interface {
 	delPosting(fk, sk []byte) error
 	// postings calls fn with fk's sort keys in order until fn returns false.
 	postings(fk []byte, fn func(sk []byte) bool) error
+	// postingsBack is postings from the last.
+	postingsBack(fk []byte, fn func(sk []byte) bool) error
 }
 
 // filterKey is the key of kind for the nodes iris, or nil when one of
@@ -116,7 +120,17 @@ func everyKey(act ...string) []byte {
 	if len(act) == 0 {
 		return []byte{ixEvery}
 	}
-	return append(append([]byte{ixEveryAct}, act[0]...), 0)
+	return rawKey(ixEveryAct, act[0])
+}
+
+// rawKey is a key of kind whose parts are bytes, not dictionary numbers:
+// each ends in 0, as no IRI or speech act holds one.
+func rawKey(kind byte, parts ...string) []byte {
+	k := []byte{kind}
+	for _, p := range parts {
+		k = append(append(k, p...), 0)
+	}
+	return k
 }
 
 // page returns the IRIs of the claims listed under the key of kind for

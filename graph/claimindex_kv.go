@@ -150,6 +150,19 @@ func (t *boltTx) postings(fk []byte, fn func(sk []byte) bool) error {
 	return nil
 }
 
+func (t *boltTx) postingsBack(fk []byte, fn func(sk []byte) bool) error {
+	c := t.list().Cursor()
+	k, _ := c.Seek(append(slices.Clip(fk), 0xff)) // past every sort key: dates never start with 0xff
+	if k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	for ; k != nil && bytes.HasPrefix(k, fk) && fn(k[len(fk):]); k, _ = c.Prev() {
+	}
+	return nil
+}
+
 // memIndex keeps the claim index in memory, for memstore. The store's lock
 // guards it: writers hold it alone, readers share it.
 type memIndex struct {
@@ -235,6 +248,13 @@ func (m *memIndex) postings(fk []byte, fn func(sk []byte) bool) error {
 		if !fn([]byte(sk)) {
 			break
 		}
+	}
+	return nil
+}
+
+func (m *memIndex) postingsBack(fk []byte, fn func(sk []byte) bool) error {
+	l := m.lists[string(fk)]
+	for i := len(l) - 1; i >= 0 && fn([]byte(l[i])); i-- {
 	}
 	return nil
 }

@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -13,7 +15,8 @@ import (
 // lists (see indexKey), or names no node at all (the whole graph's matrix,
 // perhaps by speech act and date, as the web page's first view asks): the
 // records of the claims carry their speakers, targets, speech act and date.
-// ok is false otherwise.
+// Without dates, the whole graph's cells are kept as keys of their own
+// (see cellRelations). ok is false otherwise.
 func (r *reader) indexedRelations(ctx context.Context, f Filter) (out Relations, ok bool, err error) {
 	kind, nodes, ok, err := r.indexKey(ctx, f)
 	if err != nil {
@@ -22,6 +25,10 @@ func (r *reader) indexedRelations(ctx context.Context, f Filter) (out Relations,
 	all := !ok && r.qs.cix != nil && noNode(f)
 	if !ok && !all {
 		return Relations{}, false, nil
+	}
+	if all && f.From.IsZero() && f.To.IsZero() {
+		out, err := r.cellRelations(ctx, string(f.SpeechAct), f.Limit)
+		return out, err == nil, err
 	}
 	speakers, err := r.side(ctx, f.Speaker, f.Rollup)
 	if err != nil {
@@ -95,4 +102,57 @@ func (ix *claimIndex) records(kind byte, iris []string, fn func(ixRecord, time.T
 		return fmt.Errorf("read claim index: %w", err)
 	}
 	return nil
+}
+
+// cellRelations is the whole graph's matrix, or that of one speech act,
+// from the cell keys: each cell's count is kept, and for the cells shown its
+// first posting is its last date and its last dated posting its first.
+// Reading every claim's record instead took seconds at a million claims.
+func (r *reader) cellRelations(ctx context.Context, act string, limit int) (Relations, error) {
+	var all []counted
+	out := Relations{Relations: []Relation{}}
+	err := r.qs.cix.kv.view(func(tx ixTx) error {
+		targeted := rawKey(ixTargeted)
+		if act != "" {
+			targeted = rawKey(ixTargeted, act)
+		}
+		out.Claims = countOf(tx.get(bCounts, targeted))
+		var berr error
+		err := tx.each(bCounts, []byte{ixCell}, func(k, v []byte) bool {
+			parts := bytes.Split(k[1:], []byte{0})
+			if len(parts) != 4 {
+				berr = fmt.Errorf("%w: cell key %q", errBadRecord, k)
+				return false
+			}
+			if act == "" || string(parts[2]) == act {
+				all = append(all, counted{relKey{string(parts[0]), string(parts[1]), schema.SpeechAct(parts[2])}, countOf(v)})
+			}
+			return true
+		})
+		return cmp.Or(err, berr)
+	})
+	if err != nil {
+		return Relations{}, fmt.Errorf("read claim index: %w", err)
+	}
+	out.Total = len(all)
+	keys := top(all, limit)
+	cells := make(map[relKey]*Relation, len(keys))
+	err = r.qs.cix.kv.view(func(tx ixTx) error {
+		for _, c := range keys {
+			rel, fk := &Relation{Act: c.act, Count: c.n}, rawKey(ixCell, c.speaker, c.target, string(c.act))
+			cells[c.relKey] = rel
+			err := tx.postings(fk, func(sk []byte) bool { rel.Last = dateOf(sk[:dateLen]); return false })
+			if err == nil {
+				err = tx.postingsBack(fk, func(sk []byte) bool { rel.First = dateOf(sk[:dateLen]); return rel.First.IsZero() })
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return Relations{}, fmt.Errorf("read claim index: %w", err)
+	}
+	return r.decodeTop(ctx, cells, keys, out)
 }

@@ -69,6 +69,18 @@ func testClaimIndex(t *testing.T, n int, open func(testing.TB) *Store, reopen fu
 			if i%4 == 0 {
 				docs[i].Claims[j].Date = tie
 			}
+			if i%9 == 1 {
+				docs[i].Claims[j].Date = time.Time{} // undated: listed last, no first or last date
+			}
+		}
+	}
+	// A relation of dated and undated claims: its first date is not its
+	// oldest posting's.
+	for i := range docs[2:] {
+		if d := docs[2+i].Claims[0]; len(d.Targets) > 0 {
+			u := &docs[1].Claims[0]
+			u.Speaker.Actors, u.Targets, u.SpeechAct = d.Speaker.Actors, d.Targets, d.SpeechAct
+			break
 		}
 	}
 	s := open(t)

@@ -129,8 +129,8 @@ func (r *reader) storedArticleFacts(ctx context.Context, iri string) (claimFacts
 }
 
 // keyNodes lists the filter keys of f as a kind and node IRIs each (a side
-// key: the event, then the speaker IRI and speech act as bytes; an every
-// key: the speech act, if any, as bytes).
+// key: the event, then the speaker IRI and speech act as bytes; every,
+// cell and targeted keys: IRIs and speech act as bytes, see rawKey).
 func (f claimFacts) keyNodes() [][]string {
 	var out [][]string
 	add := func(kind byte, iris []string) {
@@ -162,6 +162,14 @@ func (f claimFacts) keyNodes() [][]string {
 		for _, s := range f.speakers {
 			out = append(out, []string{string(ixSide), e, s, f.act})
 		}
+	}
+	for _, s := range f.speakers {
+		for _, t := range f.targets {
+			out = append(out, []string{string(ixCell), s, t, f.act})
+		}
+	}
+	if len(f.targets) > 0 {
+		out = append(out, []string{string(ixTargeted)}, []string{string(ixTargeted), f.act})
 	}
 	return out
 }
@@ -272,8 +280,11 @@ func putFacts(tx ixTx, f claimFacts) error {
 // keyOf builds the filter key that keyNodes describes.
 func keyOf(tx ixTx, nodes []string) ([]byte, error) {
 	kind := nodes[0][0]
-	if kind == ixEvery {
+	switch kind {
+	case ixEvery:
 		return everyKey(nodes[1:]...), nil
+	case ixCell, ixTargeted:
+		return rawKey(kind, nodes[1:]...), nil
 	}
 	fk := []byte{kind}
 	for _, iri := range nodes[1:] {
