@@ -34,6 +34,10 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "The governor", Cue: "seemed", Content: "to waver on the tax", Act: schema.Assert, Actors: []string{"governor"}}}},
 		{"speaker up to the comma, asides and all", "Cummings (D-Md.), chair of the Platform Committee, said that the vote was fair.",
 			[]row{{Speaker: "Cummings (D-Md.), chair of the Platform Committee,", Cue: "said", Content: "the vote was fair", Act: schema.Assert, Actors: []string{"Cummings"}}}},
+		{"trailing speaker from its determiner", "The bridge will reopen in May, the regional news site Nordpost reported.",
+			[]row{{Speaker: "the regional news site Nordpost", Cue: "reported", Content: "The bridge will reopen in May", Act: schema.Assert, Actors: []string{"Nordpost"}}}},
+		{"inverted speaker with modifiers, then a participle", "“We are not finished,” said retired surgeon Lena Marsh, asked about the strike.",
+			[]row{{Speaker: "retired surgeon Lena Marsh", Cue: "said", Content: "We are not finished", Act: schema.Assert, Direct: true, Actors: []string{"Lena Marsh"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

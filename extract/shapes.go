@@ -49,6 +49,23 @@ func (x *doc) unknownBefore(lo, end int) int {
 	return end
 }
 
+// phraseBefore returns where the noun phrase that a trailing speaker ends
+// begins, when a comma or a closing quotation mark precedes it and it opens
+// with a determiner or a name: "..., the news site RTL Info reported",
+// "...,” the paper's editorial board wrote"; else end.
+func (x *doc) phraseBefore(lo, end int) int {
+	for k := end - 1; k > lo && k >= end-5; k-- {
+		t := x.toks[k]
+		if t.kind != tWord || x.verbLike(k) || x.isCue(k) || lex.is(t.lower, wPrep|wConj|wRel|wPron|wAux|wStop) {
+			return end
+		}
+		if p := x.toks[k-1]; (p.text == "," || p.kind == tCloseQ) && (lex.is(t.lower, wDet) && t.lower != "that" || t.cap) {
+			return k
+		}
+	}
+	return end
+}
+
 // relativeContent reads a cue inside a relative clause whose verb follows
 // it: in "the plan, which he said was a mistake, failed" he said the plan
 // was a mistake. The content runs from the verb at r to the clause's end.
