@@ -38,6 +38,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "the regional news site Nordpost", Cue: "reported", Content: "The bridge will reopen in May", Act: schema.Assert, Actors: []string{"Nordpost"}}}},
 		{"inverted speaker with modifiers, then a participle", "“We are not finished,” said retired surgeon Lena Marsh, asked about the strike.",
 			[]row{{Speaker: "retired surgeon Lena Marsh", Cue: "said", Content: "We are not finished", Act: schema.Assert, Direct: true, Actors: []string{"Lena Marsh"}}}},
+		{"quote continued in the next paragraph", "“The dam will hold,” the engineer said.\n\n“We tested it twice.”",
+			[]row{{Speaker: "the engineer", Cue: "said", Content: "The dam will hold,” the engineer said.\n\n“We tested it twice", Act: schema.Assert, Direct: true, Actors: []string{"engineer"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -176,8 +176,8 @@ func (x *doc) hasOpen(s span) bool {
 }
 
 // continueQuotes extends a quote's content over the quoted sentences that
-// follow it in the same paragraph and have no attribution of their own:
-// “A,” he said. “B.” is one attribution of A and B.
+// follow it and have no attribution of their own, in its paragraph or the
+// next ones: “A,” he said. “B.” is one attribution of A and B.
 func (x *doc) continueQuotes(sents []span, per [][]*cand) {
 	for i, cs := range per {
 		if len(cs) == 0 {
@@ -194,7 +194,7 @@ func (x *doc) continueQuotes(sents []span, per [][]*cand) {
 		}
 		for j := i + 1; j < len(sents) && len(per[j]) == 0; j++ {
 			s := sents[j]
-			if x.toks[s.lo].para || x.toks[s.lo].kind != tOpenQ {
+			if x.toks[s.lo].kind != tOpenQ {
 				break
 			}
 			c.content.hi = s.hi
