@@ -40,6 +40,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "retired surgeon Lena Marsh", Cue: "said", Content: "We are not finished", Act: schema.Assert, Direct: true, Actors: []string{"Lena Marsh"}}}},
 		{"quote continued in the next paragraph", "“The dam will hold,” the engineer said.\n\n“We tested it twice.”",
 			[]row{{Speaker: "the engineer", Cue: "said", Content: "The dam will hold,” the engineer said.\n\n“We tested it twice", Act: schema.Assert, Direct: true, Actors: []string{"engineer"}}}},
+		{"No. before a number ends no sentence", "Ana Berg, the No. 2 official at the ministry, said the talks would resume.",
+			[]row{{Speaker: "Ana Berg, the No. 2 official at the ministry,", Cue: "said", Content: "the talks would resume", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

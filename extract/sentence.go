@@ -73,6 +73,9 @@ func endsBefore(toks []token, k int, quoteOnly bool) bool {
 		if toks[p-1].be != toks[p].bs || w.kind != tWord {
 			return true
 		}
+		if w.text == "No" && isDigit(t.text) {
+			return false // "the No. 2 Republican"
+		}
 		return !lex.is(w.lower, wAbbr) && !(len(w.text) == 1 && w.cap)
 	}
 	return false
