@@ -48,8 +48,22 @@ func (x *doc) subjectStart(lo, j int) int {
 		return pos
 	}
 	if t := x.toks[pos]; lex.is(t.lower, wPrep|wTime|wStop|wConj) || isVerbish(t.lower) {
-		if k := x.nextComma(pos+1, j); k > 0 && k-pos <= 30 {
+		if k := x.nextComma(pos+1, j); k > 0 && k-pos <= 30 && k+1 < j {
 			pos = k + 1
+		} else {
+			pos = x.introWords(pos, j) // "Then he", "On Tuesday she": no comma closes them
+		}
+	}
+	return pos
+}
+
+// introWords skips the time words, prepositions and conjunctions that open
+// a clause before its subject when no comma closes them: "And then Trump
+// went", "On Tuesday she doubled down".
+func (x *doc) introWords(pos, j int) int {
+	for k := pos; k < j && k < pos+4; k++ {
+		if t := x.toks[k]; t.kind != tWord || !lex.is(t.lower, wPrep|wTime|wConj) && !coordinators[t.lower] {
+			return k
 		}
 	}
 	return pos

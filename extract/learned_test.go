@@ -42,6 +42,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "the engineer", Cue: "said", Content: "The dam will hold,” the engineer said.\n\n“We tested it twice", Act: schema.Assert, Direct: true, Actors: []string{"engineer"}}}},
 		{"No. before a number ends no sentence", "Ana Berg, the No. 2 official at the ministry, said the talks would resume.",
 			[]row{{Speaker: "Ana Berg, the No. 2 official at the ministry,", Cue: "said", Content: "the talks would resume", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"participle cue after an opening time phrase with no comma", "On Friday Ana Berg toured the plant, saying the repairs were finished.",
+			[]row{{Speaker: "Ana Berg", Cue: "saying", Content: "the repairs were finished", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
