@@ -44,6 +44,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "Ana Berg, the No. 2 official at the ministry,", Cue: "said", Content: "the talks would resume", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"participle cue after an opening time phrase with no comma", "On Friday Ana Berg toured the plant, saying the repairs were finished.",
 			[]row{{Speaker: "Ana Berg", Cue: "saying", Content: "the repairs were finished", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"subject modified by a participle phrase", "A city audit released Monday found that the tunnel cost twice its budget.",
+			[]row{{Speaker: "A city audit released Monday", Cue: "found", Content: "the tunnel cost twice its budget", Act: schema.Assert, Actors: []string{"city audit"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -34,6 +34,9 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		if !c.speaker.empty() {
 			return true
 		}
+		if x.participleSubject(c, j) {
+			return true
+		}
 	}
 	if t.text == "," {
 		if k := x.asideBefore(j, lo); k >= 0 {
@@ -87,7 +90,11 @@ func (x *doc) dashed(c *cand, j int) bool {
 		if np.empty() || p+1 >= j {
 			return false
 		}
-		c.speaker, c.antecedent = span{np.lo, j + 1}, np
+		hi := j + 1
+		for hi < c.cue.lo && lex.is(x.toks[hi].lower, wTime) && !adverbAux[x.toks[hi].lower] {
+			hi++ // "released Friday"
+		}
+		c.speaker, c.antecedent = span{np.lo, hi}, np
 		return true
 	}
 	return false
