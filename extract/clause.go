@@ -211,7 +211,17 @@ func (x *doc) nounIng(j int) bool {
 // "-ed").
 func (x *doc) looseCue(c *cand) bool {
 	w := x.toks[c.cue.hi-1].lower
-	return looseCues[w] || c.entry.frame == frameSay && strings.HasSuffix(w, "ed")
+	return looseCues[w] || c.entry.frame == frameSay && strings.HasSuffix(w, "ed") || w == "show" && x.afterPlural(c.cue.lo)
+}
+
+// afterPlural reports whether a plural noun comes right before toks[k]:
+// "records show", where "talk show" is a noun.
+func (x *doc) afterPlural(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := x.toks[k-1]
+	return p.kind == tWord && !p.cap && len(p.lower) > 3 && strings.HasSuffix(p.lower, "s") && !strings.HasSuffix(p.lower, "ss")
 }
 
 // maxLoose is the longest phrase looseSubject reads, in tokens.
@@ -227,7 +237,8 @@ var looseCues = map[string]bool{"say": true, "says": true, "said": true, "told":
 	"hope": true, "hopes": true, "feel": true, "feels": true, "fear": true, "fears": true, "expect": true, "expects": true,
 	"agree": true, "agrees": true, "suggest": true, "suggests": true, "suggested": true, "acknowledge": true,
 	"acknowledged": true, "admit": true, "admitted": true, "deny": true, "denied": true, "wrote": true, "writes": true,
-	"reported": true, "asked": true, "explained": true, "stated": true, "announced": true, "believed": true, "thought": true}
+	"reported": true, "asked": true, "explained": true, "stated": true, "announced": true, "believed": true, "thought": true,
+	"shows": true, "showed": true}
 
 // polled ends a loose subject that is a participle: "those surveyed say".
 var polled = map[string]bool{"surveyed": true, "polled": true, "questioned": true, "interviewed": true}

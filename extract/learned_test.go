@@ -46,6 +46,10 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "Ana Berg", Cue: "saying", Content: "the repairs were finished", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"subject modified by a participle phrase", "A city audit released Monday found that the tunnel cost twice its budget.",
 			[]row{{Speaker: "A city audit released Monday", Cue: "found", Content: "the tunnel cost twice its budget", Act: schema.Assert, Actors: []string{"city audit"}}}},
+		{"a share in words as a loose speaker", "Among retirees, six in 10 said they would pay the levy.",
+			[]row{{Speaker: "six in 10", Cue: "said", Content: "they would pay the levy", Act: schema.Assert, Actors: []string{"six in 10"}}}},
+		{"plural before show: a verb", "Quarterly filings show the fund has little cash. A talk show host laughed.",
+			[]row{{Speaker: "Quarterly filings", Cue: "show", Content: "the fund has little cash", Act: schema.Assert, Actors: []string{"Quarterly filings"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
