@@ -104,7 +104,7 @@ func TestForms(t *testing.T) {
 		{"split quote", "“The port is open,” the minister said. “Ships can dock again.”",
 			[]row{{Speaker: "the minister", Cue: "said", Content: "The port is open,” the minister said. “Ships can dock again", Act: schema.Assert, Direct: true, Actors: []string{"minister"}}}},
 		{"asked", "Asked about the strike, Mayor Eva Berg said talks would resume.", []row{
-			{Speaker: "Mayor Eva Berg", Cue: "Asked", Content: "about the strike", Act: schema.Question, Actors: []string{"Eva Berg"}},
+			{Speaker: "Mayor Eva Berg", Cue: "Asked about", Content: "the strike", Act: schema.Question, Actors: []string{"Eva Berg"}},
 			{Speaker: "Mayor Eva Berg", Cue: "said", Content: "talks would resume", Act: schema.Assert, Actors: []string{"Eva Berg"}}}},
 		{"colon table row", "Berg: 1,769", nil},
 		{"colon", "Berg: the port will reopen", []row{

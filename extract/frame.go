@@ -134,7 +134,16 @@ func (x *doc) widenCue(c *cand) {
 	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
 		c.cue.hi++
 	}
+	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && cuePreps[x.toks[c.content.lo].lower] {
+		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
+		c.content.lo++
+	}
 }
+
+// cuePreps are the prepositions that PolNeAR counts in a cue when its
+// content follows them.
+var cuePreps = map[string]bool{"about": true, "on": true, "with": true, "against": true,
+	"at": true, "over": true, "toward": true, "towards": true}
 
 // widenSpeaker gives a speaker phrase before its cue the words that belong
 // to it but not to the actor it names: a party in parentheses ("Sen. Bernie
