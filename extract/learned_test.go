@@ -50,6 +50,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "six in 10", Cue: "said", Content: "they would pay the levy", Act: schema.Assert, Actors: []string{"six in 10"}}}},
 		{"plural before show: a verb", "Quarterly filings show the fund has little cash. A talk show host laughed.",
 			[]row{{Speaker: "Quarterly filings", Cue: "show", Content: "the fund has little cash", Act: schema.Assert, Actors: []string{"Quarterly filings"}}}},
+		{"contracted has in the cue", "The mayor’s argued that the bridge is safe.",
+			[]row{{Speaker: "The mayor", Cue: "’s argued", Content: "the bridge is safe", Act: schema.Assert, Actors: []string{"mayor"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
