@@ -94,7 +94,8 @@ func dropCatenatives(x *doc, cs []*cand) []*cand {
 	for _, c := range cs {
 		drop := false
 		for _, d := range cs {
-			drop = drop || d != c && c.content.lo+1 == d.cue.lo && x.toks[c.content.lo].lower == "to" && !d.speaker.empty()
+			drop = drop || d != c && c.content.lo+1 == d.cue.lo && x.toks[c.content.lo].lower == "to" && !d.speaker.empty() ||
+				d != c && d.cue.lo <= c.cue.lo && c.cue.hi < d.cue.hi && !d.speaker.empty()
 		}
 		if !drop {
 			out = append(out, c)
@@ -290,9 +291,10 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 // them; false for a passive or a cue word used as an adjective.
 func (x *doc) bridge(c *cand) (j int, ok bool) {
 	lo, cueStart := c.sent.lo, c.cue.lo
+	catenated := false
 	defer func() {
-		if c.negated {
-			c.cue.lo = cueStart // the cue of a negation is "has not admitted"
+		if c.negated || catenated {
+			c.cue.lo = cueStart // "has not admitted", "continued to insist"
 		}
 	}()
 	ing := strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
@@ -317,7 +319,7 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			if k, ok := x.infinitive(j); ok {
 				j, cueStart = k+1, k
 			} else if k, ok := x.catenative(j); ok {
-				j, cueStart = k, k // "continued to insist", "went on to say"
+				j, cueStart, catenated = k, k, true // "continued to insist", "went on to say"
 			} else {
 				return j, false
 			}

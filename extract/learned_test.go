@@ -22,8 +22,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "Ana Berg, a senator from Ohio", Cue: "said", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
 		{"aside between dashes", "Ana Berg — the mayor of the town — said the bridge would reopen.",
 			[]row{{Speaker: "Ana Berg — the mayor of the town —", Cue: "said", Content: "the bridge would reopen", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
-		{"catenative", "The governor continued to insist that the budget was balanced.",
-			[]row{{Speaker: "The governor", Cue: "insist", Content: "the budget was balanced", Act: schema.Assert, Actors: []string{"governor"}}}},
+		{"catenative verb in the cue", "The governor continued to insist that the budget was balanced.",
+			[]row{{Speaker: "The governor", Cue: "continued to insist", Content: "the budget was balanced", Act: schema.Assert, Actors: []string{"governor"}}}},
 		{"medium in the cue", "The mayor said in a statement that the port would reopen.",
 			[]row{{Speaker: "The mayor", Cue: "said in a statement", Content: "the port would reopen", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"adverbs and a preposition in the cue, model cue", "The mayor has repeatedly railed against the new tax.",
@@ -52,6 +52,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "Quarterly filings", Cue: "show", Content: "the fund has little cash", Act: schema.Assert, Actors: []string{"Quarterly filings"}}}},
 		{"contracted has in the cue", "The mayor’s argued that the bridge is safe.",
 			[]row{{Speaker: "The mayor", Cue: "’s argued", Content: "the bridge is safe", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"went on to", "The mayor went on to say that the port will close.",
+			[]row{{Speaker: "The mayor", Cue: "went on to say", Content: "the port will close", Act: schema.Assert, Actors: []string{"mayor"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
