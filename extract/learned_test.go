@@ -54,6 +54,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "The mayor", Cue: "’s argued", Content: "the bridge is safe", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"went on to", "The mayor went on to say that the port will close.",
 			[]row{{Speaker: "The mayor", Cue: "went on to say", Content: "the port will close", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"a new paragraph that only opens with a quoted title is no more of the quote", "“We will win,” the coach said.\n\n“Blue Skies” is the team’s song.",
+			[]row{{Speaker: "the coach", Cue: "said", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"coach"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
