@@ -56,6 +56,10 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "The mayor", Cue: "went on to say", Content: "the port will close", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"a new paragraph that only opens with a quoted title is no more of the quote", "“We will win,” the coach said.\n\n“Blue Skies” is the team’s song.",
 			[]row{{Speaker: "the coach", Cue: "said", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"coach"}}}},
+		{"a quotation left open ends with its line", "The sign read “Vote early.\nBerg said the polls open at nine. Silva said they close at six.",
+			[]row{
+				{Speaker: "Berg", Cue: "said", Content: "the polls open at nine", Act: schema.Assert, Actors: []string{"Berg"}},
+				{Speaker: "Silva", Cue: "said", Content: "they close at six", Act: schema.Assert, Actors: []string{"Silva"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,8 +23,8 @@ func sentences(toks []token) []span {
 			out = append(out, span{lo, k})
 			lo = k
 		}
-		if t.para {
-			depth = 0
+		if t.nl {
+			depth = 0 // a quotation not closed by the end of its line is none (quoteDepths)
 		}
 		switch t.kind {
 		case tOpenQ:
