@@ -60,6 +60,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{
 				{Speaker: "Berg", Cue: "said", Content: "the polls open at nine", Act: schema.Assert, Actors: []string{"Berg"}},
 				{Speaker: "Silva", Cue: "said", Content: "they close at six", Act: schema.Assert, Actors: []string{"Silva"}}}},
+		{"as the speaker noted, content", "But as the mayor noted, the bridge was closed for a week.",
+			[]row{{Speaker: "the mayor", Cue: "noted", Content: "the bridge was closed for a week", Act: schema.Assert, Actors: []string{"mayor"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -106,15 +106,16 @@ func (x *doc) asClause(c *cand, r int) bool {
 }
 
 // asideContent reads a content that opens with an aside after the cue's
-// comma or dash, when nothing comes before the speaker: "Smith said, win or
-// lose, she will stay", "Smith said — on Twitter, no less — that ...".
+// comma or dash, when nothing but "as" comes before the speaker: "Smith
+// said, win or lose, she will stay", "Smith said — on Twitter, no less —
+// that ...", "as Smith noted, the vote was close".
 func (x *doc) asideContent(c *cand, r int) bool {
 	hi := c.sent.hi
 	if r+2 >= hi || c.speaker.empty() || c.inherit != nil || c.trailing || x.toks[r].kind != tPunct || !asideCues[x.toks[c.cue.hi-1].lower] {
 		return false
 	}
-	if lo := c.speaker.lo; lo > c.sent.lo && !(lo == c.sent.lo+1 && lex.is(x.toks[c.sent.lo].lower, wConj)) {
-		return false
+	if lo := c.speaker.lo; lo > c.sent.lo && !(lo == c.sent.lo+1 && lex.is(x.toks[c.sent.lo].lower, wConj)) && x.toks[lo-1].lower != "as" {
+		return false // "as Smith noted, ..." says what follows too
 	}
 	n := x.toks[r+1]
 	if n.kind != tWord || strings.HasSuffix(n.lower, "ing") || x.isCue(r+1) || lex.is(n.lower, wConj) && n.lower != "if" {
