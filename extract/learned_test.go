@@ -62,6 +62,8 @@ func TestPolNeARForms(t *testing.T) {
 				{Speaker: "Silva", Cue: "said", Content: "they close at six", Act: schema.Assert, Actors: []string{"Silva"}}}},
 		{"as the speaker noted, content", "But as the mayor noted, the bridge was closed for a week.",
 			[]row{{Speaker: "the mayor", Cue: "noted", Content: "the bridge was closed for a week", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"plural subject before a prepositional phrase agrees with a bare verb", "Lobbyists in general prefer quiet deals.",
+			[]row{{Speaker: "Lobbyists in general", Cue: "prefer", Content: "quiet deals", Act: schema.Assert, Actors: []string{"Lobbyists in general"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

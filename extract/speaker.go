@@ -220,8 +220,8 @@ func (x *doc) agrees(c *cand, j int) bool {
 		return true // "we know", "I support"
 	}
 	for k := np.lo + 1; k < np.hi; k++ {
-		if p := x.toks[k-1].lower; (x.toks[k].lower == "of" || x.toks[k].lower == "for") && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && p != "'s" {
-			return true // "Executives for the firm say", "Friends of the senator say"
+		if p := x.toks[k-1].lower; lex.is(x.toks[k].lower, wPrep) && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && p != "'s" {
+			return true // "Executives for the firm say", "Officials in the region believe"
 		}
 	}
 	return h.lower == "they" || h.lower == "people" || np.hi-np.lo > 1 && x.hasAnd(np) ||
