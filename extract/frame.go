@@ -104,48 +104,6 @@ func dropCatenatives(x *doc, cs []*cand) []*cand {
 	return out
 }
 
-// widenCue makes the auxiliaries and adverbs right before a cue part of it
-// ("has said", "is telling", "also told"), and a weekday or a colon right
-// after it ("said Tuesday", "said:"), as PolNeAR's annotators do.
-func (x *doc) widenCue(c *cand) {
-	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
-		t := x.toks[k]
-		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !cueAdverb(t) && t.lower != "'s" || widenStop[t.lower] ||
-			k >= c.speaker.lo && k < c.speaker.hi || k >= c.content.lo && k < c.content.hi {
-			break
-		}
-		c.cue.lo = k
-	}
-	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
-		c.cue.hi++
-	}
-	if h := c.cue.hi; h < c.sent.hi && particles[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
-		c.cue.hi++ // "lashed out", "shot back"
-	}
-	if h := c.cue.hi; h+1 < c.sent.hi && x.toks[h].lower == "in" && (c.content.lo > h || c.content.hi <= h) && c.speaker.lo != h {
-		if n := x.medium(c, h+1); n > h+1 && (c.content.lo >= n || c.content.hi <= h) {
-			for k := h + 1; k < n; k++ {
-				if lex.is(x.toks[k].lower, wMedium) {
-					c.cue.hi = k + 1 // "said in a statement", as PolNeAR's cues
-					break
-				}
-			}
-		}
-	}
-	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
-		c.cue.hi++
-	}
-	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && cuePreps[x.toks[c.content.lo].lower] {
-		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
-		c.content.lo++
-	}
-}
-
-// cuePreps are the prepositions that PolNeAR counts in a cue when its
-// content follows them.
-var cuePreps = map[string]bool{"about": true, "on": true, "with": true, "against": true,
-	"at": true, "over": true, "toward": true, "towards": true}
-
 // widenSpeaker gives a speaker phrase before its cue the words that belong
 // to it but not to the actor it names: a party in parentheses ("Sen. Bernie
 // Sanders (I-Vt.)"), an appositive's closing comma ("Clinton, a Democrat,"),
@@ -173,20 +131,6 @@ func (x *doc) widenSpeaker(c *cand) {
 		c.speaker.hi = h
 	}
 }
-
-// particles complete a cue verb: "lashed out", "shot back".
-var particles = map[string]bool{"out": true, "off": true, "back": true, "up": true}
-
-// cueAdverb reports whether a time word is an adverb that PolNeAR counts in
-// a cue: "now says", "has repeatedly said", "first told".
-func cueAdverb(t token) bool {
-	return !t.cap && (lex.is(t.lower, wTime) && strings.HasSuffix(t.lower, "ly") || t.lower == "now" || t.lower == "first" || t.lower == "later")
-}
-
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
-
-// widenStop are auxiliary-class words that belong to the speaker phrase.
-var widenStop = map[string]bool{"both": true, "each": true, "themselves": true, "himself": true, "herself": true, "itself": true}
 
 // speakerStart widens a speaker phrase to the left over words the lexicon
 // does not know, when they reach a determiner or the sentence's start
@@ -307,7 +251,7 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			}
 		case t.kind != tWord:
 			return j, true
-		case lex.is(t.lower, wBe) && j == cueStart-1 && !ing:
+		case lex.is(t.lower, wBe) && j == cueStart-1 && !ing && !x.stanceAdjective(c):
 			return j, false // passive: "have been confirmed killed"
 		case lex.is(t.lower, wNeg):
 			c.negated, cueStart = true, j

@@ -64,6 +64,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "the mayor", Cue: "noted", Content: "the bridge was closed for a week", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"plural subject before a prepositional phrase agrees with a bare verb", "Lobbyists in general prefer quiet deals.",
 			[]row{{Speaker: "Lobbyists in general", Cue: "prefer", Content: "quiet deals", Act: schema.Assert, Actors: []string{"Lobbyists in general"}}}},
+		{"stance adjective after be", "The mayor is eager to reopen the bridge. The bridge was named after her.",
+			[]row{{Speaker: "The mayor", Cue: "is eager", Content: "to reopen the bridge", Act: schema.Assert, Actors: []string{"mayor"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
