@@ -66,6 +66,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "Lobbyists in general", Cue: "prefer", Content: "quiet deals", Act: schema.Assert, Actors: []string{"Lobbyists in general"}}}},
 		{"stance adjective after be", "The mayor is eager to reopen the bridge. The bridge was named after her.",
 			[]row{{Speaker: "The mayor", Cue: "is eager", Content: "to reopen the bridge", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"an adverb between auxiliary and cue is no cue of its own", "Many residents have long regarded the tower as an eyesore.",
+			[]row{{Speaker: "Many residents", Cue: "have long regarded", Content: "the tower as an eyesore", Act: schema.Assert, Actors: []string{"residents"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
