@@ -140,7 +140,7 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	k := sp.lo - 1
 	for k >= lo && sp.lo-k <= 3 {
 		t := x.toks[k]
-		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") {
+		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") || controlVerbs[t.lower] {
 			break
 		}
 		if _, _, ok := lex.cue(x.toks, k); ok {
@@ -264,6 +264,9 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 				j, cueStart = k+1, k
 			} else if k, ok := x.catenative(j); ok {
 				j, cueStart, catenated = k, k, true // "continued to insist", "went on to say"
+			} else if x.controlled(lo, j) {
+				cueStart, catenated = j, true // "led Priebus to declare": the object speaks
+				return j - 1, true
 			} else {
 				return j, false
 			}

@@ -68,6 +68,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "The mayor", Cue: "is eager", Content: "to reopen the bridge", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"an adverb between auxiliary and cue is no cue of its own", "Many residents have long regarded the tower as an eyesore.",
 			[]row{{Speaker: "Many residents", Cue: "have long regarded", Content: "the tower as an eyesore", Act: schema.Assert, Actors: []string{"residents"}}}},
+		{"the object of a control verb speaks the infinitive", "The flood led the mayor to declare an emergency.",
+			[]row{{Speaker: "the mayor", Cue: "to declare", Content: "an emergency", Act: schema.Announce, Actors: []string{"mayor"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

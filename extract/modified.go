@@ -58,3 +58,20 @@ func (x *doc) opensClause(k, lo int) bool {
 	p := x.toks[k-1]
 	return p.text == "," || coordinators[p.lower] || subordinators[p.lower] || p.lower == "that"
 }
+
+// controlled reports whether the "to" at j follows the object of a verb
+// that makes it act: "led Reince Priebus to declare", "prompted them to
+// say". That object is the speaker of the cue after "to".
+func (x *doc) controlled(lo, j int) bool {
+	np := x.leftNP(lo, j)
+	if np.empty() || np.lo == lo {
+		return false
+	}
+	return controlVerbs[x.toks[np.lo-1].lower]
+}
+
+// controlVerbs make their object do what the infinitive after it says.
+var controlVerbs = map[string]bool{"led": true, "lead": true, "leads": true, "leading": true, "prompted": true,
+	"prompting": true, "prompts": true, "allowed": true, "allows": true, "allow": true, "allowing": true,
+	"forced": true, "forcing": true, "urged": true, "urging": true, "encouraged": true, "caused": true,
+	"leaving": true, "left": true, "pushed": true, "pressed": true, "spurred": true, "inspired": true, "drove": true}
