@@ -70,6 +70,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "Many residents", Cue: "have long regarded", Content: "the tower as an eyesore", Act: schema.Assert, Actors: []string{"residents"}}}},
 		{"the object of a control verb speaks the infinitive", "The flood led the mayor to declare an emergency.",
 			[]row{{Speaker: "the mayor", Cue: "to declare", Content: "an emergency", Act: schema.Announce, Actors: []string{"mayor"}}}},
+		{"byline after a quotation with a quotation inside, opened by a closing mark", "Readers wrote in.\n”The “new” bridge is already cracked.” ― Lena Marsh",
+			[]row{{Speaker: "Lena Marsh", Cue: "―", Content: "The “new” bridge is already cracked", Act: schema.Assert, Direct: true, Actors: []string{"Lena Marsh"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
