@@ -72,6 +72,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "the mayor", Cue: "to declare", Content: "an emergency", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"byline after a quotation with a quotation inside, opened by a closing mark", "Readers wrote in.\n”The “new” bridge is already cracked.” ― Lena Marsh",
 			[]row{{Speaker: "Lena Marsh", Cue: "―", Content: "The “new” bridge is already cracked", Act: schema.Assert, Direct: true, Actors: []string{"Lena Marsh"}}}},
+		{"transcript line opened by a quotation mark never closed", "The exchange went on.\n\n\"HOST: Will the bridge reopen in May?\n\nMore followed.",
+			[]row{{Speaker: "HOST", Cue: ":", Content: "Will the bridge reopen in May", Act: schema.Assert, Actors: []string{"HOST"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,19 +28,23 @@ func (x *doc) headline(s span) bool {
 // colon reads "Trump: I will win" and interview transcripts ("Q: ..."):
 // a short name, a colon at toks[k], then the content.
 func (x *doc) colon(s span, k int) *cand {
-	if x.toks[k].text != ":" || k == s.lo || k-s.lo > 8 || k+1 >= s.hi {
+	lo := s.lo
+	if x.toks[lo].kind == tOpenQ && lo+1 < k && !x.quoted[lo+1] {
+		lo++ // a transcript quoted whole: "WALLACE: ...
+	}
+	if x.toks[k].text != ":" || k == lo || k-lo > 8 || k+1 >= s.hi {
 		return nil
 	}
-	if !x.capsOnly(span{s.lo, k}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{s.lo, k})) {
+	if !x.capsOnly(span{lo, k}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{lo, k})) {
 		return nil
 	}
 	if !x.hasLetter(span{k + 1, s.hi}) {
 		return nil // a table row: "Clinton: 1,769"
 	}
-	if colonLabels[x.toks[k-1].lower] || colonLabels[x.toks[s.lo].lower] {
+	if colonLabels[x.toks[k-1].lower] || colonLabels[x.toks[lo].lower] {
 		return nil // a label or an interjection: "Correction:", "Update:", "Q:", "Wow:"
 	}
-	c := &cand{sent: s, speaker: span{s.lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
+	c := &cand{sent: s, speaker: span{lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: frameSay}}
 	return c
 }
