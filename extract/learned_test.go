@@ -74,6 +74,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "Lena Marsh", Cue: "―", Content: "The “new” bridge is already cracked", Act: schema.Assert, Direct: true, Actors: []string{"Lena Marsh"}}}},
 		{"transcript line opened by a quotation mark never closed", "The exchange went on.\n\n\"HOST: Will the bridge reopen in May?\n\nMore followed.",
 			[]row{{Speaker: "HOST", Cue: ":", Content: "Will the bridge reopen in May", Act: schema.Assert, Actors: []string{"HOST"}}}},
+		{"respond to: the preposition is part of the cue", "The ministry did not immediately respond to questions about the dam.",
+			[]row{{Speaker: "The ministry", Cue: "did not immediately respond to", Content: "questions about the dam", Act: schema.Assert, Negated: true, Actors: []string{"ministry"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
