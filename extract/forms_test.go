@@ -83,7 +83,9 @@ func TestForms(t *testing.T) {
 		{"appositive", "Jan Novak, a former adviser to the mayor, said the budget was too small.",
 			[]row{{Speaker: "Jan Novak, a former adviser to the mayor,", Cue: "said", Content: "the budget was too small", Act: schema.Assert, Actors: []string{"Jan Novak"}}}},
 		{"who", "The plan was backed by Ana Lopes, who said it would pass.",
-			[]row{{Speaker: "who", Cue: "said", Content: "it would pass", Act: schema.Assert, Actors: []string{"Ana Lopes"}}}},
+			[]row{
+				{Speaker: "Ana Lopes", Cue: "was backed", Content: "The plan", Act: schema.Assert, Actors: []string{"Ana Lopes"}},
+				{Speaker: "who", Cue: "said", Content: "it would pass", Act: schema.Assert, Actors: []string{"Ana Lopes"}}}},
 		// PolNeAR's span conventions: auxiliaries and adverbs are part of the
 		// cue, a party in parentheses and an appositive's comma of the speaker.
 		{"auxiliary cue", "The mayor has also said the bridge would open.",

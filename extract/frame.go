@@ -208,7 +208,7 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if x.toks[c.cue.lo].lower == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") {
 		return x.asked(c, prior)
 	}
-	if x.frontParticiple(c) {
+	if x.frontParticiple(c) || x.passiveBy(c) {
 		return true
 	}
 	j, ok := x.bridge(c)

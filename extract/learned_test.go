@@ -76,6 +76,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "HOST", Cue: ":", Content: "Will the bridge reopen in May", Act: schema.Assert, Actors: []string{"HOST"}}}},
 		{"respond to: the preposition is part of the cue", "The ministry did not immediately respond to questions about the dam.",
 			[]row{{Speaker: "The ministry", Cue: "did not immediately respond to", Content: "questions about the dam", Act: schema.Assert, Negated: true, Actors: []string{"ministry"}}}},
+		{"passive with its agent", "The toll plan was rejected by the city council.",
+			[]row{{Speaker: "the city council", Cue: "was rejected", Content: "The toll plan", Act: schema.Reject, Actors: []string{"city council"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
