@@ -78,6 +78,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "The ministry", Cue: "did not immediately respond to", Content: "questions about the dam", Act: schema.Assert, Negated: true, Actors: []string{"ministry"}}}},
 		{"passive with its agent", "The toll plan was rejected by the city council.",
 			[]row{{Speaker: "the city council", Cue: "was rejected", Content: "The toll plan", Act: schema.Reject, Actors: []string{"city council"}}}},
+		{"made it clear", "The mayor made it clear that the bridge would stay closed.",
+			[]row{{Speaker: "The mayor", Cue: "made it clear", Content: "the bridge would stay closed", Act: schema.Assert, Actors: []string{"mayor"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
