@@ -80,6 +80,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "the city council", Cue: "was rejected", Content: "The toll plan", Act: schema.Reject, Actors: []string{"city council"}}}},
 		{"made it clear", "The mayor made it clear that the bridge would stay closed.",
 			[]row{{Speaker: "The mayor", Cue: "made it clear", Content: "the bridge would stay closed", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"as the speaker put it, content", "As one resident put it, the bridge is a disgrace.",
+			[]row{{Speaker: "one resident", Cue: "put it", Content: "the bridge is a disgrace", Act: schema.Assert, Actors: []string{"resident"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
