@@ -37,6 +37,9 @@ func (x *doc) widenCue(c *cand) {
 	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
 		c.cue.hi++
 	}
+	if n := x.lightObject(c); n > c.cue.hi {
+		c.cue.hi, c.content.lo = n, n // "expressed concern about", "took aim at", "made the case"
+	}
 	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && cuePreps[x.toks[c.content.lo].lower] {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
@@ -76,3 +79,38 @@ func (x *doc) stanceAdjective(c *cand) bool {
 	}
 	return false
 }
+
+// lightObject returns where a light verb's stance noun ends, with its
+// preposition, when the content starts with them: PolNeAR's cue is
+// "expressed concern about", "took aim at", "made the case"; else c.cue.hi.
+func (x *doc) lightObject(c *cand) int {
+	k := c.cue.hi
+	if c.content.lo != k || c.cue.hi-c.cue.lo != 1 || !lightVerbs[x.toks[c.cue.lo].lower] {
+		return k
+	}
+	if w := x.toks[k].lower; w == "a" || w == "an" || w == "the" {
+		k++ // "made the case", "expressed an interest in"
+	}
+	if k >= c.content.hi || !stanceNouns[x.toks[k].lower] {
+		return c.cue.hi
+	}
+	k++
+	if k+1 < c.content.hi && (cuePreps[x.toks[k].lower] || x.toks[k].lower == "for" || x.toks[k].lower == "in") {
+		k++
+	}
+	if k >= c.content.hi {
+		return c.cue.hi
+	}
+	return k
+}
+
+// lightVerbs take a stance noun that is part of the cue.
+var lightVerbs = map[string]bool{"express": true, "expresses": true, "expressed": true, "expressing": true,
+	"take": true, "takes": true, "took": true, "taking": true, "make": true, "makes": true, "made": true, "making": true,
+	"voice": true, "voices": true, "voiced": true, "voicing": true, "raise": true, "raises": true, "raised": true, "raising": true}
+
+// stanceNouns are the objects of light verbs that make a cue of them.
+var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": true, "doubts": true, "frustration": true,
+	"support": true, "confidence": true, "interest": true, "desire": true, "fear": true, "fears": true, "optimism": true,
+	"disappointment": true, "dismay": true, "discomfort": true, "enthusiasm": true, "condolences": true, "aim": true,
+	"issue": true, "case": true, "questions": true, "skepticism": true, "opposition": true, "regret": true}

@@ -82,6 +82,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "The mayor", Cue: "made it clear", Content: "the bridge would stay closed", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"as the speaker put it, content", "As one resident put it, the bridge is a disgrace.",
 			[]row{{Speaker: "one resident", Cue: "put it", Content: "the bridge is a disgrace", Act: schema.Assert, Actors: []string{"resident"}}}},
+		{"light verb and stance noun in the cue", "The mayor expressed concern about the bridge.",
+			[]row{{Speaker: "The mayor", Cue: "expressed concern about", Content: "the bridge", Act: schema.Assert, Actors: []string{"mayor"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
