@@ -301,8 +301,12 @@ func (x *doc) isCapName(j int) bool {
 }
 
 func isAdverb(t token) bool {
-	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && lex.class[t.lower] == 0
+	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && lex.class[t.lower] == 0 && !lyNouns[t.lower]
 }
+
+// lyNouns end in "-ly" but are nouns: "The family has called on".
+var lyNouns = map[string]bool{"family": true, "rally": true, "assembly": true, "supply": true, "reply": true,
+	"bully": true, "anomaly": true, "monopoly": true, "tally": true, "belly": true, "folly": true}
 
 // participle reports whether a cue form reads as a past participle.
 func participle(w string) bool {

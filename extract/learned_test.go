@@ -84,6 +84,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "one resident", Cue: "put it", Content: "the bridge is a disgrace", Act: schema.Assert, Actors: []string{"resident"}}}},
 		{"light verb and stance noun in the cue", "The mayor expressed concern about the bridge.",
 			[]row{{Speaker: "The mayor", Cue: "expressed concern about", Content: "the bridge", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"a noun in -ly is no adverb", "The family has called on the police to release the video.",
+			[]row{{Speaker: "The family", Cue: "has called on", Content: "the police to release the video", Act: schema.Appeal, Actors: []string{"family"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

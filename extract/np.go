@@ -246,6 +246,9 @@ func (x *doc) anchored(anchor, end int) span {
 }
 
 func isVerbish(w string) bool {
+	if lyNouns[w] {
+		return false
+	}
 	for _, suf := range []string{"ed", "ing", "ly"} {
 		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
 			return true
