@@ -86,6 +86,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "The mayor", Cue: "expressed concern about", Content: "the bridge", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"a noun in -ly is no adverb", "The family has called on the police to release the video.",
 			[]row{{Speaker: "The family", Cue: "has called on", Content: "the police to release the video", Act: schema.Appeal, Actors: []string{"family"}}}},
+		{"a slash between names inside the speaker", "A Nordpost/Vela poll shows that the levy is unpopular.",
+			[]row{{Speaker: "A Nordpost/Vela poll", Cue: "shows", Content: "the levy is unpopular", Act: schema.Assert, Actors: []string{"Nordpost/Vela poll"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
