@@ -88,6 +88,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "The family", Cue: "has called on", Content: "the police to release the video", Act: schema.Appeal, Actors: []string{"family"}}}},
 		{"a slash between names inside the speaker", "A Nordpost/Vela poll shows that the levy is unpopular.",
 			[]row{{Speaker: "A Nordpost/Vela poll", Cue: "shows", Content: "the levy is unpopular", Act: schema.Assert, Actors: []string{"Nordpost/Vela poll"}}}},
+		{"passive of a feeling: the subject holds the view", "Many residents have been unsettled by the closures.",
+			[]row{{Speaker: "Many residents", Cue: "have been unsettled by", Content: "the closures", Act: schema.Assert, Actors: []string{"residents"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,9 +28,26 @@ func (x *doc) passiveBy(c *cand) bool {
 	if content.empty() || speaker.empty() {
 		return false
 	}
+	if psychVerbs[x.toks[c.cue.hi-1].lower] {
+		if content.hi-content.lo == 1 && lex.is(x.toks[content.lo].lower, wRel) || x.toks[content.lo].lower == "who" {
+			return false
+		}
+		// "Business leaders have been unsettled by protests": the subject feels
+		c.cue, c.speaker, c.content, c.conf = span{vg, h + 1}, content, speaker, 0.5
+		return true
+	}
 	c.cue.lo, c.speaker, c.content, c.trailing, c.conf = vg, speaker, content, true, 0.5
 	return true
 }
+
+// psychVerbs report what their subject feels: in a passive the subject,
+// not the agent, is the one who holds the view, and "by" is in the cue.
+var psychVerbs = map[string]bool{"unsettled": true, "angered": true, "worried": true, "alarmed": true, "pleased": true,
+	"outraged": true, "disturbed": true, "troubled": true, "frustrated": true, "disappointed": true, "shocked": true,
+	"surprised": true, "encouraged": true, "heartened": true, "dismayed": true, "startled": true, "impressed": true,
+	"intrigued": true, "offended": true, "bothered": true, "annoyed": true, "irritated": true, "infuriated": true,
+	"inspired": true, "excited": true, "thrilled": true, "delighted": true, "puzzled": true, "confused": true,
+	"saddened": true, "enraged": true, "incensed": true, "rattled": true, "stunned": true}
 
 // passiveSubject returns the content of a passive cue whose verb group
 // starts at vg: a relative pronoun, or the noun phrase before it.
