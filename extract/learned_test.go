@@ -90,6 +90,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "A Nordpost/Vela poll", Cue: "shows", Content: "the levy is unpopular", Act: schema.Assert, Actors: []string{"Nordpost/Vela poll"}}}},
 		{"passive of a feeling: the subject holds the view", "Many residents have been unsettled by the closures.",
 			[]row{{Speaker: "Many residents", Cue: "have been unsettled by", Content: "the closures", Act: schema.Assert, Actors: []string{"residents"}}}},
+		{"a family speaks as a body", "Ana Berg’s family has called on the police to release the video.",
+			[]row{{Speaker: "Ana Berg’s family", Cue: "has called on", Content: "the police to release the video", Act: schema.Appeal, Actors: []string{"Ana Berg’s family"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
