@@ -48,8 +48,22 @@ func (x *doc) subjectStart(lo, j int) int {
 		return pos
 	}
 	if t := x.toks[pos]; lex.is(t.lower, wPrep|wTime|wStop|wConj) || isVerbish(t.lower) {
-		if k := x.nextComma(pos+1, j); k > 0 && k-pos <= 30 {
+		if k := x.nextComma(pos+1, j); k > 0 && k-pos <= 30 && k+1 < j {
 			pos = k + 1
+		} else {
+			pos = x.introWords(pos, j) // "Then he", "On Tuesday she": no comma closes them
+		}
+	}
+	return pos
+}
+
+// introWords skips the time words, prepositions and conjunctions that open
+// a clause before its subject when no comma closes them: "And then Trump
+// went", "On Tuesday she doubled down".
+func (x *doc) introWords(pos, j int) int {
+	for k := pos; k < j && k < pos+4; k++ {
+		if t := x.toks[k]; t.kind != tWord || !lex.is(t.lower, wPrep|wTime|wConj) && !coordinators[t.lower] {
+			return k
 		}
 	}
 	return pos
@@ -197,7 +211,17 @@ func (x *doc) nounIng(j int) bool {
 // "-ed").
 func (x *doc) looseCue(c *cand) bool {
 	w := x.toks[c.cue.hi-1].lower
-	return looseCues[w] || c.entry.frame == frameSay && strings.HasSuffix(w, "ed")
+	return looseCues[w] || c.entry.frame == frameSay && strings.HasSuffix(w, "ed") || w == "show" && x.afterPlural(c.cue.lo)
+}
+
+// afterPlural reports whether a plural noun comes right before toks[k]:
+// "records show", where "talk show" is a noun.
+func (x *doc) afterPlural(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := x.toks[k-1]
+	return p.kind == tWord && !p.cap && len(p.lower) > 3 && strings.HasSuffix(p.lower, "s") && !strings.HasSuffix(p.lower, "ss")
 }
 
 // maxLoose is the longest phrase looseSubject reads, in tokens.
@@ -213,7 +237,8 @@ var looseCues = map[string]bool{"say": true, "says": true, "said": true, "told":
 	"hope": true, "hopes": true, "feel": true, "feels": true, "fear": true, "fears": true, "expect": true, "expects": true,
 	"agree": true, "agrees": true, "suggest": true, "suggests": true, "suggested": true, "acknowledge": true,
 	"acknowledged": true, "admit": true, "admitted": true, "deny": true, "denied": true, "wrote": true, "writes": true,
-	"reported": true, "asked": true, "explained": true, "stated": true, "announced": true, "believed": true, "thought": true}
+	"reported": true, "asked": true, "explained": true, "stated": true, "announced": true, "believed": true, "thought": true,
+	"shows": true, "showed": true}
 
 // polled ends a loose subject that is a participle: "those surveyed say".
 var polled = map[string]bool{"surveyed": true, "polled": true, "questioned": true, "interviewed": true}

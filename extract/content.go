@@ -257,6 +257,8 @@ func (x *doc) trailingContent(c *cand) bool {
 	}
 	if k := x.unknownBefore(c.sent.lo, end); k < end {
 		end, c.speaker.lo = k, k // “...,” super PAC spokeswoman Kellyanne Conway said.
+	} else if k := x.phraseBefore(c.sent.lo, end); k < end {
+		end, c.speaker.lo = k, k
 	}
 	p := x.toks[end-1]
 	if p.text != "," && p.kind != tCloseQ && p.text != "—" {

@@ -226,7 +226,7 @@ func (x *doc) class(k int) string {
 // the speech act of a lexicon verb it inflects.
 func (x *doc) modelCue(k int) (cueEntry, bool) {
 	m := lex.model
-	if len(m.w) == 0 || !x.cueCandidate(k) || x.isCue(k) || x.cueScore(k) <= 0 {
+	if len(m.w) == 0 || !x.cueCandidate(k) || x.isCue(k) || bridgeAdverbs[x.toks[k].lower] || x.cueScore(k) <= 0 {
 		return cueEntry{}, false
 	}
 	w := x.toks[k].lower

@@ -94,46 +94,14 @@ func dropCatenatives(x *doc, cs []*cand) []*cand {
 	for _, c := range cs {
 		drop := false
 		for _, d := range cs {
-			drop = drop || d != c && c.content.lo+1 == d.cue.lo && x.toks[c.content.lo].lower == "to" && !d.speaker.empty()
+			drop = drop || d != c && c.content.lo+1 == d.cue.lo && x.toks[c.content.lo].lower == "to" && !d.speaker.empty() ||
+				d != c && d.cue.lo <= c.cue.lo && c.cue.hi < d.cue.hi && !d.speaker.empty()
 		}
 		if !drop {
 			out = append(out, c)
 		}
 	}
 	return out
-}
-
-// widenCue makes the auxiliaries and adverbs right before a cue part of it
-// ("has said", "is telling", "also told"), and a weekday or a colon right
-// after it ("said Tuesday", "said:"), as PolNeAR's annotators do.
-func (x *doc) widenCue(c *cand) {
-	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
-		t := x.toks[k]
-		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !cueAdverb(t) || widenStop[t.lower] ||
-			k >= c.speaker.lo && k < c.speaker.hi || k >= c.content.lo && k < c.content.hi {
-			break
-		}
-		c.cue.lo = k
-	}
-	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
-		c.cue.hi++
-	}
-	if h := c.cue.hi; h < c.sent.hi && particles[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
-		c.cue.hi++ // "lashed out", "shot back"
-	}
-	if h := c.cue.hi; h+1 < c.sent.hi && x.toks[h].lower == "in" && (c.content.lo > h || c.content.hi <= h) && c.speaker.lo != h {
-		if n := x.medium(c, h+1); n > h+1 && (c.content.lo >= n || c.content.hi <= h) {
-			for k := h + 1; k < n; k++ {
-				if lex.is(x.toks[k].lower, wMedium) {
-					c.cue.hi = k + 1 // "said in a statement", as PolNeAR's cues
-					break
-				}
-			}
-		}
-	}
-	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
-		c.cue.hi++
-	}
 }
 
 // widenSpeaker gives a speaker phrase before its cue the words that belong
@@ -164,20 +132,6 @@ func (x *doc) widenSpeaker(c *cand) {
 	}
 }
 
-// particles complete a cue verb: "lashed out", "shot back".
-var particles = map[string]bool{"out": true, "off": true, "back": true, "up": true}
-
-// cueAdverb reports whether a time word is an adverb that PolNeAR counts in
-// a cue: "now says", "has repeatedly said", "first told".
-func cueAdverb(t token) bool {
-	return !t.cap && (lex.is(t.lower, wTime) && strings.HasSuffix(t.lower, "ly") || t.lower == "now" || t.lower == "first" || t.lower == "later")
-}
-
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
-
-// widenStop are auxiliary-class words that belong to the speaker phrase.
-var widenStop = map[string]bool{"both": true, "each": true, "themselves": true, "himself": true, "herself": true, "itself": true}
-
 // speakerStart widens a speaker phrase to the left over words the lexicon
 // does not know, when they reach a determiner or the sentence's start
 // ("Patient advocacy groups"), and over a quantity before "of" ("all of
@@ -186,7 +140,7 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	k := sp.lo - 1
 	for k >= lo && sp.lo-k <= 3 {
 		t := x.toks[k]
-		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") {
+		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") || controlVerbs[t.lower] {
 			break
 		}
 		if _, _, ok := lex.cue(x.toks, k); ok {
@@ -254,7 +208,7 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if x.toks[c.cue.lo].lower == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") {
 		return x.asked(c, prior)
 	}
-	if x.frontParticiple(c) {
+	if x.frontParticiple(c) || x.passiveBy(c) {
 		return true
 	}
 	j, ok := x.bridge(c)
@@ -281,9 +235,10 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 // them; false for a passive or a cue word used as an adjective.
 func (x *doc) bridge(c *cand) (j int, ok bool) {
 	lo, cueStart := c.sent.lo, c.cue.lo
+	catenated := false
 	defer func() {
-		if c.negated {
-			c.cue.lo = cueStart // the cue of a negation is "has not admitted"
+		if c.negated || catenated {
+			c.cue.lo = cueStart // "has not admitted", "continued to insist"
 		}
 	}()
 	ing := strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
@@ -296,7 +251,7 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			}
 		case t.kind != tWord:
 			return j, true
-		case lex.is(t.lower, wBe) && j == cueStart-1 && !ing:
+		case lex.is(t.lower, wBe) && j == cueStart-1 && !ing && !x.stanceAdjective(c):
 			return j, false // passive: "have been confirmed killed"
 		case lex.is(t.lower, wNeg):
 			c.negated, cueStart = true, j
@@ -308,7 +263,10 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			if k, ok := x.infinitive(j); ok {
 				j, cueStart = k+1, k
 			} else if k, ok := x.catenative(j); ok {
-				j, cueStart = k, k // "continued to insist", "went on to say"
+				j, cueStart, catenated = k, k, true // "continued to insist", "went on to say"
+			} else if x.controlled(lo, j) {
+				cueStart, catenated = j, true // "led Priebus to declare": the object speaks
+				return j - 1, true
 			} else {
 				return j, false
 			}
@@ -343,8 +301,12 @@ func (x *doc) isCapName(j int) bool {
 }
 
 func isAdverb(t token) bool {
-	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && lex.class[t.lower] == 0
+	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && lex.class[t.lower] == 0 && !lyNouns[t.lower]
 }
+
+// lyNouns end in "-ly" but are nouns: "The family has called on".
+var lyNouns = map[string]bool{"family": true, "rally": true, "assembly": true, "supply": true, "reply": true,
+	"bully": true, "anomaly": true, "monopoly": true, "tally": true, "belly": true, "folly": true}
 
 // participle reports whether a cue form reads as a past participle.
 func participle(w string) bool {

@@ -43,7 +43,7 @@ func (x *doc) invertedModified(c *cand) bool {
 	for e < c.sent.hi && e-c.cue.hi <= 7 && !isEnd(x.toks[e]) && x.toks[e].kind != tOpenQ && x.toks[e].kind != tCloseQ {
 		e++
 	}
-	if e == c.cue.hi || e-c.cue.hi > 7 || e < c.sent.hi && x.toks[e].text != "." || e+1 < c.sent.hi && x.toks[e+1].kind != tCloseQ {
+	if e == c.cue.hi || e-c.cue.hi > 7 || e < c.sent.hi && x.toks[e].text != "." && x.toks[e].text != "," || e < c.sent.hi && x.toks[e].text == "." && e+1 < c.sent.hi && x.toks[e+1].kind != tCloseQ {
 		return false
 	}
 	np := x.leftNP(c.cue.hi, e)

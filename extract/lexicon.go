@@ -191,7 +191,7 @@ func field(f []string, i int) string {
 func (l *lexicon) is(word string, class uint32) bool { return l.class[word]&class != 0 }
 
 // cue returns the reading of the cue word at toks[i], and how many tokens the
-// cue takes (two with a particle).
+// cue takes (two with a particle, three with "it" before it).
 func (l *lexicon) cue(toks []token, i int) (cueEntry, int, bool) {
 	for _, e := range l.cues[toks[i].lower] {
 		if e.frame == frameNoun {
@@ -202,6 +202,9 @@ func (l *lexicon) cue(toks []token, i int) (cueEntry, int, bool) {
 		}
 		if i+1 < len(toks) && toks[i+1].lower == e.particle {
 			return e, 2, true
+		}
+		if i+2 < len(toks) && toks[i+1].lower == "it" && toks[i+2].lower == e.particle {
+			return e, 3, true // "made it clear"
 		}
 	}
 	return cueEntry{}, 0, false

@@ -8,6 +8,9 @@ const maxNP = 10
 // npWord reports whether toks[k] may be inside a speaker phrase.
 func (x *doc) npWord(k int) bool {
 	t := x.toks[k]
+	if t.text == "/" && k > 0 && k+1 < len(x.toks) && x.toks[k-1].cap && x.toks[k+1].cap {
+		return true // "a CNN/ORC poll"
+	}
 	if t.kind != tWord {
 		return false
 	}
@@ -246,6 +249,9 @@ func (x *doc) anchored(anchor, end int) span {
 }
 
 func isVerbish(w string) bool {
+	if lyNouns[w] {
+		return false
+	}
 	for _, suf := range []string{"ed", "ing", "ly"} {
 		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
 			return true

@@ -23,8 +23,8 @@ func sentences(toks []token) []span {
 			out = append(out, span{lo, k})
 			lo = k
 		}
-		if t.para {
-			depth = 0
+		if t.nl {
+			depth = 0 // a quotation not closed by the end of its line is none (quoteDepths)
 		}
 		switch t.kind {
 		case tOpenQ:
@@ -72,6 +72,9 @@ func endsBefore(toks []token, k int, quoteOnly bool) bool {
 		w := toks[p-1]
 		if toks[p-1].be != toks[p].bs || w.kind != tWord {
 			return true
+		}
+		if w.text == "No" && isDigit(t.text) {
+			return false // "the No. 2 Republican"
 		}
 		return !lex.is(w.lower, wAbbr) && !(len(w.text) == 1 && w.cap)
 	}

@@ -49,6 +49,23 @@ func (x *doc) unknownBefore(lo, end int) int {
 	return end
 }
 
+// phraseBefore returns where the noun phrase that a trailing speaker ends
+// begins, when a comma or a closing quotation mark precedes it and it opens
+// with a determiner or a name: "..., the news site RTL Info reported",
+// "...,” the paper's editorial board wrote"; else end.
+func (x *doc) phraseBefore(lo, end int) int {
+	for k := end - 1; k > lo && k >= end-5; k-- {
+		t := x.toks[k]
+		if t.kind != tWord || x.verbLike(k) || x.isCue(k) || lex.is(t.lower, wPrep|wConj|wRel|wPron|wAux|wStop) {
+			return end
+		}
+		if p := x.toks[k-1]; (p.text == "," || p.kind == tCloseQ) && (lex.is(t.lower, wDet) && t.lower != "that" || t.cap) {
+			return k
+		}
+	}
+	return end
+}
+
 // relativeContent reads a cue inside a relative clause whose verb follows
 // it: in "the plan, which he said was a mistake, failed" he said the plan
 // was a mistake. The content runs from the verb at r to the clause's end.
@@ -89,15 +106,16 @@ func (x *doc) asClause(c *cand, r int) bool {
 }
 
 // asideContent reads a content that opens with an aside after the cue's
-// comma or dash, when nothing comes before the speaker: "Smith said, win or
-// lose, she will stay", "Smith said — on Twitter, no less — that ...".
+// comma or dash, when nothing but "as" comes before the speaker: "Smith
+// said, win or lose, she will stay", "Smith said — on Twitter, no less —
+// that ...", "as Smith noted, the vote was close".
 func (x *doc) asideContent(c *cand, r int) bool {
 	hi := c.sent.hi
 	if r+2 >= hi || c.speaker.empty() || c.inherit != nil || c.trailing || x.toks[r].kind != tPunct || !asideCues[x.toks[c.cue.hi-1].lower] {
 		return false
 	}
-	if lo := c.speaker.lo; lo > c.sent.lo && !(lo == c.sent.lo+1 && lex.is(x.toks[c.sent.lo].lower, wConj)) {
-		return false
+	if lo := c.speaker.lo; lo > c.sent.lo && !(lo == c.sent.lo+1 && lex.is(x.toks[c.sent.lo].lower, wConj)) && x.toks[lo-1].lower != "as" {
+		return false // "as Smith noted, ..." says what follows too
 	}
 	n := x.toks[r+1]
 	if n.kind != tWord || strings.HasSuffix(n.lower, "ing") || x.isCue(r+1) || lex.is(n.lower, wConj) && n.lower != "if" {

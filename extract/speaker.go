@@ -34,6 +34,9 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		if !c.speaker.empty() {
 			return true
 		}
+		if x.participleSubject(c, j) {
+			return true
+		}
 	}
 	if t.text == "," {
 		if k := x.asideBefore(j, lo); k >= 0 {
@@ -87,7 +90,11 @@ func (x *doc) dashed(c *cand, j int) bool {
 		if np.empty() || p+1 >= j {
 			return false
 		}
-		c.speaker, c.antecedent = span{np.lo, j + 1}, np
+		hi := j + 1
+		for hi < c.cue.lo && lex.is(x.toks[hi].lower, wTime) && !adverbAux[x.toks[hi].lower] {
+			hi++ // "released Friday"
+		}
+		c.speaker, c.antecedent = span{np.lo, hi}, np
 		return true
 	}
 	return false
@@ -213,8 +220,8 @@ func (x *doc) agrees(c *cand, j int) bool {
 		return true // "we know", "I support"
 	}
 	for k := np.lo + 1; k < np.hi; k++ {
-		if p := x.toks[k-1].lower; (x.toks[k].lower == "of" || x.toks[k].lower == "for") && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && p != "'s" {
-			return true // "Executives for the firm say", "Friends of the senator say"
+		if p := x.toks[k-1].lower; lex.is(x.toks[k].lower, wPrep) && len(p) > 3 && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && p != "'s" {
+			return true // "Executives for the firm say", "Officials in the region believe"
 		}
 	}
 	return h.lower == "they" || h.lower == "people" || np.hi-np.lo > 1 && x.hasAnd(np) ||

@@ -28,19 +28,23 @@ func (x *doc) headline(s span) bool {
 // colon reads "Trump: I will win" and interview transcripts ("Q: ..."):
 // a short name, a colon at toks[k], then the content.
 func (x *doc) colon(s span, k int) *cand {
-	if x.toks[k].text != ":" || k == s.lo || k-s.lo > 8 || k+1 >= s.hi {
+	lo := s.lo
+	if x.toks[lo].kind == tOpenQ && lo+1 < k && !x.quoted[lo+1] {
+		lo++ // a transcript quoted whole: "WALLACE: ...
+	}
+	if x.toks[k].text != ":" || k == lo || k-lo > 8 || k+1 >= s.hi {
 		return nil
 	}
-	if !x.capsOnly(span{s.lo, k}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{s.lo, k})) {
+	if !x.capsOnly(span{lo, k}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{lo, k})) {
 		return nil
 	}
 	if !x.hasLetter(span{k + 1, s.hi}) {
 		return nil // a table row: "Clinton: 1,769"
 	}
-	if colonLabels[x.toks[k-1].lower] || colonLabels[x.toks[s.lo].lower] {
+	if colonLabels[x.toks[k-1].lower] || colonLabels[x.toks[lo].lower] {
 		return nil // a label or an interjection: "Correction:", "Update:", "Q:", "Wow:"
 	}
-	c := &cand{sent: s, speaker: span{s.lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
+	c := &cand{sent: s, speaker: span{lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: frameSay}}
 	return c
 }
@@ -190,6 +194,27 @@ func (x *doc) inPoll(s span, k int) *cand {
 	return c
 }
 
+// quoteOpen returns the mark that opens the quotation closed at toks[end],
+// on the same line, over quotations inside it; a closing mark that opens
+// its line opens it too (”We will win.” ― Ana Silva). -1 when there is none.
+func (x *doc) quoteOpen(end int) int {
+	depth := 0
+	for j := end - 1; j >= 0 && end-j < 400; j-- {
+		switch t := x.toks[j]; {
+		case t.kind == tOpenQ && depth == 0, t.kind == tCloseQ && t.nl && depth == 0:
+			return j
+		case t.kind == tOpenQ:
+			depth--
+		case t.kind == tCloseQ:
+			depth++
+		}
+		if x.toks[j].nl {
+			return -1
+		}
+	}
+	return -1
+}
+
 // dashes introduce a byline after a quotation: "“...” ― Ana Silva".
 var dashes = map[string]bool{"―": true, "—": true, "–": true, "-": true, "--": true}
 
@@ -207,13 +232,8 @@ func (x *doc) byline(s span, k int) *cand {
 	if name.empty() || name.hi < len(x.toks) && !x.toks[name.hi].nl || x.toks[name.lo].kind != tWord {
 		return nil
 	}
-	open := k - 2
-	for ; open >= 0 && k-open < 400 && x.toks[open].kind != tOpenQ; open-- {
-		if x.toks[open].kind == tCloseQ || x.toks[open].nl {
-			return nil
-		}
-	}
-	if open < 0 || x.toks[open].kind != tOpenQ || open+1 >= k-1 {
+	open := x.quoteOpen(k - 1)
+	if open < 0 || open+1 >= k-1 {
 		return nil
 	}
 	if name.hi > name.lo+1 && x.toks[name.hi-1].text == "." {

@@ -176,8 +176,8 @@ func (x *doc) hasOpen(s span) bool {
 }
 
 // continueQuotes extends a quote's content over the quoted sentences that
-// follow it in the same paragraph and have no attribution of their own:
-// “A,” he said. “B.” is one attribution of A and B.
+// follow it and have no attribution of their own, in its paragraph or the
+// next ones: “A,” he said. “B.” is one attribution of A and B.
 func (x *doc) continueQuotes(sents []span, per [][]*cand) {
 	for i, cs := range per {
 		if len(cs) == 0 {
@@ -194,8 +194,8 @@ func (x *doc) continueQuotes(sents []span, per [][]*cand) {
 		}
 		for j := i + 1; j < len(sents) && len(per[j]) == 0; j++ {
 			s := sents[j]
-			if x.toks[s.lo].para || x.toks[s.lo].kind != tOpenQ {
-				break
+			if x.toks[s.lo].kind != tOpenQ || x.toks[s.lo].para && !x.wholeQuote(s) {
+				break // a new paragraph goes on with the quote only when it is all quotation
 			}
 			c.content.hi = s.hi
 			for !c.content.empty() && (isEnd(x.toks[c.content.hi-1]) || x.toks[c.content.hi-1].kind == tCloseQ) {
@@ -203,6 +203,24 @@ func (x *doc) continueQuotes(sents []span, per [][]*cand) {
 			}
 		}
 	}
+}
+
+// wholeQuote reports whether sentence s is one quotation, from its first
+// token to a closing mark at its end: not “Sons of Trump” is a play.
+func (x *doc) wholeQuote(s span) bool {
+	k := s.hi - 1
+	for k > s.lo && isEnd(x.toks[k]) {
+		k--
+	}
+	if x.toks[k].kind != tCloseQ {
+		return false
+	}
+	for j := s.lo + 1; j < k; j++ {
+		if x.toks[j].kind == tCloseQ || x.toks[j].kind == tOpenQ {
+			return false
+		}
+	}
+	return true
 }
 
 func (x *doc) endsWithQuote(c *cand) bool {

@@ -1,0 +1,116 @@
+package extract
+
+import "strings"
+
+// Cue spans as PolNeAR's annotators draw them: the auxiliaries, adverbs,
+// particles and prepositions around a cue verb, and the adjectives that
+// take a content after "be".
+
+// widenCue makes the auxiliaries and adverbs right before a cue part of it
+// ("has said", "is telling", "also told"), and a weekday or a colon right
+// after it ("said Tuesday", "said:"), as PolNeAR's annotators do.
+func (x *doc) widenCue(c *cand) {
+	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
+		t := x.toks[k]
+		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !cueAdverb(t) && !bridgeAdverbs[t.lower] && t.lower != "'s" || widenStop[t.lower] ||
+			k >= c.speaker.lo && k < c.speaker.hi || k >= c.content.lo && k < c.content.hi {
+			break
+		}
+		c.cue.lo = k
+	}
+	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
+		c.cue.hi++
+	}
+	if h := c.cue.hi; h < c.sent.hi && particles[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
+		c.cue.hi++ // "lashed out", "shot back"
+	}
+	if h := c.cue.hi; h+1 < c.sent.hi && x.toks[h].lower == "in" && (c.content.lo > h || c.content.hi <= h) && c.speaker.lo != h {
+		if n := x.medium(c, h+1); n > h+1 && (c.content.lo >= n || c.content.hi <= h) {
+			for k := h + 1; k < n; k++ {
+				if lex.is(x.toks[k].lower, wMedium) {
+					c.cue.hi = k + 1 // "said in a statement", as PolNeAR's cues
+					break
+				}
+			}
+		}
+	}
+	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
+		c.cue.hi++
+	}
+	if n := x.lightObject(c); n > c.cue.hi {
+		c.cue.hi, c.content.lo = n, n // "expressed concern about", "took aim at", "made the case"
+	}
+	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && cuePreps[x.toks[c.content.lo].lower] {
+		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
+		c.content.lo++
+	}
+}
+
+// cuePreps are the prepositions that PolNeAR counts in a cue when its
+// content follows them.
+var cuePreps = map[string]bool{"about": true, "on": true, "with": true, "against": true,
+	"at": true, "over": true, "toward": true, "towards": true}
+
+// particles complete a cue verb: "lashed out", "shot back".
+var particles = map[string]bool{"out": true, "off": true, "back": true, "up": true}
+
+// cueAdverb reports whether a time word is an adverb that PolNeAR counts in
+// a cue: "now says", "has repeatedly said", "first told".
+func cueAdverb(t token) bool {
+	return !t.cap && (lex.is(t.lower, wTime) && strings.HasSuffix(t.lower, "ly") || t.lower == "now" || t.lower == "first" || t.lower == "later")
+}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// widenStop are auxiliary-class words that belong to the speaker phrase.
+var widenStop = map[string]bool{"both": true, "each": true, "themselves": true, "himself": true, "herself": true, "itself": true}
+
+// stanceAdjective reports whether a cue after a form of "be" is an
+// adjective that takes its content ("is eager to", "were adamant that",
+// "was skeptical of"), not a passive participle.
+func (x *doc) stanceAdjective(c *cand) bool {
+	w, n := x.toks[c.cue.lo].lower, c.cue.hi
+	if participle(w) || w == "seen" || w == "found" || n >= c.sent.hi {
+		return false
+	}
+	switch x.toks[n].lower {
+	case "to", "that", "about", "of", "with", "on", "over", "at":
+		return true
+	}
+	return false
+}
+
+// lightObject returns where a light verb's stance noun ends, with its
+// preposition, when the content starts with them: PolNeAR's cue is
+// "expressed concern about", "took aim at", "made the case"; else c.cue.hi.
+func (x *doc) lightObject(c *cand) int {
+	k := c.cue.hi
+	if c.content.lo != k || c.cue.hi-c.cue.lo != 1 || !lightVerbs[x.toks[c.cue.lo].lower] {
+		return k
+	}
+	if w := x.toks[k].lower; w == "a" || w == "an" || w == "the" {
+		k++ // "made the case", "expressed an interest in"
+	}
+	if k >= c.content.hi || !stanceNouns[x.toks[k].lower] {
+		return c.cue.hi
+	}
+	k++
+	if k+1 < c.content.hi && (cuePreps[x.toks[k].lower] || x.toks[k].lower == "for" || x.toks[k].lower == "in") {
+		k++
+	}
+	if k >= c.content.hi {
+		return c.cue.hi
+	}
+	return k
+}
+
+// lightVerbs take a stance noun that is part of the cue.
+var lightVerbs = map[string]bool{"express": true, "expresses": true, "expressed": true, "expressing": true,
+	"take": true, "takes": true, "took": true, "taking": true, "make": true, "makes": true, "made": true, "making": true,
+	"voice": true, "voices": true, "voiced": true, "voicing": true, "raise": true, "raises": true, "raised": true, "raising": true}
+
+// stanceNouns are the objects of light verbs that make a cue of them.
+var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": true, "doubts": true, "frustration": true,
+	"support": true, "confidence": true, "interest": true, "desire": true, "fear": true, "fears": true, "optimism": true,
+	"disappointment": true, "dismay": true, "discomfort": true, "enthusiasm": true, "condolences": true, "aim": true,
+	"issue": true, "case": true, "questions": true, "skepticism": true, "opposition": true, "regret": true}

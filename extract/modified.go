@@ -1,0 +1,77 @@
+package extract
+
+import "strings"
+
+// Subjects that a participle phrase modifies, up to the cue: "A court
+// document filed Thursday says", "New polls released Sunday showed".
+
+// participleSubject reads a subject that a participle phrase modifies, up to
+// the cue: "A court document filed Thursday says", "Records compiled by
+// the Center for Responsive Politics show". The phrase before the participle
+// must open the clause; it names the actor.
+func (x *doc) participleSubject(c *cand, j int) bool {
+	lo := c.sent.lo
+	for p := j; p > lo && p >= j-6; p-- {
+		t := x.toks[p]
+		if t.kind != tWord || x.quoted[p] || p < j && (x.verbLike(p) && !pastParticiple(t) || x.isCue(p) && !pastParticiple(t)) {
+			return false
+		}
+		if !pastParticiple(t) || t.cap {
+			continue
+		}
+		np := x.leftNP(lo, p)
+		if np.empty() || np.hi != p || !x.opensClause(np.lo, lo) || x.toks[np.hi-1].cap || p < j && !participleAdjunct(x.toks[p+1]) {
+			return false
+		}
+		hi := j + 1
+		for hi < c.cue.lo && lex.is(x.toks[hi].lower, wTime) && !adverbAux[x.toks[hi].lower] {
+			hi++ // "released Friday"
+		}
+		c.speaker, c.antecedent = span{np.lo, hi}, np
+		return true
+	}
+	return false
+}
+
+// pastParticiple reports whether t reads as a past participle that modifies
+// a noun: "released", "filed", "compiled".
+func pastParticiple(t token) bool {
+	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && lex.class[t.lower] == 0
+}
+
+// participleAdjunct reports whether t may open what follows a participle
+// that modifies a noun: "released Friday", "compiled by", "filed on".
+func participleAdjunct(t token) bool {
+	switch t.lower {
+	case "by", "on", "in", "at", "this", "last", "earlier", "late", "for", "from", "to":
+		return true
+	}
+	return lex.is(t.lower, wTime)
+}
+
+// opensClause reports whether a phrase starting at k opens its clause: at
+// the sentence's start or after a conjunction or a comma.
+func (x *doc) opensClause(k, lo int) bool {
+	if k == lo {
+		return true
+	}
+	p := x.toks[k-1]
+	return p.text == "," || coordinators[p.lower] || subordinators[p.lower] || p.lower == "that"
+}
+
+// controlled reports whether the "to" at j follows the object of a verb
+// that makes it act: "led Reince Priebus to declare", "prompted them to
+// say". That object is the speaker of the cue after "to".
+func (x *doc) controlled(lo, j int) bool {
+	np := x.leftNP(lo, j)
+	if np.empty() || np.lo == lo {
+		return false
+	}
+	return controlVerbs[x.toks[np.lo-1].lower]
+}
+
+// controlVerbs make their object do what the infinitive after it says.
+var controlVerbs = map[string]bool{"led": true, "lead": true, "leads": true, "leading": true, "prompted": true,
+	"prompting": true, "prompts": true, "allowed": true, "allows": true, "allow": true, "allowing": true,
+	"forced": true, "forcing": true, "urged": true, "urging": true, "encouraged": true, "caused": true,
+	"leaving": true, "left": true, "pushed": true, "pressed": true, "spurred": true, "inspired": true, "drove": true}

@@ -1,0 +1,88 @@
+package extract
+
+// Passive attributions: "the plan was criticized by Democrats", "an
+// allegation rejected by three inquiries". The agent after "by" is the
+// speaker, the subject before the verb the content.
+
+// passiveBy reads a participle cue followed by "by" and its agent, after a
+// form of "be" or right after the noun it modifies.
+func (x *doc) passiveBy(c *cand) bool {
+	lo, hi, h := c.sent.lo, c.sent.hi, c.cue.hi
+	if h+1 >= hi || x.toks[h].lower != "by" || !participle(x.toks[c.cue.hi-1].lower) || x.quoted[h] {
+		return false
+	}
+	vg, be := c.cue.lo, false
+	for vg > lo {
+		t := x.toks[vg-1]
+		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !bridgeAdverbs[t.lower] {
+			break
+		}
+		be = be || lex.is(t.lower, wBe)
+		vg--
+	}
+	if !be || x.toks[c.cue.lo].lower == "asked" {
+		return false
+	}
+	content := x.passiveSubject(lo, vg, be)
+	speaker := x.agent(h+1, hi)
+	if content.empty() || speaker.empty() {
+		return false
+	}
+	if psychVerbs[x.toks[c.cue.hi-1].lower] {
+		if content.hi-content.lo == 1 && lex.is(x.toks[content.lo].lower, wRel) || x.toks[content.lo].lower == "who" {
+			return false
+		}
+		// "Business leaders have been unsettled by protests": the subject feels
+		c.cue, c.speaker, c.content, c.conf = span{vg, h + 1}, content, speaker, 0.5
+		return true
+	}
+	c.cue.lo, c.speaker, c.content, c.trailing, c.conf = vg, speaker, content, true, 0.5
+	return true
+}
+
+// psychVerbs report what their subject feels: in a passive the subject,
+// not the agent, is the one who holds the view, and "by" is in the cue.
+var psychVerbs = map[string]bool{"unsettled": true, "angered": true, "worried": true, "alarmed": true, "pleased": true,
+	"outraged": true, "disturbed": true, "troubled": true, "frustrated": true, "disappointed": true, "shocked": true,
+	"surprised": true, "encouraged": true, "heartened": true, "dismayed": true, "startled": true, "impressed": true,
+	"intrigued": true, "offended": true, "bothered": true, "annoyed": true, "irritated": true, "infuriated": true,
+	"inspired": true, "excited": true, "thrilled": true, "delighted": true, "puzzled": true, "confused": true,
+	"saddened": true, "enraged": true, "incensed": true, "rattled": true, "stunned": true}
+
+// passiveSubject returns the content of a passive cue whose verb group
+// starts at vg: a relative pronoun, or the noun phrase before it.
+func (x *doc) passiveSubject(lo, vg int, be bool) span {
+	if vg <= lo {
+		return span{}
+	}
+	switch x.toks[vg-1].lower {
+	case "who", "which", "that":
+		if be {
+			return span{vg - 1, vg}
+		}
+		return span{}
+	}
+	np := x.leftNP(lo, vg)
+	if np.empty() {
+		np = x.commonNP(lo, vg)
+	}
+	return np
+}
+
+// agent returns the phrase after "by" that ends at a comma, a clause or
+// the sentence's end: "by a series of congressional inquiries".
+func (x *doc) agent(i, hi int) span {
+	if np := x.rightNP(i, hi); !np.empty() {
+		return span{i, x.ofPhrase(np.hi, hi)}
+	}
+	for k := i; k < hi && k < i+10; k++ {
+		t := x.toks[k]
+		if isEnd(t) || t.kind != tWord || x.verbLike(k) || lex.is(t.lower, wConj|wRel) || t.lower == "for" || t.lower == "as" {
+			if k > i {
+				return span{i, k}
+			}
+			return span{}
+		}
+	}
+	return span{}
+}
