@@ -167,12 +167,12 @@ func (t *boltTx) postingsBack(fk []byte, fn func(sk []byte) bool) error {
 // guards it: writers hold it alone, readers share it.
 type memIndex struct {
 	buckets [numBuckets]map[string][]byte
-	lists   map[string][]string // filter key → sort keys, in order
+	lists   map[string]*postingList // filter key → sort keys, in order
 	seq     uint64
 }
 
 func newMemIndex() *memIndex {
-	m := &memIndex{lists: make(map[string][]string)}
+	m := &memIndex{lists: make(map[string]*postingList)}
 	for i := range m.buckets {
 		m.buckets[i] = make(map[string][]byte)
 	}
@@ -224,37 +224,31 @@ func (m *memIndex) each(b ixBucket, prefix []byte, fn func(k, v []byte) bool) er
 
 func (m *memIndex) addPosting(fk, sk []byte) error {
 	l := m.lists[string(fk)]
-	if i, found := slices.BinarySearch(l, string(sk)); !found {
-		m.lists[string(fk)] = slices.Insert(l, i, string(sk))
+	if l == nil {
+		l = &postingList{}
+		m.lists[string(fk)] = l
 	}
+	l.add(string(sk))
 	return nil
 }
 
 func (m *memIndex) delPosting(fk, sk []byte) error {
-	l := m.lists[string(fk)]
-	if i, found := slices.BinarySearch(l, string(sk)); found {
-		l = slices.Delete(l, i, i+1)
-		if len(l) == 0 {
-			delete(m.lists, string(fk))
-		} else {
-			m.lists[string(fk)] = l
-		}
+	if l := m.lists[string(fk)]; l != nil && l.del(string(sk)) {
+		delete(m.lists, string(fk))
 	}
 	return nil
 }
 
 func (m *memIndex) postings(fk []byte, fn func(sk []byte) bool) error {
-	for _, sk := range m.lists[string(fk)] {
-		if !fn([]byte(sk)) {
-			break
-		}
+	if l := m.lists[string(fk)]; l != nil {
+		l.each(false, func(sk string) bool { return fn([]byte(sk)) })
 	}
 	return nil
 }
 
 func (m *memIndex) postingsBack(fk []byte, fn func(sk []byte) bool) error {
-	l := m.lists[string(fk)]
-	for i := len(l) - 1; i >= 0 && fn([]byte(l[i])); i-- {
+	if l := m.lists[string(fk)]; l != nil {
+		l.each(true, func(sk string) bool { return fn([]byte(sk)) })
 	}
 	return nil
 }
