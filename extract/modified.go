@@ -2,9 +2,6 @@ package extract
 
 import "strings"
 
-// Subjects that a participle phrase modifies, up to the cue: "A court
-// document filed Thursday says", "New polls released Sunday showed".
-
 // participleSubject reads a subject that a participle phrase modifies, up to
 // the cue: "A court document filed Thursday says", "Records compiled by
 // the Center for Responsive Politics show". The phrase before the participle
@@ -23,11 +20,7 @@ func (x *doc) participleSubject(c *cand, j int) bool {
 		if np.empty() || np.hi != p || !x.opensClause(np.lo, lo) || x.toks[np.hi-1].cap || p < j && !participleAdjunct(x.toks[p+1]) {
 			return false
 		}
-		hi := j + 1
-		for hi < c.cue.lo && lex.is(x.toks[hi].lower, wTime) && !adverbAux[x.toks[hi].lower] {
-			hi++ // "released Friday"
-		}
-		c.speaker, c.antecedent = span{np.lo, hi}, np
+		x.speakerTo(c, np, j)
 		return true
 	}
 	return false
@@ -75,3 +68,14 @@ var controlVerbs = map[string]bool{"led": true, "lead": true, "leads": true, "le
 	"prompting": true, "prompts": true, "allowed": true, "allows": true, "allow": true, "allowing": true,
 	"forced": true, "forcing": true, "urged": true, "urging": true, "encouraged": true, "caused": true,
 	"leaving": true, "left": true, "pushed": true, "pressed": true, "spurred": true, "inspired": true, "drove": true}
+
+// speakerTo makes np the speaker's antecedent and the speaker run from it
+// through token j and the time words after it, short of the cue: "A court
+// document filed Thursday", "The campaign -- released Friday".
+func (x *doc) speakerTo(c *cand, np span, j int) {
+	hi := j + 1
+	for hi < c.cue.lo && lex.is(x.toks[hi].lower, wTime) && !adverbAux[x.toks[hi].lower] {
+		hi++ // "released Friday"
+	}
+	c.speaker, c.antecedent = span{np.lo, hi}, np
+}

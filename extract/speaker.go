@@ -90,11 +90,7 @@ func (x *doc) dashed(c *cand, j int) bool {
 		if np.empty() || p+1 >= j {
 			return false
 		}
-		hi := j + 1
-		for hi < c.cue.lo && lex.is(x.toks[hi].lower, wTime) && !adverbAux[x.toks[hi].lower] {
-			hi++ // "released Friday"
-		}
-		c.speaker, c.antecedent = span{np.lo, hi}, np
+		x.speakerTo(c, np, j)
 		return true
 	}
 	return false
