@@ -41,9 +41,11 @@ func (s *Store) AddArticles(ctx context.Context, docs []Doc) (stored int, err er
 			}
 		}()
 	}
-	fresh, err := unknownIRIs(ctx, s.pg, docIRIs(docs))
-	if err != nil {
-		return 0, fmt.Errorf("add articles: %w", err)
+	var fresh map[string]bool // none on bolt and memstore: their checks are lookups
+	if s.pg != nil {
+		if fresh, err = unknownIRIs(ctx, s.pg, docIRIs(docs)); err != nil {
+			return 0, fmt.Errorf("add articles: %w", err)
+		}
 	}
 	w := bulkWriter{s: s, seen: make(map[string]bool)}
 	for _, d := range docs {

@@ -16,13 +16,9 @@ const pgLookupChunk = 5000
 // unknownIRIs returns those of iris that no node of the PostgreSQL
 // database at db has: they cannot be stored articles or claims, so a bulk
 // load need not ask about each (a round trip through Cayley's planner per
-// IRI, a sixth of a load's time). A nil db knows nothing: the result is
-// empty.
+// IRI, a sixth of a load's time).
 func unknownIRIs(ctx context.Context, db *sql.DB, iris []string) (map[string]bool, error) {
 	out := make(map[string]bool)
-	if db == nil {
-		return out, nil
-	}
 	for start := 0; start < len(iris); start += pgLookupChunk {
 		chunk := iris[start:min(start+pgLookupChunk, len(iris))]
 		byHash := make(map[string]string, len(chunk))
