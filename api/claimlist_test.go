@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -210,45 +209,27 @@ func graphDocs(docs []fixtures.Doc) []graph.Doc {
 	return out
 }
 
-// fetch sends a GET and returns the status and the body.
+// fetch sends a GET and returns the status and the body (see send).
 func fetch(t *testing.T, srv *httptest.Server, path string) (int, []byte) {
 	t.Helper()
-	resp, err := srv.Client().Get(srv.URL + path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return resp.StatusCode, b
+	resp, b := testServer{Server: srv}.send(t, "GET", path, "", nil)
+	return resp.StatusCode, []byte(b)
 }
 
-// mustSend sends a write and fails the test unless it is answered with want.
+// mustSend sends a write (see send) and fails the test unless it is
+// answered with want. Imports name their format otherwise than by a JSON
+// content type.
 func mustSend(t *testing.T, srv *httptest.Server, method, path, body string, want int) []byte {
 	t.Helper()
-	req, err := http.NewRequest(method, srv.URL+path, strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
+	var header map[string]string
+	if strings.HasPrefix(path, "/v1/import") {
+		header = map[string]string{"Content-Type": ""}
 	}
-	req.Header.Set("Content-Type", "application/json")
-	if strings.HasPrefix(path, "/v1/import") || strings.HasPrefix(path, "/api/") {
-		req.Header.Del("Content-Type")
-	}
-	resp, err := srv.Client().Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
+	resp, b := testServer{Server: srv}.send(t, method, path, body, header)
 	if resp.StatusCode != want {
 		t.Fatalf("%s %s: %d %s, want %d", method, path, resp.StatusCode, b, want)
 	}
-	return b
+	return []byte(b)
 }
 
 // TestClaimListETag: a claim list carries an ETag; asked again with it, the
