@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -20,68 +19,62 @@ import (
 // API (which bypass the store's writes) show in indexed answers as in plain
 // ones: a claim given another target, an actor given an affiliation.
 func TestClaimIndexRESTWrites(t *testing.T) {
-	for _, backend := range []string{"memstore", "bolt"} {
-		t.Run(backend, func(t *testing.T) {
-			s := openAt(t, backend, filepath.Join(t.TempDir(), "claims.bolt"))
-			k := newCorpus(t)
-			add(t, s, k.a1, k.claims1)
-			add(t, s, k.a2, k.claims2)
-			h := s.QueryHandler(QueryOptions{Writes: true})
-			russia := k.c3.Targets[0]
-			armenia := k.c1.Speaker.Actors[0]
-			nq := fmt.Sprintf("<%s> <%s> <%s> <%s> .\n<%s> <%s> <%s> <%s> .\n",
-				k.c1.IRI, schema.PredTarget, russia.IRI, k.a1.IRI,
-				armenia.IRI, schema.PredAffil, russia.IRI, k.a1.IRI)
-			filters := []Filter{
-				{Target: russia.IRI, Limit: 50}, {Speaker: armenia.IRI, Target: russia.IRI, Limit: 50},
-				{Speaker: russia.IRI, Rollup: true, Limit: 50}, {Target: russia.IRI, Rollup: true, Limit: 50},
+	indexedBackends(t, func(t *testing.T, s *Store) {
+		k := newCorpus(t)
+		add(t, s, k.a1, k.claims1)
+		add(t, s, k.a2, k.claims2)
+		h := s.QueryHandler(QueryOptions{Writes: true})
+		russia := k.c3.Targets[0]
+		armenia := k.c1.Speaker.Actors[0]
+		nq := fmt.Sprintf("<%s> <%s> <%s> <%s> .\n<%s> <%s> <%s> <%s> .\n",
+			k.c1.IRI, schema.PredTarget, russia.IRI, k.a1.IRI,
+			armenia.IRI, schema.PredAffil, russia.IRI, k.a1.IRI)
+		filters := []Filter{
+			{Target: russia.IRI, Limit: 50}, {Speaker: armenia.IRI, Target: russia.IRI, Limit: 50},
+			{Speaker: russia.IRI, Rollup: true, Limit: 50}, {Target: russia.IRI, Rollup: true, Limit: 50},
+		}
+		for _, path := range []string{"/api/v2/write", "/api/v2/delete"} {
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, httptest.NewRequest("POST", path, strings.NewReader(nq)))
+			if w.Code != http.StatusOK {
+				t.Fatalf("%s: %d %s", path, w.Code, w.Body)
 			}
-			for _, path := range []string{"/api/v2/write", "/api/v2/delete"} {
-				w := httptest.NewRecorder()
-				h.ServeHTTP(w, httptest.NewRequest("POST", path, strings.NewReader(nq)))
-				if w.Code != http.StatusOK {
-					t.Fatalf("%s: %d %s", path, w.Code, w.Body)
-				}
-				checkIndex(t, s, filters, path)
-				got, err := s.Claims(context.Background(), filters[0])
-				if err != nil {
-					t.Fatal(err)
-				}
-				has := slices.ContainsFunc(got.Claims, func(c schema.Claim) bool { return c.IRI == k.c1.IRI })
-				if has != (path == "/api/v2/write") {
-					t.Errorf("after %s, claims about Russia = %d, c1 among them: %v", path, got.Total, has)
-				}
+			checkIndex(t, s, filters, path)
+			got, err := s.Claims(context.Background(), filters[0])
+			if err != nil {
+				t.Fatal(err)
 			}
-		})
-	}
+			has := slices.ContainsFunc(got.Claims, func(c schema.Claim) bool { return c.IRI == k.c1.IRI })
+			if has != (path == "/api/v2/write") {
+				t.Errorf("after %s, claims about Russia = %d, c1 among them: %v", path, got.Total, has)
+			}
+		}
+	})
 }
 
 // TestApplyIndexed: a correction written through applyIndexed (a claim's
 // target replaced) moves the claim in the index as in the plain path.
 func TestApplyIndexed(t *testing.T) {
-	for _, backend := range []string{"memstore", "bolt"} {
-		t.Run(backend, func(t *testing.T) {
-			ctx := context.Background()
-			s := openAt(t, backend, filepath.Join(t.TempDir(), "claims.bolt"))
-			k := newCorpus(t)
-			add(t, s, k.a1, k.claims1)
-			add(t, s, k.a2, k.claims2)
-			from, to := k.c1.Targets[0], k.c3.Targets[0]
-			q := func(target string) quad.Quad {
-				return quad.Quad{Subject: quad.IRI(k.c1.IRI), Predicate: quad.IRI(schema.PredTarget), Object: quad.IRI(target), Label: quad.IRI(k.a1.IRI)}
-			}
-			s.mu.Lock()
-			err := s.applyIndexed([]cgraph.Delta{{Quad: q(from.IRI), Action: cgraph.Delete}, {Quad: q(to.IRI), Action: cgraph.Add}})
-			s.mu.Unlock()
-			if err != nil {
-				t.Fatal(err)
-			}
-			filters := []Filter{{Target: from.IRI, Limit: 50}, {Target: to.IRI, Limit: 50}, {Speaker: k.c1.Speaker.Actors[0].IRI, Target: to.IRI, Limit: 50}}
-			checkIndex(t, s, filters, "corrected")
-			got, err := s.Claims(ctx, filters[1])
-			if err != nil || !slices.ContainsFunc(got.Claims, func(c schema.Claim) bool { return c.IRI == k.c1.IRI }) {
-				t.Errorf("claims about %s after the correction: %+v, %v; want c1 among them", to.Name, got, err)
-			}
-		})
-	}
+	indexedBackends(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		k := newCorpus(t)
+		add(t, s, k.a1, k.claims1)
+		add(t, s, k.a2, k.claims2)
+		from, to := k.c1.Targets[0], k.c3.Targets[0]
+		q := func(target string) quad.Quad {
+			return quad.Quad{Subject: quad.IRI(k.c1.IRI), Predicate: quad.IRI(schema.PredTarget), Object: quad.IRI(target), Label: quad.IRI(k.a1.IRI)}
+		}
+		s.mu.Lock()
+		err := s.applyIndexed([]cgraph.Delta{{Quad: q(from.IRI), Action: cgraph.Delete}, {Quad: q(to.IRI), Action: cgraph.Add}})
+		s.mu.Unlock()
+		if err != nil {
+			t.Fatal(err)
+		}
+		filters := []Filter{{Target: from.IRI, Limit: 50}, {Target: to.IRI, Limit: 50}, {Speaker: k.c1.Speaker.Actors[0].IRI, Target: to.IRI, Limit: 50}}
+		checkIndex(t, s, filters, "corrected")
+		got, err := s.Claims(ctx, filters[1])
+		if err != nil || !slices.ContainsFunc(got.Claims, func(c schema.Claim) bool { return c.IRI == k.c1.IRI }) {
+			t.Errorf("claims about %s after the correction: %+v, %v; want c1 among them", to.Name, got, err)
+		}
+	})
 }

@@ -26,45 +26,42 @@ func quadSet(qq []quad.Quad) []string {
 // are exactly those a scan of every quad finds, after reviews and a second
 // article naming the same actors; a deleted article's list goes with it.
 func TestLabelIndex(t *testing.T) {
-	for _, backend := range []string{"memstore", "bolt"} {
-		t.Run(backend, func(t *testing.T) {
-			ctx := context.Background()
-			s := openAt(t, backend, filepath.Join(t.TempDir(), "labels.bolt"))
-			k := newCorpus(t)
-			add(t, s, k.a1, k.claims1)
-			add(t, s, k.a2, k.claims2)
-			rev := schema.Review{Status: schema.Disputed, Reason: "the army, not the state", Reviewer: "token:test",
-				Date: at(t, "2020-10-10T10:00:00Z"), Correction: &schema.Correction{Targets: []schema.Actor{}, SetTargets: true}}
-			if _, _, err := s.Review(ctx, k.c1.ID, rev); err != nil {
+	indexedBackends(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		k := newCorpus(t)
+		add(t, s, k.a1, k.claims1)
+		add(t, s, k.a2, k.claims2)
+		rev := schema.Review{Status: schema.Disputed, Reason: "the army, not the state", Reviewer: "token:test",
+			Date: at(t, "2020-10-10T10:00:00Z"), Correction: &schema.Correction{Targets: []schema.Actor{}, SetTargets: true}}
+		if _, _, err := s.Review(ctx, k.c1.ID, rev); err != nil {
+			t.Fatal(err)
+		}
+		for _, label := range []string{k.a1.IRI, k.a2.IRI, schema.ReviewsLabel(k.c1.ID)} {
+			got, subjects, err := s.labelled(ctx, label)
+			if err != nil || subjects == nil {
+				t.Fatalf("labelled(%s): %d subjects, %v; want them from the index", label, len(subjects), err)
+			}
+			want, err := quadsAt(ctx, s.qs, quad.Label, quad.IRI(label))
+			if err != nil {
 				t.Fatal(err)
 			}
-			for _, label := range []string{k.a1.IRI, k.a2.IRI, schema.ReviewsLabel(k.c1.ID)} {
-				got, subjects, err := s.labelled(ctx, label)
-				if err != nil || subjects == nil {
-					t.Fatalf("labelled(%s): %d subjects, %v; want them from the index", label, len(subjects), err)
-				}
-				want, err := quadsAt(ctx, s.qs, quad.Label, quad.IRI(label))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if g, w := quadSet(got), quadSet(want); len(w) == 0 || !slices.Equal(g, w) {
-					t.Errorf("%s: the index finds %d quads, a scan %d; want the same, and some", label, len(g), len(w))
-				}
+			if g, w := quadSet(got), quadSet(want); len(w) == 0 || !slices.Equal(g, w) {
+				t.Errorf("%s: the index finds %d quads, a scan %d; want the same, and some", label, len(g), len(w))
 			}
-			if err := s.DeleteArticle(ctx, k.a1.IRI); err != nil {
-				t.Fatal(err)
-			}
-			if left, err := quadsAt(ctx, s.qs, quad.Label, quad.IRI(k.a1.IRI)); err != nil || len(left) != 0 {
-				t.Errorf("after the delete, %d quads keep the article's label (%v)", len(left), err)
-			}
-			if subjects, ok, err := s.qs.cix.labelSubjects(k.a1.IRI); err != nil || !ok || len(subjects) != 0 {
-				t.Errorf("after the delete the label lists %v (complete %v, %v), want nothing", subjects, ok, err)
-			}
-			if _, err := s.Claim(ctx, k.c3.IRI); err != nil {
-				t.Errorf("the other article's claim: %v", err)
-			}
-		})
-	}
+		}
+		if err := s.DeleteArticle(ctx, k.a1.IRI); err != nil {
+			t.Fatal(err)
+		}
+		if left, err := quadsAt(ctx, s.qs, quad.Label, quad.IRI(k.a1.IRI)); err != nil || len(left) != 0 {
+			t.Errorf("after the delete, %d quads keep the article's label (%v)", len(left), err)
+		}
+		if subjects, ok, err := s.qs.cix.labelSubjects(k.a1.IRI); err != nil || !ok || len(subjects) != 0 {
+			t.Errorf("after the delete the label lists %v (complete %v, %v), want nothing", subjects, ok, err)
+		}
+		if _, err := s.Claim(ctx, k.c3.IRI); err != nil {
+			t.Errorf("the other article's claim: %v", err)
+		}
+	})
 }
 
 // TestLabelIndexIncomplete: a store whose label index does not list every

@@ -19,6 +19,13 @@ func eachBackend(t *testing.T, f func(t *testing.T, s *Store)) {
 	t.Run("postgres", func(t *testing.T) { f(t, openAt(t, "postgres", pgtest.New(t))) })
 }
 
+// indexedBackends runs f on a new, empty store of every backend that keeps
+// a claim index and a node cache: memstore and bolt.
+func indexedBackends(t *testing.T, f func(t *testing.T, s *Store)) {
+	t.Run("memstore", func(t *testing.T) { f(t, openAt(t, "memstore", "")) })
+	t.Run("bolt", func(t *testing.T) { f(t, openAt(t, "bolt", filepath.Join(t.TempDir(), "claims.bolt"))) })
+}
+
 func TestReview(t *testing.T) { eachBackend(t, testReview) }
 
 func testReview(t *testing.T, s *Store) {
