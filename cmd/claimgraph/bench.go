@@ -223,8 +223,9 @@ func (b *bench) firstQuery(ctx context.Context, store *graph.Store, q benchQuery
 // resources records memory (this process: corpus generator and store) and
 // bytes on disk.
 func (b *bench) resources(ctx context.Context) {
-	rss, hwm := benchRSS()
-	b.figs["rss_mb"], b.figs["rss_peak_mb"] = rss, hwm
+	m := benchRSS()
+	b.figs["rss_mb"], b.figs["rss_peak_mb"] = m["VmRSS"], m["VmHWM"]
+	b.figs["rss_anon_mb"], b.figs["rss_file_mb"] = m["RssAnon"], m["RssFile"]
 	switch b.backend {
 	case "bolt":
 		b.figs["disk_mb"] = (benchSize(b.data) + benchSize(b.data+".bleve")) / (1 << 20)
@@ -244,27 +245,25 @@ func (b *bench) resources(ctx context.Context) {
 	}
 }
 
-// benchRSS reads this process's resident memory now and at its peak, in
-// MB, from /proc (0 where there is none).
-func benchRSS() (rss, peak float64) {
+// benchRSS reads this process's resident memory from /proc, in MB, by the
+// names /proc/self/status gives them: VmRSS (now), VmHWM (peak), and the two
+// parts of VmRSS that matter apart, RssAnon (the heap and stacks) and
+// RssFile (pages of mapped files: bolt's file, which the kernel can drop and
+// read again). A name it lacks reads 0.
+func benchRSS() map[string]float64 {
+	m := make(map[string]float64)
 	data, err := os.ReadFile("/proc/self/status")
 	if err != nil {
-		return 0, 0
+		return m
 	}
 	for _, line := range strings.Split(string(data), "\n") {
 		name, val, ok := strings.Cut(line, ":")
 		kb, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(val), " kB"), 64)
-		if !ok || err != nil {
-			continue
-		}
-		switch name {
-		case "VmRSS":
-			rss = kb / 1024
-		case "VmHWM":
-			peak = kb / 1024
+		if ok && err == nil {
+			m[name] = kb / 1024
 		}
 	}
-	return rss, peak
+	return m
 }
 
 // benchSize is the bytes of a file, or of every file under a directory.

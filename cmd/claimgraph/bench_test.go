@@ -36,7 +36,7 @@ func runBench(t *testing.T, args ...string) map[string]any {
 // benchRequired are the figures every run must report above zero.
 var benchRequired = []string{"claims", "quads", "ingest_quads_per_s", "ingest_claims_per_s", "ingest_articles_per_s",
 	"speaker_target_p50_ms", "speaker_target_p99_ms", "gizmo_speaker_target_p50_ms", "busy_pair_p99_ms",
-	"open_first_query_ms", "rss_mb", "speaker_p50_ms", "speaker_cold_p99_ms", "event_hot_p50_ms", "outlet_p99_ms",
+	"open_first_query_ms", "rss_mb", "rss_anon_mb", "rss_file_mb", "speaker_p50_ms", "speaker_cold_p99_ms", "event_hot_p50_ms", "outlet_p99_ms",
 	"relations_p50_ms", "search_p50_ms", "graph_p50_ms", "gizmo_event_p50_ms", "gizmo_outlet_p50_ms"}
 
 func TestBench(t *testing.T) {
