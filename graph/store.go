@@ -60,6 +60,7 @@ type Store struct {
 	gen atomic.Uint64
 	// progress hears of rebuilds during Open (see WithProgress); nil: none.
 	progress Progress
+	closed   bool // by Close, with mu held
 }
 
 // Progress is told how far Open has got with rebuilding something it
@@ -185,10 +186,15 @@ func (s *Store) Generation() (gen uint64, ok bool) {
 	return s.gen.Load(), s.qs.cix != nil
 }
 
-// Close releases the store's file or connections.
+// Close releases the store's file or connections. Closing a closed store
+// does nothing: bleve's index panics when closed twice.
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
 	ierr := s.idx.close()
 	if s.pg != nil {
 		s.pg.Close()

@@ -75,6 +75,9 @@ func testReopen(t *testing.T, backend, address string) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.Close(); err != nil { // a second Close does nothing
+		t.Fatalf("second Close: %v", err)
+	}
 	s = openAt(t, backend, address)
 	if got := stats(t, s); got != wantStats {
 		t.Errorf("stats after reopen = %+v, want %+v", got, wantStats)
