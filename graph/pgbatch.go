@@ -46,13 +46,29 @@ func init() {
 }
 
 // pgRunTx is postgres.RunTxPostgres with many rows to a statement: node
-// reference counts first, then quads.
+// reference counts first, then quads. Where duplicates are to be skipped
+// (Cayley's own writers: /api/v2/write), the quads go first and a node counts
+// only the quads that went in; Cayley's own counted the skipped ones too, so
+// their nodes outlived the quads' deletion.
 func pgRunTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdate, opts cgraph.IgnoreOpts) error {
+	var added map[string]int // node hash → quads that went in, when skipping duplicates
+	if opts.IgnoreDup {
+		var err error
+		if added, err = pgCopyQuads(tx, quads, true); err != nil {
+			return err
+		}
+	}
 	byType := make(map[csql.ValueType][][]any)
 	var types []csql.ValueType
 	for _, n := range nodes {
 		if n.RefInc < 0 {
 			return errors.New("postgres: unexpected node update")
+		}
+		if opts.IgnoreDup {
+			n.RefInc = added[string(hashOf(csql.NodeHash{ValueHash: n.Hash}.SQLValue()))]
+			if n.RefInc == 0 { // only in skipped quads: stored already
+				continue
+			}
 		}
 		key, vals, err := csql.NodeValues(csql.NodeHash{ValueHash: n.Hash}, n.Val)
 		if err != nil {
@@ -74,7 +90,11 @@ func pgRunTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdat
 			return err
 		}
 	}
-	return pgCopyQuads(tx, quads, opts)
+	if opts.IgnoreDup {
+		return nil
+	}
+	_, err := pgCopyQuads(tx, quads, false)
+	return err
 }
 
 // pgStaging is where pgCopyQuads copies a transaction's quads before
@@ -88,48 +108,72 @@ const pgStaging = `CREATE TEMP TABLE IF NOT EXISTS claimgraph_quads_in (
 // pgCopyQuads copies quads into the session's staging table and inserts
 // them from there in one statement, sorted: two servers writing the same
 // quads lock their index entries in the same order, and the ordered rows
-// touch each index's pages in turn.
-func pgCopyQuads(tx *sql.Tx, quads []graphlog.QuadUpdate, opts cgraph.IgnoreOpts) error {
+// touch each index's pages in turn. With skipDup, a quad already stored is
+// skipped, and added counts, for each node hash, the quads that went in
+// that name it; without, a quad already stored fails the insert.
+func pgCopyQuads(tx *sql.Tx, quads []graphlog.QuadUpdate, skipDup bool) (added map[string]int, err error) {
+	added = make(map[string]int)
 	if len(quads) == 0 {
-		return nil
+		return added, nil
 	}
 	if _, err := tx.Exec(pgStaging); err != nil {
-		return fmt.Errorf("postgres: staging table: %w", err)
+		return nil, fmt.Errorf("postgres: staging table: %w", err)
 	}
 	cp, err := tx.Prepare(pq.CopyIn("claimgraph_quads_in", "subject_hash", "predicate_hash", "object_hash", "label_hash"))
 	if err != nil {
-		return fmt.Errorf("postgres: copy quads: %w", err)
+		return nil, fmt.Errorf("postgres: copy quads: %w", err)
 	}
 	defer cp.Close()
 	row := make([]any, 4)
 	for _, d := range quads {
 		if d.Del {
-			return errors.New("postgres: unexpected quad delete")
+			return nil, errors.New("postgres: unexpected quad delete")
 		}
 		for i, h := range d.Quad.Dirs() {
 			row[i] = csql.NodeHash{ValueHash: h}.SQLValue()
 		}
 		if _, err := cp.Exec(row...); err != nil {
-			return fmt.Errorf("postgres: copy quads: %w", err)
+			return nil, fmt.Errorf("postgres: copy quads: %w", err)
 		}
 	}
 	if _, err := cp.Exec(); err != nil {
-		return fmt.Errorf("postgres: copy quads: %w", err)
+		return nil, fmt.Errorf("postgres: copy quads: %w", err)
 	}
 	insert := `INSERT INTO quads(subject_hash, predicate_hash, object_hash, label_hash, ts)
 	SELECT subject_hash, predicate_hash, object_hash, label_hash, now() FROM claimgraph_quads_in
 	ORDER BY subject_hash, predicate_hash, object_hash, label_hash`
-	if opts.IgnoreDup {
-		insert += ` ON CONFLICT DO NOTHING`
-	}
-	if _, err := tx.Exec(insert); err != nil {
-		var pe *pq.Error
-		if errors.As(err, &pe) && pe.Code == "23505" {
-			return &cgraph.DeltaError{Err: cgraph.ErrQuadExists}
+	if !skipDup {
+		if _, err := tx.Exec(insert); err != nil {
+			var pe *pq.Error
+			if errors.As(err, &pe) && pe.Code == "23505" {
+				return nil, &cgraph.DeltaError{Err: cgraph.ErrQuadExists}
+			}
+			return nil, fmt.Errorf("postgres: %w", err)
 		}
-		return fmt.Errorf("postgres: %w", err)
+		return added, nil
 	}
-	return nil
+	rows, err := tx.Query(`WITH q AS (` + insert + ` ON CONFLICT DO NOTHING
+		RETURNING subject_hash, predicate_hash, object_hash, label_hash)
+	SELECT h, count(*) FROM (
+		SELECT subject_hash AS h FROM q UNION ALL SELECT predicate_hash FROM q
+		UNION ALL SELECT object_hash FROM q UNION ALL SELECT label_hash FROM q
+	) AS n WHERE h IS NOT NULL GROUP BY h`)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h []byte
+		var n int
+		if err := rows.Scan(&h, &n); err != nil {
+			return nil, fmt.Errorf("postgres: %w", err)
+		}
+		added[string(h)] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: %w", err)
+	}
+	return added, nil
 }
 
 // hashOf is the bytes of a hash column's value (nil for an empty label).

@@ -5,11 +5,14 @@ import (
 	"database/sql"
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/writer"
+	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/claimgraph/claimgraph/fixtures/pgtest"
@@ -183,5 +186,65 @@ func TestPostgresForeignKeys(t *testing.T) {
 	var nodes int
 	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM nodes`).Scan(&nodes); err != nil || nodes != 0 {
 		t.Errorf("nodes left after the delete: %d, %v", nodes, err)
+	}
+}
+
+// TestPostgresDuplicateWrites: Cayley's REST writer skips quads already
+// stored, and their nodes count only the quads that went in, so deleting
+// every quad leaves no node behind (Cayley's own backend counted the
+// skipped quads too, and such nodes never went).
+func TestPostgresDuplicateWrites(t *testing.T) {
+	ctx := context.Background()
+	address := pgtest.New(t)
+	s := openAt(t, "postgres", address)
+	qw, err := writer.NewSingleReplication(restStore{quadStore: s.qs, s: s}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := func(s, o, label string) quad.Quad {
+		return quad.Make(quad.IRI(s), quad.IRI("ex:says"), quad.String(o), quad.IRI(label))
+	}
+	first := []quad.Quad{q("ex:a", "one", "ex:l1"), q("ex:b", "one", "ex:l1")}
+	again := append(slices.Clone(first), q("ex:a", "two", "ex:l2")) // two stored, one new
+	for _, set := range [][]quad.Quad{first, again, again} {
+		if err := qw.AddQuadSet(set); err != nil {
+			t.Fatalf("AddQuadSet: %v", err)
+		}
+	}
+	db, err := sql.Open("postgres", address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	refs := func() map[string]int {
+		t.Helper()
+		rows, err := db.QueryContext(ctx, `SELECT coalesce(value_string, iri::text, ''), refs FROM nodes`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		got := make(map[string]int)
+		for rows.Next() {
+			var v string
+			var n int
+			if err := rows.Scan(&v, &n); err != nil {
+				t.Fatal(err)
+			}
+			got[v] = n
+		}
+		return got
+	}
+	// ex:a is in 2 quads, "one" in 2, ex:says in 3, ex:l1 labels 2.
+	want := map[string]int{"ex:a": 2, "ex:b": 1, "ex:says": 3, "one": 2, "two": 1, "ex:l1": 2, "ex:l2": 1}
+	if diff := cmp.Diff(want, refs()); diff != "" {
+		t.Errorf("node reference counts after writing duplicates (-want +got):\n%s", diff)
+	}
+	for _, x := range again {
+		if err := qw.RemoveQuad(x); err != nil {
+			t.Fatalf("RemoveQuad: %v", err)
+		}
+	}
+	if got := refs(); len(got) != 0 {
+		t.Errorf("nodes left after every quad went: %v", got)
 	}
 }
