@@ -22,46 +22,74 @@ type Doc struct {
 	Claims  []schema.Claim
 }
 
+// Added is what AddArticles did with one Doc.
+type Added struct {
+	Created bool // false: the article was stored already and is left as it was
+	Claims  int  // its claims in the store
+}
+
 // AddArticles stores many articles with their claims, as AddArticle does
 // one, but several to a transaction: for imports and benchmarks, where a
-// sync per article dominates. Articles already stored are skipped; stored
-// counts the rest. A failure leaves the transactions before it written.
-func (s *Store) AddArticles(ctx context.Context, docs []Doc) (stored int, err error) {
-	for _, d := range docs {
+// sync per article dominates. An article already stored, or given twice, is
+// left as it is. Every Doc is checked, and the stored ones looked up, before
+// anything is written: an invalid Doc, or a claim stored with another
+// article, fails the call with nothing written. A failure of the store
+// itself leaves the transactions before it written (each holds about
+// bulkQuads quads).
+func (s *Store) AddArticles(ctx context.Context, docs []Doc) (added []Added, err error) {
+	for i, d := range docs {
 		if err := checkArticle(d.Article, d.Claims); err != nil {
-			return 0, fmt.Errorf("add articles: %w", err)
+			return nil, fmt.Errorf("add articles: article %d of %d: %w", i+1, len(docs), err)
 		}
 	}
 	defer s.lock()()
+	var fresh map[string]bool // none on bolt and memstore: their checks are lookups
+	if s.pg != nil {
+		if fresh, err = unknownIRIs(ctx, s.pg, docIRIs(docs)); err != nil {
+			return nil, fmt.Errorf("add articles: %w", err)
+		}
+	}
+	seen := make(map[string]bool) // article and claim IRIs of this call
+	batches := make([]*batch, len(docs))
+	added = make([]Added, len(docs))
+	for i, d := range docs {
+		if batches[i], err = s.newArticle(ctx, d, seen, fresh); err != nil {
+			return nil, fmt.Errorf("add articles: article %d of %d: %w", i+1, len(docs), err)
+		}
+		if batches[i] != nil {
+			added[i] = Added{Created: true, Claims: len(d.Claims)}
+		}
+	}
 	if s.bolt != nil {
 		sync := s.syncAfter()
 		defer func() {
 			if serr := sync(); serr != nil && err == nil {
-				err = fmt.Errorf("add articles: %w", serr)
+				added, err = nil, fmt.Errorf("add articles: %w", serr)
 			}
 		}()
 	}
-	var fresh map[string]bool // none on bolt and memstore: their checks are lookups
-	if s.pg != nil {
-		if fresh, err = unknownIRIs(ctx, s.pg, docIRIs(docs)); err != nil {
-			return 0, fmt.Errorf("add articles: %w", err)
+	w := bulkWriter{s: s}
+	for i, b := range batches {
+		if b == nil {
+			continue
 		}
-	}
-	w := bulkWriter{s: s, seen: make(map[string]bool)}
-	for _, d := range docs {
-		b, err := s.newArticle(ctx, d, w.seen, fresh)
-		if err == nil && b != nil {
-			stored++
-			err = w.add(ctx, b, d)
-		}
-		if err != nil {
-			return stored, fmt.Errorf("add articles: %w", err)
+		if err := w.add(ctx, b, docs[i]); err != nil {
+			return nil, fmt.Errorf("add articles: %w", err)
 		}
 	}
 	if err := w.flush(ctx); err != nil {
-		return stored, fmt.Errorf("add articles: %w", err)
+		return nil, fmt.Errorf("add articles: %w", err)
 	}
-	return stored, nil
+	for i, d := range docs { // stored before, or earlier in docs
+		if !added[i].Created {
+			iris, err := subjects(ctx, s.qs, schema.PredArticle, quad.IRI(d.Article.IRI))
+			if err != nil {
+				return nil, fmt.Errorf("add articles: %w", err)
+			}
+			added[i].Claims = len(iris)
+		}
+	}
+	return added, nil
 }
 
 // bulkWriter gathers articles' quads and index entries into transactions.
@@ -70,8 +98,7 @@ type bulkWriter struct {
 	qq    []quad.Quad
 	text  []textDoc
 	facts []claimFacts
-	claim []schema.Claim  // the claims of the articles gathered
-	seen  map[string]bool // article and claim IRIs of this load
+	claim []schema.Claim // the claims of the articles gathered
 }
 
 func (w *bulkWriter) add(ctx context.Context, b *batch, d Doc) error {

@@ -116,8 +116,8 @@ func testReview(t *testing.T, s *Store) {
 	if err := s.DeleteArticle(ctx, k.a1.ID); err != nil {
 		t.Fatal(err)
 	}
-	if n, err := s.AddArticles(ctx, []Doc{{Article: k.a1, Claims: k.claims1}}); err != nil || n != 1 {
-		t.Fatalf("AddArticles after delete: %d, %v", n, err)
+	if added, err := s.AddArticles(ctx, []Doc{{Article: k.a1, Claims: k.claims1}}); err != nil || len(added) != 1 || !added[0].Created {
+		t.Fatalf("AddArticles after delete: %v, %v", added, err)
 	}
 	checkReviewed(t, s, k.c1.ID, want, 4)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -152,9 +153,10 @@ func testBulk(t *testing.T, open func(t testing.TB) *Store) {
 	add(t, one, k.a2, k.claims2)
 	s := open(t)
 	docs := []Doc{{k.a1, k.claims1}, {k.a2, k.claims2}, {k.a1, k.claims1}}
-	n, err := s.AddArticles(ctx, docs)
-	if err != nil || n != 2 {
-		t.Fatalf("AddArticles = %d, %v; want 2 stored", n, err)
+	added, err := s.AddArticles(ctx, docs)
+	want := []Added{{true, len(k.claims1)}, {true, len(k.claims2)}, {false, len(k.claims1)}} // the third repeats the first
+	if err != nil || !slices.Equal(added, want) {
+		t.Fatalf("AddArticles = %v, %v; want %v", added, err, want)
 	}
 	if got, want := stats(t, s), stats(t, one); got != want {
 		t.Errorf("stats after bulk = %+v, want those of one at a time: %+v", got, want)
@@ -165,18 +167,24 @@ func testBulk(t *testing.T, open func(t testing.TB) *Store) {
 	if diff := cmp.Diff([]string{k.c2.ID}, search(t, s, Filter{Text: "cultural"})); diff != "" {
 		t.Errorf("search after bulk (-want +got):\n%s", diff)
 	}
-	if n, err := s.AddArticles(ctx, docs); err != nil || n != 0 {
-		t.Errorf("AddArticles again = %d, %v; want 0, nil", n, err)
+	want = []Added{{false, len(k.claims1)}, {false, len(k.claims2)}, {false, len(k.claims1)}}
+	if added, err := s.AddArticles(ctx, docs); err != nil || !slices.Equal(added, want) {
+		t.Errorf("AddArticles again = %v, %v; want %v", added, err, want)
 	}
 	a3 := schema.NewArticle("Another text entirely.", "")
 	taken := k.c1
 	taken.Article = a3.IRI
 	taken.Content, taken.Cue, taken.Speaker.Span, taken.Sentence = schema.Span{}, schema.Span{}, schema.Span{}, schema.Span{}
 	taken.Content.Text = "x"
-	_, err = s.AddArticles(ctx, []Doc{{a3, []schema.Claim{taken}}})
-	wantErr(t, err, schema.ErrConflict, k.c1.IRI)
+	before := stats(t, s)
+	a4 := schema.NewArticle("A fourth text, fine on its own.", "")
+	_, err = s.AddArticles(ctx, []Doc{{a4, nil}, {a3, []schema.Claim{taken}}})
+	wantErr(t, err, schema.ErrConflict, k.c1.IRI, "article 2 of 2")
 	bad := k.c3
 	bad.Content.End = 9999
-	_, err = s.AddArticles(ctx, []Doc{{k.a2, []schema.Claim{bad}}})
-	wantErr(t, err, schema.ErrInvalid)
+	_, err = s.AddArticles(ctx, []Doc{{a4, nil}, {k.a2, []schema.Claim{bad}}})
+	wantErr(t, err, schema.ErrInvalid, "article 2 of 2")
+	if got := stats(t, s); got != before {
+		t.Errorf("stats after the failed loads = %+v, want %+v: nothing written", got, before)
+	}
 }
