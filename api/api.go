@@ -84,6 +84,7 @@ func (s *server) routes(r *gin.Engine) {
 
 	v1 := r.Group("/v1")
 	v1.POST("/articles", s.createArticle)
+	v1.POST("/articles/batch", s.createArticles)
 	v1.GET("/articles/:id", s.getArticle)
 	v1.GET("/articles/:id/claims", s.articleClaims)
 	v1.DELETE("/articles/:id", s.deleteArticle)

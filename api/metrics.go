@@ -36,7 +36,7 @@ func newMetrics(store *graph.Store) *metrics {
 		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "claimgraph_http_request_duration_seconds",
 			Help: "HTTP request latency by route pattern.", Buckets: prometheus.DefBuckets}, []string{"route"}),
 		articles: prometheus.NewCounter(prometheus.CounterOpts{Name: "claimgraph_articles_ingested_total",
-			Help: "Articles stored through POST /v1/articles since start (repeats not counted)."}),
+			Help: "Articles stored through POST /v1/articles and /v1/articles/batch since start (repeats not counted)."}),
 		claims: prometheus.NewCounter(prometheus.CounterOpts{Name: "claimgraph_claims_ingested_total",
 			Help: "Claims stored through /v1 since start, extracted or hand-entered."}),
 	}
