@@ -61,40 +61,74 @@ func (t inProcessTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 	return w.Result(), nil
 }
 
-// post sends one article; a non-2xx answer becomes an error carrying the
+// post sends one article; a non-2xx answer becomes a *refusal carrying the
 // API's message.
 func (c client) post(ctx context.Context, doc articleDoc) (postResult, error) {
 	var res postResult
-	body, err := json.Marshal(doc)
+	return res, c.send(ctx, "/v1/articles", doc, &res)
+}
+
+// batchResult is what the API answers for a batch of articles.
+type batchResult struct {
+	Articles []struct {
+		ID      string `json:"id"`
+		Created bool   `json:"created"`
+		Claims  int    `json:"claims"`
+	} `json:"articles"`
+}
+
+// postBatch sends many articles at once (POST /v1/articles/batch).
+func (c client) postBatch(ctx context.Context, docs []articleDoc) (batchResult, error) {
+	var res batchResult
+	err := c.send(ctx, "/v1/articles/batch", struct {
+		Articles []articleDoc `json:"articles"`
+	}{docs}, &res)
+	if err == nil && len(res.Articles) != len(docs) {
+		err = fmt.Errorf("the server answered for %d articles of %d", len(res.Articles), len(docs))
+	}
+	return res, err
+}
+
+// refusal is a non-2xx answer of the API.
+type refusal struct {
+	status int
+	msg    string // the status line and the API's message
+}
+
+func (r *refusal) Error() string { return r.msg }
+
+// send posts v as JSON to path and decodes the answer into res.
+func (c client) send(ctx context.Context, path string, v, res any) error {
+	body, err := json.Marshal(v)
 	if err != nil {
-		return res, err
+		return err
 	}
 	base := c.base
 	if base == "" {
 		base = "http://claimgraph.local" // in-process: the host is never dialled
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/v1/articles", bytes.NewReader(body))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+path, bytes.NewReader(body))
 	if err != nil {
-		return res, err
+		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return res, err
+		return err
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
-		return res, err
+		return err
 	}
 	if resp.StatusCode/100 != 2 {
 		var e struct{ Error string }
 		if json.Unmarshal(b, &e) != nil || e.Error == "" {
 			e.Error = strings.TrimSpace(string(b))
 		}
-		return res, fmt.Errorf("%s: %s", resp.Status, e.Error)
+		return &refusal{resp.StatusCode, fmt.Sprintf("%s: %s", resp.Status, e.Error)}
 	}
-	return res, json.Unmarshal(b, &res)
+	return json.Unmarshal(b, res)
 }
 
 // firstLine is a text's first non-empty line, as a headline when it is short

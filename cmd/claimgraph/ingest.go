@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"net/http"
@@ -93,26 +94,83 @@ func inputs(name string) ([]string, error) {
 	return files, nil
 }
 
-// ingestFiles posts each file, reporting progress, and fails at the end if
-// any file failed; one bad file does not stop the others.
+// Batches of ingest: at most ingestBatch articles or ingestBatchBytes of
+// text to a POST /v1/articles/batch, well under the server's body limit
+// (api.DefaultMaxBody) and its api.MaxBatch.
+const (
+	ingestBatch      = 200
+	ingestBatchBytes = 4 << 20
+)
+
+// ingestFiles posts the files in batches, reporting progress, and fails at
+// the end if any file failed; one bad file does not stop the others. A batch
+// the server refuses is posted again one file at a time, so that each error
+// names its file; a server without the batch route gets every file so.
 func ingestFiles(ctx context.Context, c client, files []string, defaults articleDoc, e env) error {
 	p := newProgress(e.stderr, len(files))
 	var failed int
+	single := func(f string, doc articleDoc) {
+		res, err := c.post(ctx, doc)
+		if err != nil {
+			failed++
+			p.fail(fmt.Sprintf("%s: %v", f, err))
+			return
+		}
+		p.done(len(res.Claims), res.Created)
+	}
+	batches := true
+	var names []string
+	var docs []articleDoc
+	var size int
+	flush := func() {
+		defer func() { names, docs, size = names[:0], docs[:0], 0 }()
+		if len(docs) == 0 {
+			return
+		}
+		if batches {
+			res, err := c.postBatch(ctx, docs)
+			if err == nil {
+				for _, a := range res.Articles {
+					p.done(a.Claims, a.Created)
+				}
+				return
+			}
+			var re *refusal
+			if !errors.As(err, &re) || re.status == http.StatusUnauthorized || re.status == http.StatusForbidden {
+				// The server is gone, or refuses us: no use asking per file.
+				for _, f := range names {
+					failed++
+					p.fail(fmt.Sprintf("%s: %v", f, err))
+				}
+				return
+			}
+			batches = re.status != http.StatusNotFound && re.status != http.StatusMethodNotAllowed
+		}
+		for i, f := range names {
+			if ctx.Err() != nil {
+				return
+			}
+			single(f, docs[i])
+		}
+	}
 	for _, f := range files {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 		doc, err := readDoc(f, e, defaults)
-		var res postResult
-		if err == nil {
-			res, err = c.post(ctx, doc)
-		}
 		if err != nil {
 			failed++
 			p.fail(fmt.Sprintf("%s: %v", f, err))
 			continue
 		}
-		p.done(len(res.Claims), res.Created)
+		if len(docs) == ingestBatch || (len(docs) > 0 && size+len(doc.Text) > ingestBatchBytes) {
+			flush()
+		}
+		names, docs, size = append(names, f), append(docs, doc), size+len(doc.Text)
+	}
+	flush()
+	if ctx.Err() != nil {
+		return ctx.Err()
 	}
 	p.finish()
 	fmt.Fprintf(e.stdout, "ingested %d articles (%d new, %d already stored), %d claims, %d failed\n",
