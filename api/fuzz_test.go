@@ -52,10 +52,24 @@ func fuzzBody(f *testing.F, path string, seeds ...string) {
 // small and each run's Stats stays cheap.
 func forget(t *testing.T, store *graph.Store, body []byte) {
 	var r struct {
-		Article json.RawMessage `json:"article"`
+		Article  json.RawMessage `json:"article"`
+		Articles []struct {
+			ID      string
+			Created bool
+		} `json:"articles"` // POST /v1/articles/batch
 	}
 	if err := json.Unmarshal(body, &r); err != nil {
 		t.Fatalf("a 2xx answer that is not JSON: %s", body)
+	}
+	if r.Articles != nil {
+		for _, a := range r.Articles {
+			if a.Created {
+				if err := store.DeleteArticle(context.Background(), a.ID); err != nil {
+					t.Fatalf("delete %s: %v", a.ID, err)
+				}
+			}
+		}
+		return
 	}
 	var ref string
 	var art struct{ IRI string }
@@ -75,6 +89,14 @@ func FuzzArticles(f *testing.F) {
 		`{"text": "Armenia accused Azerbaijan of shelling the cathedral, officials said."}`,
 		`{"text": "“We never target civilians,” Baku told AFP.", "outlet": "AFP", "published": "2020-10-09", "url": "https://example.org/a"}`,
 		`{"text": "x", "published": "2020-13-45"}`, `{"text": ""}`, `{"text": 5}`, `[]`, `{`, `{"text": "a", "extra": 1}`)
+}
+
+// FuzzArticleBatch: go test ./api -run '^$' -fuzz FuzzArticleBatch -fuzztime 5m
+func FuzzArticleBatch(f *testing.F) {
+	fuzzBody(f, "/v1/articles/batch",
+		`{"articles": [{"text": "Armenia accused Azerbaijan of shelling the cathedral, officials said."}, {"text": "“We never target civilians,” Baku told AFP.", "outlet": "AFP"}]}`,
+		`{"articles": [{"text": "Iran denied it, the ministry said."}, {"text": "Iran denied it, the ministry said."}]}`,
+		`{"articles": [{"text": "Iran denied it."}, {"text": ""}]}`, `{"articles": []}`, `{"articles": {}}`, `{"articles": [1]}`, `[]`)
 }
 
 // FuzzClaims: go test ./api -run '^$' -fuzz FuzzClaims -fuzztime 5m
