@@ -70,18 +70,32 @@ func (b *boltIndex) update(durable bool, fn func(ixTx) error) error {
 		b.db.NoSync = true
 		defer func() { b.db.NoSync = false }()
 	}
-	return b.db.Update(func(tx *bolt.Tx) error { return fn(newBoltTx(tx)) })
+	return b.db.Update(func(tx *bolt.Tx) error {
+		t := newBoltTx(tx)
+		if err := fn(t); err != nil {
+			return err
+		}
+		return t.flush()
+	})
 }
 
 // boltTx is a bolt transaction with the index's buckets looked up once, on
 // first use: a page reads three of them. Lookups in a bucket share one
 // cursor, until a write to it: bolt's Get makes a cursor a lookup, and a
 // page makes a dozen lookups.
+//
+// A write keeps new postings and counts aside and puts them at the end, in
+// key order, each count once: a bulk load's postings land all over the
+// bucket, and bolt takes keys in order at a fraction of the cost (a count
+// such as every claim's changes thousands of times in one load). Reads of
+// the postings, and of counts but by key, put them first.
 type boltTx struct {
 	tx      *bolt.Tx
 	buckets [numBuckets]*bolt.Bucket
 	cursors [numBuckets]*bolt.Cursor
-	posts   *bolt.Bucket // the postings
+	posts   *bolt.Bucket      // the postings
+	adds    [][]byte          // postings to put
+	counts  map[string][]byte // counts to put; nil: to delete
 }
 
 func newBoltTx(tx *bolt.Tx) *boltTx { return &boltTx{tx: tx} }
@@ -100,9 +114,50 @@ func (t *boltTx) list() *bolt.Bucket {
 	return t.posts
 }
 
+// flush puts the postings and counts kept aside, in key order.
+func (t *boltTx) flush() error {
+	if len(t.adds) > 0 {
+		slices.SortFunc(t.adds, bytes.Compare)
+		list := t.list()
+		for _, k := range t.adds {
+			if err := list.Put(k, []byte{}); err != nil {
+				return err
+			}
+		}
+		t.adds = t.adds[:0]
+	}
+	if len(t.counts) > 0 {
+		keys := make([]string, 0, len(t.counts))
+		for k := range t.counts {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		t.cursors[bCounts] = nil
+		bk := t.bucket(bCounts)
+		for _, k := range keys {
+			var err error
+			if v := t.counts[k]; v == nil {
+				err = bk.Delete([]byte(k))
+			} else {
+				err = bk.Put([]byte(k), v)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		clear(t.counts)
+	}
+	return nil
+}
+
 // get is bolt's Bucket.Get on the bucket's cursor: nil for a missing key
 // and for a nested bucket's.
 func (t *boltTx) get(b ixBucket, k []byte) []byte {
+	if b == bCounts && t.counts != nil {
+		if v, ok := t.counts[string(k)]; ok {
+			return v
+		}
+	}
 	if t.cursors[b] == nil {
 		t.cursors[b] = t.bucket(b).Cursor()
 	}
@@ -117,18 +172,38 @@ func (t *boltTx) put(b ixBucket, k, v []byte) error {
 	if v == nil {
 		v = []byte{}
 	}
+	if b == bCounts {
+		if t.counts == nil {
+			t.counts = make(map[string][]byte)
+		}
+		t.counts[string(k)] = v
+		return nil
+	}
 	t.cursors[b] = nil
 	return t.bucket(b).Put(k, v)
 }
 
 func (t *boltTx) del(b ixBucket, k []byte) error {
+	if b == bCounts {
+		if t.counts == nil {
+			t.counts = make(map[string][]byte)
+		}
+		t.counts[string(k)] = nil
+		return nil
+	}
 	t.cursors[b] = nil
 	return t.bucket(b).Delete(k)
 }
 func (t *boltTx) nextID() (uint64, error) { return t.bucket(bIDs).NextSequence() }
-func (t *boltTx) size(b ixBucket) int     { return t.bucket(b).Stats().KeyN }
+
+// size counts a bucket's keys; counts kept aside are not in it (it is asked
+// of the claims).
+func (t *boltTx) size(b ixBucket) int { return t.bucket(b).Stats().KeyN }
 
 func (t *boltTx) each(b ixBucket, prefix []byte, fn func(k, v []byte) bool) error {
+	if err := t.flush(); err != nil {
+		return err
+	}
 	c := t.bucket(b).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && fn(k, v); k, v = c.Next() {
 	}
@@ -136,14 +211,21 @@ func (t *boltTx) each(b ixBucket, prefix []byte, fn func(k, v []byte) bool) erro
 }
 
 func (t *boltTx) addPosting(fk, sk []byte) error {
-	return t.list().Put(append(slices.Clip(fk), sk...), []byte{})
+	t.adds = append(t.adds, append(slices.Clip(fk), sk...))
+	return nil
 }
 
 func (t *boltTx) delPosting(fk, sk []byte) error {
+	if err := t.flush(); err != nil {
+		return err
+	}
 	return t.list().Delete(append(slices.Clip(fk), sk...))
 }
 
 func (t *boltTx) postings(fk []byte, fn func(sk []byte) bool) error {
+	if err := t.flush(); err != nil {
+		return err
+	}
 	c := t.list().Cursor()
 	for k, _ := c.Seek(fk); k != nil && bytes.HasPrefix(k, fk) && fn(k[len(fk):]); k, _ = c.Next() {
 	}
@@ -151,6 +233,9 @@ func (t *boltTx) postings(fk []byte, fn func(sk []byte) bool) error {
 }
 
 func (t *boltTx) postingsBack(fk []byte, fn func(sk []byte) bool) error {
+	if err := t.flush(); err != nil {
+		return err
+	}
 	c := t.list().Cursor()
 	k, _ := c.Seek(append(slices.Clip(fk), 0xff)) // past every sort key: dates never start with 0xff
 	if k == nil {
