@@ -98,6 +98,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Some of the delegates", Cue: "said", Content: "the vote was rigged", Act: schema.Assert, Actors: []string{"delegates"}}}},
 		{"who after a pair", "He praised Jan Novak and Eva Berg, who say the budget is too small.",
 			[]row{{Speaker: "who", Cue: "say", Content: "the budget is too small", Act: schema.Assert, Actors: []string{"Jan Novak", "Eva Berg"}}}},
+		{"restrictive relative clause", "Farmers who have sold their land to the firm say the price was fair.",
+			[]row{{Speaker: "Farmers who have sold their land to the firm", Cue: "say", Content: "the price was fair", Act: schema.Assert, Actors: []string{"Farmers"}}}},
 		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
 			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
 			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},

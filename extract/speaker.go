@@ -30,6 +30,9 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		return x.shared(c, j, prior)
 	}
 	if t.kind == tWord {
+		if x.whoSubject(c, j) {
+			return true
+		}
 		c.speaker = x.leftNP(lo, j+1)
 		if !c.speaker.empty() {
 			return true
