@@ -41,6 +41,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Germany", Cue: "said", Content: "the border would stay open", Act: schema.Assert, Actors: []string{"Germany"}}}},
 		{"trailing", "The ferry will sail again next week, the Greek government said.",
 			[]row{{Speaker: "the Greek government", Cue: "said", Content: "The ferry will sail again next week", Act: schema.Assert, Actors: []string{"Government of Greece"}}}},
+		{"trailing phrase with a preposition", "The ferry will sail again next week, people familiar with the plans said.",
+			[]row{{Speaker: "people familiar with the plans", Cue: "said", Content: "The ferry will sail again next week", Act: schema.Assert, Actors: []string{"people familiar with the plans"}}}},
 		{"curly quote before", "“We are ready to talk,” Tehran told Reuters.",
 			[]row{{Speaker: "Tehran", Cue: "told", Content: "We are ready to talk", Act: schema.Assert, Direct: true, Actors: []string{"Iran"}, Outlet: "Reuters"}}},
 		{"straight quote after", `The minister said: "Prices will fall."`,
