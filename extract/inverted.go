@@ -136,7 +136,7 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 				return sp, true
 			}
 			n := x.toks[k+1]
-			if strings.HasSuffix(n.lower, "ing") || lex.is(n.lower, wConj|wTime) && n.lower != "who" || x.isCue(k+1) {
+			if strings.HasSuffix(n.lower, "ing") || lex.is(n.lower, wConj|wTime) && n.lower != "who" || x.isCue(k+1) || n.lower == "who" && x.cueAfterWho(k+2, hi) {
 				return sp, true
 			}
 		case t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || lex.is(t.lower, wTime) && !t.cap:
@@ -199,4 +199,14 @@ func (x *doc) namedAfter(c *cand) bool {
 		return false
 	}
 	return np.hi >= c.sent.hi || isEnd(x.toks[np.hi]) || x.toks[np.hi].kind == tCloseQ
+}
+
+// cueAfterWho reports whether a relative clause's verb at k (after an
+// adverb or auxiliary) is a cue: "said one aide, who added that ..." has
+// two attributions, and the aide's phrase ends at the comma.
+func (x *doc) cueAfterWho(k, hi int) bool {
+	if k+1 < hi && (isAdverb(x.toks[k]) || lex.is(x.toks[k].lower, wAux)) {
+		k++
+	}
+	return k < hi && x.toks[k].kind == tWord && x.isCue(k)
 }
