@@ -141,7 +141,7 @@ func TestForms(t *testing.T) {
 		{"quote closing a paraphrase goes on", "Ana Berg spoke first. But the cost is \"twice the savings,\" she said. \"Nobody will pay that.\"",
 			[]row{{Speaker: "she", Cue: "said", Content: "But the cost is \"twice the savings,\" she said. \"Nobody will pay that", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"inverted speaker with a relative clause", "“The plan is bad,” said one of the aides, who declined to be named.",
-			[]row{{Speaker: "one of the aides, who declined to be named", Cue: "said", Content: "The plan is bad", Act: schema.Assert, Direct: true, Actors: []string{"aides"}},
+			[]row{{Speaker: "one of the aides", Cue: "said", Content: "The plan is bad", Act: schema.Assert, Direct: true, Actors: []string{"aides"}},
 				{Speaker: "who", Cue: "declined", Content: "to be named", Act: schema.Reject, Actors: []string{"aides"}}}},
 		{"object, then the speaker's next verb", "The council urged residents to save water and has promised new wells.",
 			[]row{{Speaker: "The council", Cue: "urged", Content: "residents to save water", Act: schema.Appeal, Actors: []string{"council"}},
