@@ -129,6 +129,13 @@ func (x *doc) shared(c *cand, j int, prior []*cand) bool {
 // hold a relative clause, a participle and a quotation ("Jones, citing
 // “the magic of it,” said").
 func (x *doc) appositive(c *cand, j int) bool {
+	return x.appositiveOver(c, j, true) || x.appositiveOver(c, j, false)
+}
+
+// appositiveOver is appositive, reading a comma between a place and its
+// state as inside the appositive when places is set: "Ana Silva, 67, a
+// nurse in Allentown, Pa., said".
+func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 	commas, quotes := 0, 0
 	if x.toks[j].kind == tCloseQ {
 		quotes++
@@ -142,7 +149,7 @@ func (x *doc) appositive(c *cand, j int) bool {
 		if t.text == ";" {
 			return false
 		}
-		if t.text != "," || x.quoted[p] {
+		if t.text != "," || x.quoted[p] || places && x.placeComma(p, j) {
 			continue
 		}
 		if commas++; commas > 4 {
@@ -272,4 +279,14 @@ func (x *doc) plural(np span) bool {
 func (x *doc) relativeSubject(c *cand, j int) bool {
 	t := x.toks[j]
 	return (t.lower == "which" || t.lower == "that" && j > 0 && x.toks[j-1].kind == tWord) && c.entry.act == schema.Assert
+}
+
+// placeComma reports whether the comma at p joins a place to its state or
+// country inside an appositive ending at j: "a nurse in Allentown, Pa.,".
+func (x *doc) placeComma(p, j int) bool {
+	if p+1 >= j || p == 0 {
+		return false
+	}
+	a, b := x.toks[p-1], x.toks[p+1]
+	return a.kind == tWord && a.cap && b.kind == tWord && b.cap && !strings.Contains(b.text, "-") && (p+2 == j || x.toks[p+2].text == "." && p+3 == j)
 }
