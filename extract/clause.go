@@ -153,6 +153,11 @@ func (x *doc) clauseStart(c *cand, j int) bool {
 // boundary to the cue ("a source close to him said", "Thirty-one
 // percent of those surveyed say"). The phrase names its own actor.
 func (x *doc) looseSubject(c *cand, j int) bool {
+	if j > c.sent.lo && x.toks[j].text == "," && looseCues[x.toks[c.cue.hi-1].lower] {
+		if k := x.asideBefore(j, c.sent.lo); k >= 0 {
+			j = k // "Proponents of the bill, however, say"
+		}
+	}
 	if !x.looseCue(c) || c.inherit != nil || j < c.sent.lo || x.toks[j].kind != tWord {
 		return false
 	}

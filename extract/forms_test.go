@@ -104,6 +104,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Farmers who have sold their land to the firm", Cue: "say", Content: "the price was fair", Act: schema.Assert, Actors: []string{"Farmers"}}}},
 		{"appositive with a place and its state", "Ana Silva, 67, a retired nurse in Easton, Pa., said the clinic would close.",
 			[]row{{Speaker: "Ana Silva, 67, a retired nurse in Easton, Pa.,", Cue: "said", Content: "the clinic would close", Act: schema.Assert, Actors: []string{"Ana Silva"}}}},
+		{"aside before a loose subject's cue", "Backers of the new levy, however, say it would pay for the roads.",
+			[]row{{Speaker: "Backers of the new levy", Cue: "say", Content: "it would pay for the roads", Act: schema.Assert, Actors: []string{"Backers"}}}},
 		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
 			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
 			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},

@@ -83,7 +83,8 @@ func (x *doc) speakerTo(c *cand, np span, j int) {
 // whoSubject reads a subject that a restrictive relative clause modifies,
 // up to the cue: "Supporters who have heard from the campaign say",
 // "Officials who were briefed on the plan said". The phrase before "who"
-// must open the clause; it names the actor.
+// must open the clause; it names the actor. "whose" opens one too: "The
+// officials whose laws were struck down say".
 func (x *doc) whoSubject(c *cand, j int) bool {
 	lo := c.sent.lo
 	for p := j - 1; p > lo && p >= j-maxWho; p-- {
@@ -91,10 +92,10 @@ func (x *doc) whoSubject(c *cand, j int) bool {
 		if x.quoted[p] || t.kind != tWord && t.text != "-" {
 			return false
 		}
-		if t.lower != "who" {
+		if t.lower != "who" && t.lower != "whose" {
 			continue
 		}
-		if n := x.toks[p+1]; n.cap || lex.is(n.lower, wPron|wDet) || lex.is(n.lower, wBe) && lex.is(x.toks[p+2].lower, wDet) {
+		if n := x.toks[p+1]; t.lower == "who" && (n.cap || lex.is(n.lower, wPron|wDet) || lex.is(n.lower, wBe) && lex.is(x.toks[p+2].lower, wDet)) {
 			return false // "voters who Democrats are counting on", "a minister who is a critic of"
 		}
 		np := x.leftNP(lo, p)
