@@ -106,6 +106,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Silva, 67, a retired nurse in Easton, Pa.,", Cue: "said", Content: "the clinic would close", Act: schema.Assert, Actors: []string{"Ana Silva"}}}},
 		{"aside before a loose subject's cue", "Backers of the new levy, however, say it would pay for the roads.",
 			[]row{{Speaker: "Backers of the new levy", Cue: "say", Content: "it would pay for the roads", Act: schema.Assert, Actors: []string{"Backers"}}}},
+		{"coordinated subject", "The governor and the mayor said the deal was fair.",
+			[]row{{Speaker: "The governor and the mayor", Cue: "said", Content: "the deal was fair", Act: schema.Assert, Actors: []string{"governor", "mayor"}}}},
 		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
 			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
 			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},

@@ -35,6 +35,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		}
 		c.speaker = x.leftNP(lo, j+1)
 		if !c.speaker.empty() {
+			c.speaker.lo = x.firstConjunct(c.speaker.lo, lo)
 			return true
 		}
 		if x.participleSubject(c, j) {
@@ -289,4 +290,23 @@ func (x *doc) placeComma(p, j int) bool {
 	}
 	a, b := x.toks[p-1], x.toks[p+1]
 	return a.kind == tWord && a.cap && b.kind == tWord && b.cap && !strings.Contains(b.text, "-") && (p+2 == j || x.toks[p+2].text == "." && p+3 == j)
+}
+
+// firstConjunct returns where a subject that coordinates two phrases
+// starts, when the phrase at k follows "and" and the phrase before "and"
+// opens the clause: "He and Brafman said", "The governor and the mayor
+// said". A clause joined by ", and" is none: "..., and he said".
+func (x *doc) firstConjunct(k, lo int) int {
+	a := k - 1
+	if a <= lo || x.toks[a].lower != "and" {
+		return k
+	}
+	if p := x.toks[a-1]; lex.is(p.lower, wPron) && p.lower != "it" && p.lower != "you" && x.opensClause(a-1, lo) {
+		return a - 1
+	}
+	first := x.leftNP1(lo, a)
+	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
+		return k
+	}
+	return first.lo
 }
