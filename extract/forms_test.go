@@ -108,6 +108,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Backers of the new levy", Cue: "say", Content: "it would pay for the roads", Act: schema.Assert, Actors: []string{"Backers"}}}},
 		{"coordinated subject", "The governor and the mayor said the deal was fair.",
 			[]row{{Speaker: "The governor and the mayor", Cue: "said", Content: "the deal was fair", Act: schema.Assert, Actors: []string{"governor", "mayor"}}}},
+		{"speaker phrase with a preposition", "The ad from the Smith campaign says the tax is too high.",
+			[]row{{Speaker: "The ad from the Smith campaign", Cue: "says", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"Smith campaign"}}}},
 		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
 			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
 			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},

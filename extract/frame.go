@@ -116,6 +116,7 @@ func (x *doc) widenSpeaker(c *cand) {
 	c.core = c.speaker
 	if c.antecedent.empty() {
 		c.speaker.lo = x.speakerStart(c.speaker, c.sent.lo)
+		c.speaker.lo = x.phraseHead(c.speaker.lo, c.sent.lo)
 	}
 	sp := c.speaker
 	h := sp.hi

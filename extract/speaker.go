@@ -310,3 +310,22 @@ func (x *doc) firstConjunct(k, lo int) int {
 	}
 	return first.lo
 }
+
+// phraseHead returns where the phrase starts that the one at k completes
+// after a preposition, when it opens the clause: "Some delegates at the
+// convention in Philadelphia said", "A producer for Yahoo Studios told",
+// "some of her followers questioned", as PolNeAR marks speakers. Else k.
+func (x *doc) phraseHead(k, lo int) int {
+	a := k - 1
+	if a <= lo || !headPreps[x.toks[a].lower] {
+		return k
+	}
+	first := x.leftNP(lo, a)
+	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
+		return k
+	}
+	return first.lo
+}
+
+// headPreps join a speaker phrase to the phrase that completes it.
+var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true}
