@@ -16,9 +16,6 @@ func (x *doc) inverted(c *cand) bool {
 	}
 	np.hi = x.ofPhrase(np.hi, c.sent.hi)
 	sp, ok := x.invertedEnd(np, c.sent.hi)
-	if ok && sp.hi > np.hi && x.toks[sp.hi-1].text == "," {
-		sp.hi-- // "said Ana Berg, a senator, in an interview"
-	}
 	if !ok {
 		if sp = np; sp.hi < c.sent.hi && !isEnd(x.toks[sp.hi]) {
 			return false
