@@ -124,7 +124,7 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 			rel = true
 		}
 		switch {
-		case !rel && t.kind == tWord && x.verbLike(k):
+		case !rel && t.kind == tWord && x.verbLike(k) && !x.attributive(k, np.hi):
 			return sp, false // "said Obama was wrong": a clause, not a speaker
 		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–":
 			return sp, true
@@ -140,9 +140,9 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 			if x.mediumOrTime(k+1, hi) {
 				return sp, true
 			}
-		case t.lower == "that" && x.toks[k-1].lower != "who", t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-":
+		case t.lower == "that" && x.toks[k-1].lower != "who" && !x.attributive(k, np.hi), t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-":
 			return sp, false
-		case !rel && t.kind == tWord && x.isCue(k) && !t.cap:
+		case !rel && t.kind == tWord && x.isCue(k) && !t.cap && !x.attributive(k, np.hi):
 			return sp, false // a cue of its own, unless in "who declined to be named"
 		}
 		sp.hi = k + 1
@@ -206,4 +206,19 @@ func (x *doc) cueAfterWho(k, hi int) bool {
 		k++
 	}
 	return k < hi && x.toks[k].kind == tWord && x.isCue(k)
+}
+
+// attributive reports whether toks[k], inside an appositive that follows
+// the speaker phrase ending at np, modifies or follows a noun rather than
+// heading a clause: "a retired letter carrier", "an agent in charge of",
+// "a group that favors limits".
+func (x *doc) attributive(k, np int) bool {
+	if k-1 <= np || x.toks[np].text != "," {
+		return false
+	}
+	p := x.toks[k-1]
+	if x.toks[k].lower == "that" {
+		return p.kind == tWord && !p.cap && !lex.is(p.lower, wDet|wPrep|wPron|wAux|wBe|wConj|wRel|wStop) && !x.verbLike(k-1)
+	}
+	return p.kind == tWord && (lex.is(p.lower, wDet|wPrep) && p.lower != "that" || p.lower == "'s")
 }

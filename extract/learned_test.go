@@ -20,6 +20,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "Clinton ally James Carville", Cue: "said", Content: "The plan is dead", Act: schema.Assert, Direct: true, Actors: []string{"James Carville"}}}},
 		{"inverted speaker with appositive, not the medium", "“We will win,” said Ana Berg, a senator from Ohio, in an interview.",
 			[]row{{Speaker: "Ana Berg, a senator from Ohio,", Cue: "said", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
+		{"inverted speaker with an adjective in -ed", "“We will win,” said Ana Berg, a retired nurse.",
+			[]row{{Speaker: "Ana Berg, a retired nurse", Cue: "said", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
 		{"aside between dashes", "Ana Berg — the mayor of the town — said the bridge would reopen.",
 			[]row{{Speaker: "Ana Berg — the mayor of the town —", Cue: "said", Content: "the bridge would reopen", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"catenative verb in the cue", "The governor continued to insist that the budget was balanced.",
