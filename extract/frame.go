@@ -155,6 +155,12 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	case k < sp.lo-1 && lex.is(x.toks[k].lower, wDet) && x.toks[k].lower != "that":
 		sp.lo = k
 	}
+	if k := sp.lo - 1; k >= lo && x.toks[k].kind == tWord && lex.is(x.toks[k].lower, wDet|wQuant) && x.toks[k].lower != "that" {
+		sp.lo = k // "the leading candidates", "all three candidates"
+	}
+	if k := sp.lo - 2; k >= lo && quantifiers[x.toks[k].lower+" "+x.toks[k+1].lower] {
+		sp.lo = k // "at least a dozen members"
+	}
 	if k := sp.lo - 2; k >= lo && x.toks[k+1].lower == "of" && lex.is(x.toks[k].lower, wQuant|wDet) && x.toks[k].lower != "that" {
 		sp.lo = k
 		if k > lo && lex.is(x.toks[k-1].lower, wDet) && x.toks[k-1].lower != "that" {
@@ -163,6 +169,9 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	}
 	return sp.lo
 }
+
+// quantifiers are the two-word quantities that open a speaker phrase.
+var quantifiers = map[string]bool{"at least": true, "more than": true, "fewer than": true, "less than": true, "at most": true}
 
 // closeParen returns the ")" closing the "(" at k, before end, or -1.
 func (x *doc) closeParen(k, end int) int {
