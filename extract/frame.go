@@ -113,7 +113,9 @@ func (x *doc) widenSpeaker(c *cand) {
 	if c.inherit != nil || c.speaker.empty() || c.speaker.hi > c.cue.lo {
 		return
 	}
-	c.core = c.speaker
+	if c.core.empty() {
+		c.core = c.speaker
+	}
 	if c.antecedent.empty() {
 		c.speaker.lo = x.speakerStart(c.speaker, c.sent.lo)
 		c.speaker.lo = x.phraseHead(c.speaker.lo, c.sent.lo)
