@@ -24,6 +24,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "Ana Berg, a retired nurse", Cue: "said", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
 		{"quantity before the speaker", "At least a dozen members said the vote was rigged.",
 			[]row{{Speaker: "At least a dozen members", Cue: "said", Content: "the vote was rigged", Act: schema.Assert, Actors: []string{"dozen members"}}}},
+		{"party and state with a period", "“We will win,” said Sen. Ana Berg (D-Md.).",
+			[]row{{Speaker: "Sen. Ana Berg (D-Md.)", Cue: "said", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
 		{"aside between dashes", "Ana Berg — the mayor of the town — said the bridge would reopen.",
 			[]row{{Speaker: "Ana Berg — the mayor of the town —", Cue: "said", Content: "the bridge would reopen", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"catenative verb in the cue", "The governor continued to insist that the budget was balanced.",
