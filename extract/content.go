@@ -22,7 +22,7 @@ func (x *doc) complement(c *cand) bool {
 	if c.entry.frame == frameAccuse {
 		r = x.accusation(c, r)
 	}
-	if x.asClause(c, r) {
+	if x.asClause(c, r) || x.relativeObject(c, r) {
 		return true
 	}
 	if r >= hi || isEnd(x.toks[r]) && !x.quoteFollows(r) && x.toks[r].text != ":" {
@@ -62,6 +62,35 @@ func (x *doc) complement(c *cand) bool {
 		return x.trailingContent(c) // "..., she said to cheers."
 	}
 	return x.forward(c, r)
+}
+
+// relativeObject reads a cue whose object is the relative pronoun before
+// its speaker: in "the tax, which Cruz proposed in March," and "what the
+// mayor wants" Cruz proposed "which" and the mayor wants "what", as
+// PolNeAR marks them. r is the token after the cue; nothing that could be
+// an object or a clause may follow it.
+func (x *doc) relativeObject(c *cand, r int) bool {
+	p := c.speaker.lo - 1
+	if c.speaker.empty() || p < c.sent.lo || c.trailing || c.inherit != nil || x.quoted[p] {
+		return false
+	}
+	switch w := x.toks[p].lower; w {
+	case "which", "what", "whom", "who":
+	case "that":
+		if q := p - 1; q < c.sent.lo || x.toks[q].kind != tWord || x.verbLike(q) || x.isCue(q) || lex.class[x.toks[q].lower] != 0 {
+			return false // "that" after a noun only: "a tax that Cruz proposed"
+		}
+	default:
+		return false
+	}
+	if r < c.sent.hi {
+		n := x.toks[r]
+		if !isEnd(n) && n.kind != tCloseQ && n.text != ")" || n.text == ":" || x.quoteFollows(r) {
+			return false
+		}
+	}
+	c.content = span{p, p + 1}
+	return true
 }
 
 // quoteBefore reports whether a quotation that opens the sentence, or a

@@ -26,6 +26,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "At least a dozen members", Cue: "said", Content: "the vote was rigged", Act: schema.Assert, Actors: []string{"dozen members"}}}},
 		{"party and state with a period", "“We will win,” said Sen. Ana Berg (D-Md.).",
 			[]row{{Speaker: "Sen. Ana Berg (D-Md.)", Cue: "said", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
+		{"relative pronoun as the object", "The plan ended the levy, which the mayor opposed.",
+			[]row{{Speaker: "the mayor", Cue: "opposed", Content: "which", Act: schema.Reject, Actors: []string{"mayor"}}}},
 		{"aside between dashes", "Ana Berg — the mayor of the town — said the bridge would reopen.",
 			[]row{{Speaker: "Ana Berg — the mayor of the town —", Cue: "said", Content: "the bridge would reopen", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"catenative verb in the cue", "The governor continued to insist that the budget was balanced.",
