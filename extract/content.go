@@ -270,11 +270,21 @@ func (x *doc) forward(c *cand, r int) bool {
 	if r < hi && (x.toks[r].text == ":" || x.toks[r].text == ",") {
 		r++
 	}
-	if r < hi && (x.toks[r].lower == "that" || c.entry.skip != "" && x.toks[r].lower == c.entry.skip) {
+	if r < hi && (x.toks[r].lower == "that" && !x.thatSubject(r) || c.entry.skip != "" && x.toks[r].lower == c.entry.skip) {
 		r++
 	}
 	c.content = span{r, hi}
 	return r < hi
+}
+
+// thatSubject reports whether the "that" at r is the subject of the
+// content, not its conjunction: "said that was not her view".
+func (x *doc) thatSubject(r int) bool {
+	if r+1 >= len(x.toks) {
+		return false
+	}
+	n := x.toks[r+1]
+	return n.kind == tWord && lex.is(n.lower, wBe|wAux) && !lex.is(n.lower, wTime) && !adverbAux[n.lower] || n.lower == "'s"
 }
 
 // trailingContent reads "CONTENT, SPEAKER said": the content runs from the

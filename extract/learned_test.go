@@ -28,6 +28,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "Sen. Ana Berg (D-Md.)", Cue: "said", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
 		{"relative pronoun as the object", "The plan ended the levy, which the mayor opposed.",
 			[]row{{Speaker: "the mayor", Cue: "opposed", Content: "which", Act: schema.Reject, Actors: []string{"mayor"}}}},
+		{"that as the content's subject", "The court said that was not its view.",
+			[]row{{Speaker: "The court", Cue: "said", Content: "that was not its view", Act: schema.Assert, Actors: []string{"court"}}}},
 		{"aside between dashes", "Ana Berg — the mayor of the town — said the bridge would reopen.",
 			[]row{{Speaker: "Ana Berg — the mayor of the town —", Cue: "said", Content: "the bridge would reopen", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"catenative verb in the cue", "The governor continued to insist that the budget was balanced.",
