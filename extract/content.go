@@ -305,7 +305,7 @@ func (x *doc) trailingContent(c *cand) bool {
 	}
 	c.trailing = true
 	c.content = x.before(c.sent.lo, end)
-	if r := x.afterCue(c); p.text == "," && r+1 < c.sent.hi && x.toks[r].text == "," && (x.parenthetical(r+1) || x.introOnly(c.content) && !x.quoted[r+1] && x.toks[r+1].kind == tWord) {
+	if r := x.afterCue(c); p.text == "," && r+1 < c.sent.hi && x.toks[r].text == "," && (x.parenthetical(r+1) || (x.introOnly(c.content) || subordinators[x.toks[c.content.lo].lower] && looseCues[x.toks[c.cue.hi-1].lower]) && !x.quoted[r+1] && x.toks[r+1].kind == tWord) {
 		c.content.hi = c.sent.hi // "The plan, a source said, is to ..."
 		for !c.content.empty() && isEnd(x.toks[c.content.hi-1]) {
 			c.content.hi--

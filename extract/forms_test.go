@@ -114,6 +114,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Experts on trade and farm policy", Cue: "say", Content: "the tariff will hurt growers", Act: schema.Assert, Actors: []string{"Experts on trade"}}}},
 		{"to blame is no cue", "Smith said the banks are to blame for the crash.",
 			[]row{{Speaker: "Smith", Cue: "said", Content: "the banks are to blame for the crash", Act: schema.Assert, Actors: []string{"Smith"}}}},
+		{"subordinate clause before a parenthetical speaker", "Though the vote was close, Smith said, passing the bill would be hard.",
+			[]row{{Speaker: "Smith", Cue: "said", Content: "Though the vote was close, Smith said, passing the bill would be hard", Act: schema.Assert, Actors: []string{"Smith"}}}},
 		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
 			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
 			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},
