@@ -270,12 +270,38 @@ func (x *doc) forward(c *cand, r int) bool {
 	if r < hi && (x.toks[r].text == ":" || x.toks[r].text == ",") {
 		r++
 	}
-	if r < hi && (x.toks[r].lower == "that" && !x.thatSubject(r) || c.entry.skip != "" && x.toks[r].lower == c.entry.skip) {
+	if r < hi && (x.toks[r].lower == "that" && !x.thatSubject(r) && !x.thatDeterminer(c, r) || c.entry.skip != "" && x.toks[r].lower == c.entry.skip) {
 		r++
 	}
 	c.content = span{r, hi}
 	return r < hi
 }
+
+// thatDeterminer reports whether the "that" at r opens a noun phrase, the
+// object of a cue that is no plain reporting verb: "rejected that
+// argument", "declined that assignment and left".
+func (x *doc) thatDeterminer(c *cand, r int) bool {
+	if r+1 >= c.sent.hi || looseCues[x.toks[c.cue.hi-1].lower] {
+		return false
+	}
+	n := x.toks[r+1]
+	if n.kind != tWord || n.cap || lex.class[n.lower] != 0 || isVerbish(n.lower) || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss") {
+		return false
+	}
+	if isDigit(n.lower) || lex.is(n.lower, wQuant) || sayForms[x.toks[c.cue.hi-1].lower] {
+		return false
+	}
+	for k := r + 2; k < c.sent.hi && k < r+7 && x.toks[k].kind == tWord && !lex.is(x.toks[k].lower, wPrep); k++ {
+		if x.verbLike(k) || x.isCue(k) || lex.is(x.toks[k].lower, wPron) || k == r+2 && lex.is(x.toks[k].lower, wDet) {
+			return false // a clause: "knowing that love and kindness are"
+		}
+	}
+	return true
+}
+
+// sayForms take a clause after "that", never a noun phrase.
+var sayForms = map[string]bool{"saying": true, "declared": true, "declares": true, "knowing": true, "aware": true,
+	"clear": true, "found": true, "finds": true}
 
 // thatSubject reports whether the "that" at r is the subject of the
 // content, not its conjunction: "said that was not her view".
