@@ -59,6 +59,9 @@ func (x *doc) complement(c *cand) bool {
 		if k := x.thatAhead(r, hi); k > 0 {
 			return x.forward(c, k) // "said in the 2013 video that ..."
 		}
+		if x.adverbialOpening(c) && r+1 < hi && !isEnd(x.toks[r+1]) {
+			return x.forward(c, r) // "In April, Obama railed against the plan": no content before the speaker
+		}
 		return x.trailingContent(c) // "..., she said to cheers."
 	}
 	return x.forward(c, r)
@@ -90,6 +93,26 @@ func (x *doc) relativeObject(c *cand, r int) bool {
 		}
 	}
 	c.content = span{p, p + 1}
+	return true
+}
+
+// adverbialOpening reports whether the words before c's speaker are only
+// an opening adverbial phrase closed by a comma ("In April,", "Since the
+// vote,", "As the president spoke,"), which is no content.
+func (x *doc) adverbialOpening(c *cand) bool {
+	lo, end := c.sent.lo, c.speaker.lo-1
+	if end <= lo || x.toks[end].text != "," || x.quoted[lo] {
+		return false
+	}
+	t := x.toks[lo]
+	if t.kind != tWord || !(lex.is(t.lower, wPrep|wTime) || subordinators[t.lower]) {
+		return false
+	}
+	for k := lo; k < end; k++ {
+		if x.toks[k].kind == tOpenQ || x.toks[k].kind == tCloseQ {
+			return false
+		}
+	}
 	return true
 }
 
