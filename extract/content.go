@@ -28,7 +28,7 @@ func (x *doc) complement(c *cand) bool {
 	if r >= hi || isEnd(x.toks[r]) && !x.quoteFollows(r) && x.toks[r].text != ":" {
 		return x.trailingContent(c) || x.asideContent(c, r)
 	}
-	if x.quoteBefore(c) && !x.opensContent(r) && x.trailingContent(c) {
+	if x.quoteBefore(c) && !x.opensContent(r) && !subordinators[x.toks[c.sent.lo].lower] && x.trailingContent(c) {
 		return true // “...,” he said carefully. “...,” he told moderator John Dickerson.
 	}
 	if particles[x.toks[r].lower] && r+1 < hi && c.cue.hi == r && c.entry.particle == "" {
