@@ -105,7 +105,7 @@ func (x *doc) adverbialOpening(c *cand) bool {
 		return false
 	}
 	t := x.toks[lo]
-	if t.kind != tWord || !(lex.is(t.lower, wPrep|wTime) || subordinators[t.lower]) {
+	if t.kind != tWord || !(lex.is(t.lower, wPrep|wTime|wAsideEnd) || subordinators[t.lower] || end == lo+1 && strings.HasSuffix(t.lower, "ly") || isVerbish(t.lower)) {
 		return false
 	}
 	for k := lo; k < end; k++ {
