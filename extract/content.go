@@ -26,6 +26,9 @@ func (x *doc) complement(c *cand) bool {
 		return true
 	}
 	if r >= hi || isEnd(x.toks[r]) && !x.quoteFollows(r) && x.toks[r].text != ":" {
+		if (r >= hi || x.toks[r].text == ".") && x.adverbialOpening(c) && x.introOnly(span{c.sent.lo, c.speaker.lo - 1}) {
+			return false // "Then, last week, Eric Trump called."
+		}
 		return x.trailingContent(c) || x.asideContent(c, r)
 	}
 	if x.quoteBefore(c) && !x.opensContent(r) && !subordinators[x.toks[c.sent.lo].lower] && x.trailingContent(c) {
