@@ -118,6 +118,9 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Smith", Cue: "said", Content: "Though the vote was close, Smith said, passing the bill would be hard", Act: schema.Assert, Actors: []string{"Smith"}}}},
 		{"opening adverbial is no content", "In a statement, Rep. Ana Berg reacted to the news.",
 			[]row{{Speaker: "Rep. Ana Berg", Cue: "reacted", Content: "to the news", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"transcript line runs to its end", "Transcript:\n\nSMITH: We will win. The polls are wrong.\n\nJONES: No.", []row{
+			{Speaker: "SMITH", Cue: ":", Content: "We will win. The polls are wrong", Act: schema.Assert, Actors: []string{"SMITH"}},
+			{Speaker: "JONES", Cue: ":", Content: "No", Act: schema.Assert, Actors: []string{"JONES"}}}},
 		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
 			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
 			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},

@@ -205,6 +205,24 @@ func (x *doc) continueQuotes(sents []span, per [][]*cand) {
 	}
 }
 
+// continueColons extends the content of a "NAME: ..." line over the rest
+// of its paragraph, the sentences that have no attribution of their own:
+// a transcript's answer runs to the end of its line.
+func (x *doc) continueColons(sents []span, per [][]*cand) {
+	for i, cs := range per {
+		if len(cs) != 1 || x.toks[cs[0].cue.lo].text != ":" || cs[0].speaker.lo > sents[i].lo+1 {
+			continue
+		}
+		c := cs[0]
+		for j := i + 1; j < len(sents) && len(per[j]) == 0 && !x.toks[sents[j].lo].nl && !x.toks[sents[j].lo].para; j++ {
+			c.content.hi = sents[j].hi
+		}
+		for !c.content.empty() && isEnd(x.toks[c.content.hi-1]) {
+			c.content.hi--
+		}
+	}
+}
+
 // wholeQuote reports whether sentence s is one quotation, from its first
 // token to a closing mark at its end: not “Sons of Trump” is a play.
 func (x *doc) wholeQuote(s span) bool {
