@@ -121,6 +121,9 @@ func TestForms(t *testing.T) {
 		{"transcript line runs to its end", "Transcript:\n\nSMITH: We will win. The polls are wrong.\n\nJONES: No.", []row{
 			{Speaker: "SMITH", Cue: ":", Content: "We will win. The polls are wrong", Act: schema.Assert, Actors: []string{"SMITH"}},
 			{Speaker: "JONES", Cue: ":", Content: "No", Act: schema.Assert, Actors: []string{"JONES"}}}},
+		{"transcript answer over paragraphs", "The talks went on.\n\n\"SMITH: We will win. The polls are wrong.\n\n\"And the rest is noise.\n\n\"JONES: No.", []row{
+			{Speaker: "SMITH", Cue: ":", Content: "We will win. The polls are wrong.\n\n\"And the rest is noise", Act: schema.Assert, Actors: []string{"SMITH"}},
+			{Speaker: "JONES", Cue: ":", Content: "No", Act: schema.Assert, Actors: []string{"JONES"}}}},
 		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
 			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
 			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},
