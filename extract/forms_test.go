@@ -124,6 +124,8 @@ func TestForms(t *testing.T) {
 		{"transcript answer over paragraphs", "The talks went on.\n\n\"SMITH: We will win. The polls are wrong.\n\n\"And the rest is noise.\n\n\"JONES: No.", []row{
 			{Speaker: "SMITH", Cue: ":", Content: "We will win. The polls are wrong.\n\n\"And the rest is noise", Act: schema.Assert, Actors: []string{"SMITH"}},
 			{Speaker: "JONES", Cue: ":", Content: "No", Act: schema.Assert, Actors: []string{"JONES"}}}},
+		{"transcript after a colon", "Partial transcript as follows:\n\n\"SMITH: We will win.",
+			[]row{{Speaker: "SMITH", Cue: ":", Content: "We will win", Act: schema.Assert, Actors: []string{"SMITH"}}}},
 		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
 			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
 			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},
