@@ -126,6 +126,8 @@ func TestForms(t *testing.T) {
 			{Speaker: "JONES", Cue: ":", Content: "No", Act: schema.Assert, Actors: []string{"JONES"}}}},
 		{"transcript after a colon", "Partial transcript as follows:\n\n\"SMITH: We will win.",
 			[]row{{Speaker: "SMITH", Cue: ":", Content: "We will win", Act: schema.Assert, Actors: []string{"SMITH"}}}},
+		{"curly quotation inside a straight one", "The talks went on.\n\n\"SMITH: It is an episode of “Shark Tank.” But we will win.",
+			[]row{{Speaker: "SMITH", Cue: ":", Content: "It is an episode of “Shark Tank.” But we will win", Act: schema.Assert, Actors: []string{"SMITH"}}}},
 		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
 			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
 			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},
