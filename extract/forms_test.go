@@ -128,6 +128,9 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "SMITH", Cue: ":", Content: "We will win", Act: schema.Assert, Actors: []string{"SMITH"}}}},
 		{"curly quotation inside a straight one", "The talks went on.\n\n\"SMITH: It is an episode of “Shark Tank.” But we will win.",
 			[]row{{Speaker: "SMITH", Cue: ":", Content: "It is an episode of “Shark Tank.” But we will win", Act: schema.Assert, Actors: []string{"SMITH"}}}},
+		{"participle after a nested belief", "Smith said he did not believe the report, arguing that it was rushed.", []row{
+			{Speaker: "Smith", Cue: "said", Content: "he did not believe the report", Act: schema.Assert, Actors: []string{"Smith"}},
+			{Speaker: "Smith", Cue: "arguing", Content: "it was rushed", Act: schema.Assert, Actors: []string{"Smith"}}}},
 		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
 			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
 			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},

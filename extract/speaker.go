@@ -117,7 +117,11 @@ var ingOpeners = map[string]bool{"by": true, "while": true, "after": true, "befo
 // shared gives a coordinated cue the speaker of the attribution before it
 // in the sentence, or else the sentence's subject.
 func (x *doc) shared(c *cand, j int, prior []*cand) bool {
-	if p := lastBefore(prior, c.cue.lo); p != nil && !ingOpeners[x.toks[j].lower] {
+	p := lastBefore(prior, c.cue.lo)
+	if p != nil && !(p.speaker.lo > c.sent.lo && subordinators[x.toks[p.speaker.lo-1].lower]) {
+		p = lastOuterBefore(prior, c.cue.lo) // "Perdue said he did not believe it, arguing ..."
+	}
+	if p != nil && !ingOpeners[x.toks[j].lower] {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.outlet, c.conf = p, p.speaker, p.antecedent, p.appos, p.outlet, 0.7
 		return true
 	}
@@ -200,6 +204,28 @@ func lastBefore(prior []*cand, k int) *cand {
 	for i := len(prior) - 1; i >= 0; i-- {
 		if prior[i].cue.hi <= k {
 			return prior[i]
+		}
+	}
+	return nil
+}
+
+// lastOuterBefore is lastBefore over the attributions that no other one's
+// content holds: in "Perdue said he did not believe it, arguing ..." the
+// participle shares Perdue's attribution, not the belief inside it. (An
+// attribution in an adverbial clause keeps its verbs: "after Putin
+// announced the meeting and appealed for a ceasefire".)
+func lastOuterBefore(prior []*cand, k int) *cand {
+	for i := len(prior) - 1; i >= 0; i-- {
+		p := prior[i]
+		if p.cue.hi > k {
+			continue
+		}
+		nested := false
+		for _, q := range prior {
+			nested = nested || q != p && !q.content.empty() && p.cue.lo >= q.content.lo && p.cue.hi <= q.content.hi
+		}
+		if !nested {
+			return p
 		}
 	}
 	return nil
