@@ -156,6 +156,8 @@ func (x *doc) speakerStart(sp span, lo int) int {
 		sp.lo = lo
 	case k < sp.lo-1 && lex.is(x.toks[k].lower, wDet) && x.toks[k].lower != "that":
 		sp.lo = k
+	case k < sp.lo-1 && x.opensClause(k+1, lo) && !lex.is(x.toks[k+1].lower, wAux|wBe|wNeg) && !x.toks[sp.hi-1].cap:
+		sp.lo = k + 1 // ", American law enforcement officials said"
 	}
 	if k := sp.lo - 1; k >= lo && x.toks[k].kind == tWord && lex.is(x.toks[k].lower, wDet|wQuant) && x.toks[k].lower != "that" {
 		sp.lo = k // "the leading candidates", "all three candidates"

@@ -32,6 +32,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "The court", Cue: "said", Content: "that was not its view", Act: schema.Assert, Actors: []string{"court"}}}},
 		{"that as a determiner of the object", "The judge rejected that argument in a ruling.",
 			[]row{{Speaker: "The judge", Cue: "rejected", Content: "that argument in a ruling", Act: schema.Reject, Actors: []string{"judge"}}}},
+		{"modifiers after a clause boundary", "The court ruled, and social scientists say the case was closed.",
+			[]row{{Speaker: "social scientists", Cue: "say", Content: "the case was closed", Act: schema.Assert, Actors: []string{"scientists"}}}},
 		{"aside between dashes", "Ana Berg — the mayor of the town — said the bridge would reopen.",
 			[]row{{Speaker: "Ana Berg — the mayor of the town —", Cue: "said", Content: "the bridge would reopen", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"catenative verb in the cue", "The governor continued to insist that the budget was balanced.",
