@@ -131,6 +131,8 @@ func TestForms(t *testing.T) {
 		{"participle after a nested belief", "Smith said he did not believe the report, arguing that it was rushed.", []row{
 			{Speaker: "Smith", Cue: "said", Content: "he did not believe the report", Act: schema.Assert, Actors: []string{"Smith"}},
 			{Speaker: "Smith", Cue: "arguing", Content: "it was rushed", Act: schema.Assert, Actors: []string{"Smith"}}}},
+		{"participle aside after the speaker", "Smith, speaking at a rally in Ohio, said the plant would stay open.",
+			[]row{{Speaker: "Smith", Cue: "said", Content: "the plant would stay open", Act: schema.Assert, Actors: []string{"Smith"}}}},
 		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
 			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
 			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},

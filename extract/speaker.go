@@ -168,8 +168,8 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
 			c.speaker.hi = j + 1
 		}
-		if w := x.toks[p+1].lower; p == np.hi && (lex.is(w, wPrep|wAsideEnd|wTime) || subordinators[w]) && !npPreps[w] {
-			c.speaker, c.appos = np, span{} // "Blunt, after a long pause, said": an aside, not part of the speaker
+		if w := x.toks[p+1].lower; p == np.hi && (lex.is(w, wPrep|wAsideEnd|wTime) || subordinators[w] || strings.HasSuffix(w, "ing") && len(w) > 5 && !x.isCue(p+1)) && !npPreps[w] {
+			c.speaker, c.appos = np, span{} // "Blunt, after a long pause, said", "Smith, speaking at a rally, said": an aside
 			return true
 		}
 		if rel := x.toks[p+1].lower; rel == "who" || rel == "which" || j-p > 12 {
