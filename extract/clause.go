@@ -153,6 +153,11 @@ func (x *doc) clauseStart(c *cand, j int) bool {
 // boundary to the cue ("a source close to him said", "Thirty-one
 // percent of those surveyed say"). The phrase names its own actor.
 func (x *doc) looseSubject(c *cand, j int) bool {
+	if j > c.sent.lo && x.toks[j].text == "," && looseCues[x.toks[c.cue.hi-1].lower] {
+		if k := x.asideBefore(j, c.sent.lo); k >= 0 {
+			j = k // "Proponents of the bill, however, say"
+		}
+	}
 	if !x.looseCue(c) || c.inherit != nil || j < c.sent.lo || x.toks[j].kind != tWord {
 		return false
 	}
@@ -162,6 +167,10 @@ func (x *doc) looseSubject(c *cand, j int) bool {
 	}
 	if lo > c.sent.lo && x.toks[lo-1].kind == tWord && !clauseOpeners[x.toks[lo-1].lower] {
 		return false // too long, or another cue: no clause boundary before the phrase
+	}
+	core := span{}
+	if k := x.overAnd(lo, j, c.sent.lo); k < lo {
+		core, lo = span{k, lo - 1}, k // the phrase before "and" names the actor
 	}
 	first, last := x.toks[lo], x.toks[j]
 	if !lex.is(first.lower, wDet|wQuant) && !first.cap && !isDigit(first.lower) && !strings.HasSuffix(first.lower, "s") && !x.barePlural(lo, j) {
@@ -175,9 +184,31 @@ func (x *doc) looseSubject(c *cand, j int) bool {
 			return false // a clause, not a phrase: "What do you think", "Comey cannot say"
 		}
 	}
-	c.speaker, c.antecedent, c.appos, c.core = span{lo, j + 1}, span{}, span{}, span{}
+	c.speaker, c.antecedent, c.appos, c.core = span{lo, j + 1}, span{}, span{}, core
 	c.loose, c.conf = true, 0.5
 	return true
+}
+
+// overAnd moves a loose subject's start at lo back over "and" to the
+// sentence's start when no verb comes between: "Experts on North Korea
+// and nuclear arms said", "Observers in Virginia and around the country
+// say".
+func (x *doc) overAnd(lo, j, start int) int {
+	if lo-1 <= start || x.toks[lo-1].lower != "and" && x.toks[lo-1].lower != "or" {
+		return lo
+	}
+	k := lo - 1
+	for k > start && j-k < maxLoose+4 {
+		t := x.toks[k-1]
+		if t.kind != tWord || x.verbLike(k-1) || x.isCue(k-1) || clauseOpeners[t.lower] && t.lower != "and" || lex.is(t.lower, wPron|wAux|wRel) {
+			return lo
+		}
+		k--
+	}
+	if k != start {
+		return lo
+	}
+	return k
 }
 
 // barePlural reports whether lo..j is a plural with a modifier or two and

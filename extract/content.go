@@ -22,13 +22,16 @@ func (x *doc) complement(c *cand) bool {
 	if c.entry.frame == frameAccuse {
 		r = x.accusation(c, r)
 	}
-	if x.asClause(c, r) {
+	if x.asClause(c, r) || x.relativeObject(c, r) {
 		return true
 	}
 	if r >= hi || isEnd(x.toks[r]) && !x.quoteFollows(r) && x.toks[r].text != ":" {
+		if (r >= hi || x.toks[r].text == ".") && x.adverbialOpening(c) && x.introOnly(span{c.sent.lo, c.speaker.lo - 1}) {
+			return false // "Then, last week, Eric Trump called."
+		}
 		return x.trailingContent(c) || x.asideContent(c, r)
 	}
-	if x.quoteBefore(c) && !x.opensContent(r) && x.trailingContent(c) {
+	if x.quoteBefore(c) && !x.opensContent(r) && !subordinators[x.toks[c.sent.lo].lower] && x.trailingContent(c) {
 		return true // “...,” he said carefully. “...,” he told moderator John Dickerson.
 	}
 	if particles[x.toks[r].lower] && r+1 < hi && c.cue.hi == r && c.entry.particle == "" {
@@ -59,9 +62,61 @@ func (x *doc) complement(c *cand) bool {
 		if k := x.thatAhead(r, hi); k > 0 {
 			return x.forward(c, k) // "said in the 2013 video that ..."
 		}
+		if x.adverbialOpening(c) && r+1 < hi && !isEnd(x.toks[r+1]) {
+			return x.forward(c, r) // "In April, Obama railed against the plan": no content before the speaker
+		}
 		return x.trailingContent(c) // "..., she said to cheers."
 	}
 	return x.forward(c, r)
+}
+
+// relativeObject reads a cue whose object is the relative pronoun before
+// its speaker: in "the tax, which Cruz proposed in March," and "what the
+// mayor wants" Cruz proposed "which" and the mayor wants "what", as
+// PolNeAR marks them. r is the token after the cue; nothing that could be
+// an object or a clause may follow it.
+func (x *doc) relativeObject(c *cand, r int) bool {
+	p := c.speaker.lo - 1
+	if c.speaker.empty() || p < c.sent.lo || c.trailing || c.inherit != nil || x.quoted[p] {
+		return false
+	}
+	switch w := x.toks[p].lower; w {
+	case "which", "what", "whom", "who":
+	case "that":
+		if q := p - 1; q < c.sent.lo || x.toks[q].kind != tWord || x.verbLike(q) || x.isCue(q) || lex.class[x.toks[q].lower] != 0 {
+			return false // "that" after a noun only: "a tax that Cruz proposed"
+		}
+	default:
+		return false
+	}
+	if r < c.sent.hi {
+		n := x.toks[r]
+		if !isEnd(n) && n.kind != tCloseQ && n.text != ")" || n.text == ":" || x.quoteFollows(r) {
+			return false
+		}
+	}
+	c.content = span{p, p + 1}
+	return true
+}
+
+// adverbialOpening reports whether the words before c's speaker are only
+// an opening adverbial phrase closed by a comma ("In April,", "Since the
+// vote,", "As the president spoke,"), which is no content.
+func (x *doc) adverbialOpening(c *cand) bool {
+	lo, end := c.sent.lo, c.speaker.lo-1
+	if end <= lo || x.toks[end].text != "," || x.quoted[lo] {
+		return false
+	}
+	t := x.toks[lo]
+	if t.kind != tWord || !(lex.is(t.lower, wPrep|wTime|wAsideEnd) || subordinators[t.lower] || end == lo+1 && strings.HasSuffix(t.lower, "ly") || isVerbish(t.lower)) {
+		return false
+	}
+	for k := lo; k < end; k++ {
+		if x.toks[k].kind == tOpenQ || x.toks[k].kind == tCloseQ {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteBefore reports whether a quotation that opens the sentence, or a
@@ -241,11 +296,47 @@ func (x *doc) forward(c *cand, r int) bool {
 	if r < hi && (x.toks[r].text == ":" || x.toks[r].text == ",") {
 		r++
 	}
-	if r < hi && (x.toks[r].lower == "that" || c.entry.skip != "" && x.toks[r].lower == c.entry.skip) {
+	if r < hi && (x.toks[r].lower == "that" && !x.thatSubject(r) && !x.thatDeterminer(c, r) || c.entry.skip != "" && x.toks[r].lower == c.entry.skip) {
 		r++
 	}
 	c.content = span{r, hi}
 	return r < hi
+}
+
+// thatDeterminer reports whether the "that" at r opens a noun phrase, the
+// object of a cue that is no plain reporting verb: "rejected that
+// argument", "declined that assignment and left".
+func (x *doc) thatDeterminer(c *cand, r int) bool {
+	if r+1 >= c.sent.hi || looseCues[x.toks[c.cue.hi-1].lower] {
+		return false
+	}
+	n := x.toks[r+1]
+	if n.kind != tWord || n.cap || lex.class[n.lower] != 0 || isVerbish(n.lower) || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss") {
+		return false
+	}
+	if isDigit(n.lower) || lex.is(n.lower, wQuant) || sayForms[x.toks[c.cue.hi-1].lower] {
+		return false
+	}
+	for k := r + 2; k < c.sent.hi && k < r+7 && x.toks[k].kind == tWord && !lex.is(x.toks[k].lower, wPrep); k++ {
+		if x.verbLike(k) || x.isCue(k) || lex.is(x.toks[k].lower, wPron) || k == r+2 && lex.is(x.toks[k].lower, wDet) {
+			return false // a clause: "knowing that love and kindness are"
+		}
+	}
+	return true
+}
+
+// sayForms take a clause after "that", never a noun phrase.
+var sayForms = map[string]bool{"saying": true, "declared": true, "declares": true, "knowing": true, "aware": true,
+	"clear": true, "found": true, "finds": true}
+
+// thatSubject reports whether the "that" at r is the subject of the
+// content, not its conjunction: "said that was not her view".
+func (x *doc) thatSubject(r int) bool {
+	if r+1 >= len(x.toks) {
+		return false
+	}
+	n := x.toks[r+1]
+	return n.kind == tWord && lex.is(n.lower, wBe|wAux) && !lex.is(n.lower, wTime) && !adverbAux[n.lower] || n.lower == "'s"
 }
 
 // trailingContent reads "CONTENT, SPEAKER said": the content runs from the
@@ -266,7 +357,7 @@ func (x *doc) trailingContent(c *cand) bool {
 	}
 	c.trailing = true
 	c.content = x.before(c.sent.lo, end)
-	if r := x.afterCue(c); p.text == "," && r+1 < c.sent.hi && x.toks[r].text == "," && (x.parenthetical(r+1) || x.introOnly(c.content) && !x.quoted[r+1] && x.toks[r+1].kind == tWord) {
+	if r := x.afterCue(c); p.text == "," && r+1 < c.sent.hi && x.toks[r].text == "," && (x.parenthetical(r+1) || (x.introOnly(c.content) || subordinators[x.toks[c.content.lo].lower] && looseCues[x.toks[c.cue.hi-1].lower]) && !x.quoted[r+1] && x.toks[r+1].kind == tWord) {
 		c.content.hi = c.sent.hi // "The plan, a source said, is to ..."
 		for !c.content.empty() && isEnd(x.toks[c.content.hi-1]) {
 			c.content.hi--

@@ -27,15 +27,21 @@ type doc struct {
 // not closed by the end of its line is taken not to be one.
 func quoteDepths(toks []token) []bool {
 	in := make([]bool, len(toks))
-	open := -1
+	open, inner := -1, 0
 	for k, t := range toks {
 		if t.nl && open >= 0 {
 			clear(in[open:k])
-			open = -1
+			open, inner = -1, 0
 		}
 		switch {
 		case t.kind == tOpenQ && open < 0:
 			open = k
+		case t.kind == tOpenQ && straight(toks[open].text) && !straight(t.text):
+			inner++ // "PENCE: ... an episode of “Shark Tank.” But ...
+			in[k] = true
+		case t.kind == tCloseQ && open >= 0 && inner > 0:
+			inner--
+			in[k] = true
 		case t.kind == tCloseQ && open >= 0:
 			open = -1
 		case open >= 0:
@@ -47,6 +53,10 @@ func quoteDepths(toks []token) []bool {
 	}
 	return in
 }
+
+// straight reports whether a quotation mark is a straight one ("), which
+// closes only a straight one: a line opened by " may hold “curly” marks.
+func straight(q string) bool { return q == `"` || q == "''" }
 
 // mention is a gazetteer name at tokens [at, end).
 type mention struct {

@@ -35,6 +35,7 @@ func Claims(a schema.Article) []schema.Claim {
 		per[i] = x.frames(s)
 	}
 	x.continueQuotes(sents, per)
+	x.continueColons(sents, per)
 	var out []schema.Claim
 	for _, cs := range per {
 		for _, c := range cs {

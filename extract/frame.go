@@ -113,9 +113,12 @@ func (x *doc) widenSpeaker(c *cand) {
 	if c.inherit != nil || c.speaker.empty() || c.speaker.hi > c.cue.lo {
 		return
 	}
-	c.core = c.speaker
+	if c.core.empty() {
+		c.core = c.speaker
+	}
 	if c.antecedent.empty() {
 		c.speaker.lo = x.speakerStart(c.speaker, c.sent.lo)
+		c.speaker.lo = x.phraseHead(c.speaker.lo, c.sent.lo)
 	}
 	sp := c.speaker
 	h := sp.hi
@@ -153,6 +156,14 @@ func (x *doc) speakerStart(sp span, lo int) int {
 		sp.lo = lo
 	case k < sp.lo-1 && lex.is(x.toks[k].lower, wDet) && x.toks[k].lower != "that":
 		sp.lo = k
+	case k < sp.lo-1 && x.opensClause(k+1, lo) && !lex.is(x.toks[k+1].lower, wAux|wBe|wNeg) && !x.toks[sp.hi-1].cap:
+		sp.lo = k + 1 // ", American law enforcement officials said"
+	}
+	if k := sp.lo - 1; k >= lo && x.toks[k].kind == tWord && lex.is(x.toks[k].lower, wDet|wQuant) && x.toks[k].lower != "that" {
+		sp.lo = k // "the leading candidates", "all three candidates"
+	}
+	if k := sp.lo - 2; k >= lo && quantifiers[x.toks[k].lower+" "+x.toks[k+1].lower] {
+		sp.lo = k // "at least a dozen members"
 	}
 	if k := sp.lo - 2; k >= lo && x.toks[k+1].lower == "of" && lex.is(x.toks[k].lower, wQuant|wDet) && x.toks[k].lower != "that" {
 		sp.lo = k
@@ -162,6 +173,9 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	}
 	return sp.lo
 }
+
+// quantifiers are the two-word quantities that open a speaker phrase.
+var quantifiers = map[string]bool{"at least": true, "more than": true, "fewer than": true, "less than": true, "at most": true}
 
 // closeParen returns the ")" closing the "(" at k, before end, or -1.
 func (x *doc) closeParen(k, end int) int {
@@ -207,6 +221,9 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	}
 	if x.toks[c.cue.lo].lower == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") {
 		return x.asked(c, prior)
+	}
+	if k := c.cue.lo; x.toks[k].lower == "blame" && k >= c.sent.lo+2 && x.toks[k-1].lower == "to" && lex.is(x.toks[k-2].lower, wBe) {
+		return false // "the media are to blame for": no one blames here
 	}
 	if x.frontParticiple(c) || x.passiveBy(c) {
 		return true

@@ -16,9 +16,6 @@ func (x *doc) inverted(c *cand) bool {
 	}
 	np.hi = x.ofPhrase(np.hi, c.sent.hi)
 	sp, ok := x.invertedEnd(np, c.sent.hi)
-	if ok && sp.hi > np.hi && x.toks[sp.hi-1].text == "," {
-		sp.hi-- // "said Ana Berg, a senator, in an interview"
-	}
 	if !ok {
 		if sp = np; sp.hi < c.sent.hi && !isEnd(x.toks[sp.hi]) {
 			return false
@@ -127,7 +124,7 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 			rel = true
 		}
 		switch {
-		case !rel && t.kind == tWord && x.verbLike(k):
+		case !rel && t.kind == tWord && x.verbLike(k) && !x.attributive(k, np.hi):
 			return sp, false // "said Obama was wrong": a clause, not a speaker
 		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–":
 			return sp, true
@@ -136,16 +133,16 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 				return sp, true
 			}
 			n := x.toks[k+1]
-			if strings.HasSuffix(n.lower, "ing") || lex.is(n.lower, wConj|wTime) && n.lower != "who" || x.isCue(k+1) {
+			if strings.HasSuffix(n.lower, "ing") || lex.is(n.lower, wConj|wTime) && n.lower != "who" || x.isCue(k+1) || n.lower == "who" && x.cueAfterWho(k+2, hi) {
 				return sp, true
 			}
 		case t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || lex.is(t.lower, wTime) && !t.cap:
 			if x.mediumOrTime(k+1, hi) {
 				return sp, true
 			}
-		case t.lower == "that" && x.toks[k-1].lower != "who", t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-":
+		case t.lower == "that" && x.toks[k-1].lower != "who" && !x.attributive(k, np.hi), t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-":
 			return sp, false
-		case !rel && t.kind == tWord && x.isCue(k) && !t.cap:
+		case !rel && t.kind == tWord && x.isCue(k) && !t.cap && !x.attributive(k, np.hi):
 			return sp, false // a cue of its own, unless in "who declined to be named"
 		}
 		sp.hi = k + 1
@@ -199,4 +196,29 @@ func (x *doc) namedAfter(c *cand) bool {
 		return false
 	}
 	return np.hi >= c.sent.hi || isEnd(x.toks[np.hi]) || x.toks[np.hi].kind == tCloseQ
+}
+
+// cueAfterWho reports whether a relative clause's verb at k (after an
+// adverb or auxiliary) is a cue: "said one aide, who added that ..." has
+// two attributions, and the aide's phrase ends at the comma.
+func (x *doc) cueAfterWho(k, hi int) bool {
+	if k+1 < hi && (isAdverb(x.toks[k]) || lex.is(x.toks[k].lower, wAux)) {
+		k++
+	}
+	return k < hi && x.toks[k].kind == tWord && x.isCue(k)
+}
+
+// attributive reports whether toks[k], inside an appositive that follows
+// the speaker phrase ending at np, modifies or follows a noun rather than
+// heading a clause: "a retired letter carrier", "an agent in charge of",
+// "a group that favors limits".
+func (x *doc) attributive(k, np int) bool {
+	if k-1 <= np || x.toks[np].text != "," {
+		return false
+	}
+	p := x.toks[k-1]
+	if x.toks[k].lower == "that" {
+		return p.kind == tWord && !p.cap && !lex.is(p.lower, wDet|wPrep|wPron|wAux|wBe|wConj|wRel|wStop) && !x.verbLike(k-1)
+	}
+	return p.kind == tWord && (lex.is(p.lower, wDet|wPrep) && p.lower != "that" || p.lower == "'s")
 }

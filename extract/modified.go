@@ -79,3 +79,34 @@ func (x *doc) speakerTo(c *cand, np span, j int) {
 	}
 	c.speaker, c.antecedent = span{np.lo, hi}, np
 }
+
+// whoSubject reads a subject that a restrictive relative clause modifies,
+// up to the cue: "Supporters who have heard from the campaign say",
+// "Officials who were briefed on the plan said". The phrase before "who"
+// must open the clause; it names the actor. "whose" opens one too: "The
+// officials whose laws were struck down say".
+func (x *doc) whoSubject(c *cand, j int) bool {
+	lo := c.sent.lo
+	for p := j - 1; p > lo && p >= j-maxWho; p-- {
+		t := x.toks[p]
+		if x.quoted[p] || t.kind != tWord && t.text != "-" {
+			return false
+		}
+		if t.lower != "who" && t.lower != "whose" {
+			continue
+		}
+		if n := x.toks[p+1]; t.lower == "who" && (n.cap || lex.is(n.lower, wPron|wDet) || lex.is(n.lower, wBe) && lex.is(x.toks[p+2].lower, wDet)) {
+			return false // "voters who Democrats are counting on", "a minister who is a critic of"
+		}
+		np := x.leftNP(lo, p)
+		if np.empty() || np.hi != p || !x.opensClause(np.lo, lo) {
+			return false
+		}
+		c.speaker, c.antecedent = span{np.lo, j + 1}, np
+		return true
+	}
+	return false
+}
+
+// maxWho is the most tokens between "who" and the cue that whoSubject reads.
+const maxWho = 12

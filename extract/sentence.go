@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // span is a half-open range of token indices.
 type span struct{ lo, hi int }
 
@@ -18,7 +20,7 @@ func sentences(toks []token) []span {
 	lo, depth, opened := 0, 0, -1
 	for k := range toks {
 		t := &toks[k]
-		colonQuote := k > 0 && toks[k-1].text == ":" && (t.kind == tOpenQ || !t.para || k > 1 && cueBefore(toks, k-2))
+		colonQuote := k > 0 && toks[k-1].text == ":" && (t.kind == tOpenQ || !t.para || k > 1 && cueBefore(toks, k-2)) && !speakerLabel(toks, k)
 		if k > lo && (t.nl && !colonQuote || depth == 0 && endsBefore(toks, k, opened == lo) || k-lo >= maxSentence) {
 			out = append(out, span{lo, k})
 			lo = k
@@ -102,4 +104,23 @@ func cueAhead(toks []token, k int) bool {
 func cueBefore(toks []token, k int) bool {
 	_, _, ok := lex.cue(toks, k)
 	return ok
+}
+
+// speakerLabel reports whether a transcript's "NAME:" opens the line at
+// toks[k], after an optional quotation mark: a new sentence, even after a
+// colon ("Partial transcript as follows:").
+func speakerLabel(toks []token, k int) bool {
+	if k < len(toks) && toks[k].kind == tOpenQ {
+		k++
+	}
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := toks[j]
+		if t.text == ":" {
+			return j > k
+		}
+		if t.kind != tWord || strings.ToUpper(t.text) != t.text || !t.cap {
+			return false
+		}
+	}
+	return false
 }

@@ -54,12 +54,18 @@ func (x *doc) unknownBefore(lo, end int) int {
 // with a determiner or a name: "..., the news site RTL Info reported",
 // "...,” the paper's editorial board wrote"; else end.
 func (x *doc) phraseBefore(lo, end int) int {
-	for k := end - 1; k > lo && k >= end-5; k-- {
+	prep := false
+	for k := end - 1; k > lo && k >= end-maxPhraseBefore; k-- {
 		t := x.toks[k]
-		if t.kind != tWord || x.verbLike(k) || x.isCue(k) || lex.is(t.lower, wPrep|wConj|wRel|wPron|wAux|wStop) {
+		if t.kind == tWord && lex.is(t.lower, wPrep) && !prep && !x.quoted[k] {
+			prep = true // "..., people familiar with the talks said"
+			continue
+		}
+		if t.kind != tWord || x.verbLike(k) && !closeTo[t.lower] || x.isCue(k) || lex.is(t.lower, wPrep|wConj|wRel|wPron|wAux|wStop) ||
+			prep && (t.cap || isVerbish(t.lower) && !closeTo[t.lower]) {
 			return end
 		}
-		if p := x.toks[k-1]; (p.text == "," || p.kind == tCloseQ) && (lex.is(t.lower, wDet) && t.lower != "that" || t.cap) {
+		if p := x.toks[k-1]; (p.text == "," || p.kind == tCloseQ) && (lex.is(t.lower, wDet|wQuant|wGroup|wRole) && t.lower != "that" || t.cap) {
 			return k
 		}
 	}
@@ -160,3 +166,10 @@ func (x *doc) quotedTitle(r, hi int) int {
 	}
 	return r
 }
+
+// maxPhraseBefore is the longest trailing speaker phrase phraseBefore reads.
+const maxPhraseBefore = 8
+
+// closeTo are participles that tie a source to what it knows: "people
+// familiar with", "officials briefed on".
+var closeTo = map[string]bool{"briefed": true, "involved": true}

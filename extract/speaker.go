@@ -30,8 +30,12 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		return x.shared(c, j, prior)
 	}
 	if t.kind == tWord {
+		if x.whoSubject(c, j) {
+			return true
+		}
 		c.speaker = x.leftNP(lo, j+1)
 		if !c.speaker.empty() {
+			c.speaker.lo = x.firstConjunct(c.speaker.lo, lo)
 			return true
 		}
 		if x.participleSubject(c, j) {
@@ -113,7 +117,11 @@ var ingOpeners = map[string]bool{"by": true, "while": true, "after": true, "befo
 // shared gives a coordinated cue the speaker of the attribution before it
 // in the sentence, or else the sentence's subject.
 func (x *doc) shared(c *cand, j int, prior []*cand) bool {
-	if p := lastBefore(prior, c.cue.lo); p != nil && !ingOpeners[x.toks[j].lower] {
+	p := lastBefore(prior, c.cue.lo)
+	if p != nil && !(p.speaker.lo > c.sent.lo && subordinators[x.toks[p.speaker.lo-1].lower]) {
+		p = lastOuterBefore(prior, c.cue.lo) // "Perdue said he did not believe it, arguing ..."
+	}
+	if p != nil && !ingOpeners[x.toks[j].lower] {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.outlet, c.conf = p, p.speaker, p.antecedent, p.appos, p.outlet, 0.7
 		return true
 	}
@@ -126,6 +134,13 @@ func (x *doc) shared(c *cand, j int, prior []*cand) bool {
 // hold a relative clause, a participle and a quotation ("Jones, citing
 // “the magic of it,” said").
 func (x *doc) appositive(c *cand, j int) bool {
+	return x.appositiveOver(c, j, true) || x.appositiveOver(c, j, false)
+}
+
+// appositiveOver is appositive, reading a comma between a place and its
+// state as inside the appositive when places is set: "Ana Silva, 67, a
+// nurse in Allentown, Pa., said".
+func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 	commas, quotes := 0, 0
 	if x.toks[j].kind == tCloseQ {
 		quotes++
@@ -139,7 +154,7 @@ func (x *doc) appositive(c *cand, j int) bool {
 		if t.text == ";" {
 			return false
 		}
-		if t.text != "," || x.quoted[p] {
+		if t.text != "," || x.quoted[p] || places && x.placeComma(p, j) {
 			continue
 		}
 		if commas++; commas > 4 {
@@ -153,8 +168,8 @@ func (x *doc) appositive(c *cand, j int) bool {
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
 			c.speaker.hi = j + 1
 		}
-		if w := x.toks[p+1].lower; p == np.hi && (lex.is(w, wPrep|wAsideEnd|wTime) || subordinators[w]) && !npPreps[w] {
-			c.speaker, c.appos = np, span{} // "Blunt, after a long pause, said": an aside, not part of the speaker
+		if w := x.toks[p+1].lower; p == np.hi && (lex.is(w, wPrep|wAsideEnd|wTime) || subordinators[w] || strings.HasSuffix(w, "ing") && len(w) > 5 && !x.isCue(p+1)) && !npPreps[w] {
+			c.speaker, c.appos = np, span{} // "Blunt, after a long pause, said", "Smith, speaking at a rally, said": an aside
 			return true
 		}
 		if rel := x.toks[p+1].lower; rel == "who" || rel == "which" || j-p > 12 {
@@ -189,6 +204,28 @@ func lastBefore(prior []*cand, k int) *cand {
 	for i := len(prior) - 1; i >= 0; i-- {
 		if prior[i].cue.hi <= k {
 			return prior[i]
+		}
+	}
+	return nil
+}
+
+// lastOuterBefore is lastBefore over the attributions that no other one's
+// content holds: in "Perdue said he did not believe it, arguing ..." the
+// participle shares Perdue's attribution, not the belief inside it. (An
+// attribution in an adverbial clause keeps its verbs: "after Putin
+// announced the meeting and appealed for a ceasefire".)
+func lastOuterBefore(prior []*cand, k int) *cand {
+	for i := len(prior) - 1; i >= 0; i-- {
+		p := prior[i]
+		if p.cue.hi > k {
+			continue
+		}
+		nested := false
+		for _, q := range prior {
+			nested = nested || q != p && !q.content.empty() && p.cue.lo >= q.content.lo && p.cue.hi <= q.content.hi
+		}
+		if !nested {
+			return p
 		}
 	}
 	return nil
@@ -270,3 +307,51 @@ func (x *doc) relativeSubject(c *cand, j int) bool {
 	t := x.toks[j]
 	return (t.lower == "which" || t.lower == "that" && j > 0 && x.toks[j-1].kind == tWord) && c.entry.act == schema.Assert
 }
+
+// placeComma reports whether the comma at p joins a place to its state or
+// country inside an appositive ending at j: "a nurse in Allentown, Pa.,".
+func (x *doc) placeComma(p, j int) bool {
+	if p+1 >= j || p == 0 {
+		return false
+	}
+	a, b := x.toks[p-1], x.toks[p+1]
+	return a.kind == tWord && a.cap && b.kind == tWord && b.cap && !strings.Contains(b.text, "-") && (p+2 == j || x.toks[p+2].text == "." && p+3 == j)
+}
+
+// firstConjunct returns where a subject that coordinates two phrases
+// starts, when the phrase at k follows "and" and the phrase before "and"
+// opens the clause: "He and Brafman said", "The governor and the mayor
+// said". A clause joined by ", and" is none: "..., and he said".
+func (x *doc) firstConjunct(k, lo int) int {
+	a := k - 1
+	if a <= lo || x.toks[a].lower != "and" {
+		return k
+	}
+	if p := x.toks[a-1]; lex.is(p.lower, wPron) && p.lower != "it" && p.lower != "you" && x.opensClause(a-1, lo) {
+		return a - 1
+	}
+	first := x.leftNP1(lo, a)
+	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
+		return k
+	}
+	return first.lo
+}
+
+// phraseHead returns where the phrase starts that the one at k completes
+// after a preposition, when it opens the clause: "Some delegates at the
+// convention in Philadelphia said", "A producer for Yahoo Studios told",
+// "some of her followers questioned", as PolNeAR marks speakers. Else k.
+func (x *doc) phraseHead(k, lo int) int {
+	a := k - 1
+	if a <= lo || !headPreps[x.toks[a].lower] {
+		return k
+	}
+	first := x.leftNP(lo, a)
+	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
+		return k
+	}
+	return first.lo
+}
+
+// headPreps join a speaker phrase to the phrase that completes it.
+var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true}

@@ -74,10 +74,28 @@ func abbrevPeriod(text string, bs, b, r int) (int, int) {
 		return b, r
 	}
 	w := text[bs:b]
-	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || lex.is(strings.ToLower(w), wAbbr) || initials(w) {
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' || lex.is(strings.ToLower(w), wAbbr) || initials(w) || partyState(w) {
 		return b + 1, r + 1
 	}
 	return b, r
+}
+
+// partyState reports whether w is a party and a state's abbreviation, whose
+// period belongs to it: "D-Md." in "Elijah Cummings (D-Md.)".
+func partyState(w string) bool {
+	return len(w) >= 4 && len(w) <= 6 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// domain reports whether the period at text[b] joins a web domain's name
+// to its ending: "MoveOn.org", "Mic.com".
+func domain(text string, b int) bool {
+	for _, tld := range []string{"com", "org", "net", "gov", "edu", "fr", "io"} {
+		e := b + 1 + len(tld)
+		if strings.HasPrefix(text[b+1:], tld) && (e == len(text) || !isWordRune(rune(text[e]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // initials reports whether w is capitals joined by periods ("S.E.C"), an
@@ -111,7 +129,7 @@ func scanWord(text string, b, r int) (int, int) {
 		if c == '-' || c == '\'' || c == '’' || c == '.' || c == ',' || c == '&' {
 			n, nw := utf8.DecodeRuneInString(text[b+w:])
 			p, _ := utf8.DecodeLastRuneInString(text[:b])
-			if b+w < len(text) && isWordRune(n) && joins(c, p, n) {
+			if b+w < len(text) && isWordRune(n) && (joins(c, p, n) || c == '.' && unicode.IsLetter(p) && domain(text, b)) {
 				b, r = b+w+nw, r+2
 				continue
 			}

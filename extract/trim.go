@@ -205,6 +205,68 @@ func (x *doc) continueQuotes(sents []span, per [][]*cand) {
 	}
 }
 
+// continueColons extends the content of a "NAME: ..." line over the rest of
+// its line. A transcript's line ("PENCE: ...") takes the attributions
+// inside it too, and the next paragraphs that open with a quotation mark
+// and no name of their own: the answer runs until the next speaker. Other
+// lines ("Clinton: ...") take only sentences with no attribution.
+func (x *doc) continueColons(sents []span, per [][]*cand) {
+	for i, cs := range per {
+		var c *cand
+		for _, d := range cs {
+			if x.toks[d.cue.lo].text == ":" && d.speaker.lo <= sents[i].lo+1 {
+				c = d
+			}
+		}
+		if c == nil {
+			continue
+		}
+		if x.upperName(c.speaker) {
+			c.content.hi = sents[i].hi
+			for j := i + 1; j < len(sents) && x.sameAnswer(sents[j], per[j]); j++ {
+				c.content.hi = sents[j].hi
+			}
+		} else {
+			for j := i + 1; j < len(sents) && len(per[j]) == 0 && !x.toks[sents[j].lo].nl && !x.toks[sents[j].lo].para; j++ {
+				c.content.hi = sents[j].hi
+			}
+		}
+		for !c.content.empty() && (isEnd(x.toks[c.content.hi-1]) || x.toks[c.content.hi-1].kind == tCloseQ) {
+			c.content.hi--
+		}
+	}
+}
+
+// upperName reports whether s is a name in capitals, as transcripts give
+// their speakers: "PENCE", "JOEL BENENSON".
+func (x *doc) upperName(s span) bool {
+	for k := s.lo; k < s.hi; k++ {
+		if t := x.toks[k]; t.kind == tWord && strings.ToUpper(t.text) != t.text {
+			return false
+		}
+	}
+	return !s.empty()
+}
+
+// sameAnswer reports whether sentence s goes on with a transcript line: it
+// is on the same line, or opens a paragraph with a quotation mark and no
+// "NAME:" of its own.
+func (x *doc) sameAnswer(s span, cs []*cand) bool {
+	t := x.toks[s.lo]
+	if !t.nl && !t.para {
+		return true
+	}
+	if t.kind != tOpenQ || s.lo+2 >= s.hi || x.toks[s.lo+1].kind == tPunct || x.upperName(span{s.lo + 1, s.lo + 2}) {
+		return false
+	}
+	for _, d := range cs {
+		if x.toks[d.cue.lo].text == ":" {
+			return false
+		}
+	}
+	return true
+}
+
 // wholeQuote reports whether sentence s is one quotation, from its first
 // token to a closing mark at its end: not “Sons of Trump” is a play.
 func (x *doc) wholeQuote(s span) bool {
