@@ -115,6 +115,9 @@ func (r *reader) edgeClaims(ctx context.Context, edges []quad.Quad, adding bool)
 			continue
 		}
 		done[k] = true
+		if u, ok := r.qs.cache.up(text(q.Subject)); adding && ok && slices.Contains(u.parents, text(q.Object)) {
+			continue // stored already: the cache keeps an actor's parents as stored
+		}
 		labels, err := values(ctx, r.qs, quad.Label, p, 2)
 		if err != nil {
 			return nil, err
