@@ -1,7 +1,6 @@
 package api_test
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -18,14 +17,16 @@ import (
 const bridgeArticle = `The city council said on Monday that the old bridge would reopen in May.
 "We are ready for the traffic," the mayor told Reuters, adding that the repairs had cost less than planned.`
 
+type batchItem struct {
+	ID      string `json:"id"`
+	Created bool   `json:"created"`
+	Claims  int    `json:"claims"`
+}
+
 type batchResp struct {
-	Articles []struct {
-		ID      string `json:"id"`
-		Created bool   `json:"created"`
-		Claims  int    `json:"claims"`
-	} `json:"articles"`
-	Created int `json:"created"`
-	Claims  int `json:"claims"`
+	Articles []batchItem `json:"articles"`
+	Created  int         `json:"created"`
+	Claims   int         `json:"claims"`
 }
 
 // TestArticleBatch: a batch stores each new article with the claims a
@@ -57,10 +58,10 @@ func TestArticleBatch(t *testing.T) {
 	if seedN == 0 || bridgeN == 0 {
 		t.Fatalf("single POSTs found %d and %d claims; the test needs some in each", seedN, bridgeN)
 	}
-	want := fmt.Sprintf("[{%s true %d} {%s true %d} {%s false %d}] 2 %d", singles[0].Article.ID, seedN,
-		singles[1].Article.ID, bridgeN, singles[0].Article.ID, seedN, seedN+bridgeN)
-	if s := fmt.Sprintf("%v %d %d", got.Articles, got.Created, got.Claims); s != want {
-		t.Errorf("batch answer = %s, want %s", s, want)
+	want := batchResp{Articles: []batchItem{{singles[0].Article.ID, true, seedN}, {singles[1].Article.ID, true, bridgeN},
+		{singles[0].Article.ID, false, seedN}}, Created: 2, Claims: seedN + bridgeN}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("batch answer (-want +got):\n%s", diff)
 	}
 	for _, r := range singles {
 		path := "/v1/articles/" + r.Article.ID + "/claims?limit=500"

@@ -109,14 +109,9 @@ const (
 func ingestFiles(ctx context.Context, c client, files []string, defaults articleDoc, e env) error {
 	p := newProgress(e.stderr, len(files))
 	var failed int
-	single := func(f string, doc articleDoc) {
-		res, err := c.post(ctx, doc)
-		if err != nil {
-			failed++
-			p.fail(fmt.Sprintf("%s: %v", f, err))
-			return
-		}
-		p.done(len(res.Claims), res.Created)
+	fail := func(f string, err error) {
+		failed++
+		p.fail(fmt.Sprintf("%s: %v", f, err))
 	}
 	batches := true
 	var names []string
@@ -139,8 +134,7 @@ func ingestFiles(ctx context.Context, c client, files []string, defaults article
 			if !errors.As(err, &re) || re.status == http.StatusUnauthorized || re.status == http.StatusForbidden {
 				// The server is gone, or refuses us: no use asking per file.
 				for _, f := range names {
-					failed++
-					p.fail(fmt.Sprintf("%s: %v", f, err))
+					fail(f, err)
 				}
 				return
 			}
@@ -150,7 +144,11 @@ func ingestFiles(ctx context.Context, c client, files []string, defaults article
 			if ctx.Err() != nil {
 				return
 			}
-			single(f, docs[i])
+			if res, err := c.post(ctx, docs[i]); err != nil {
+				fail(f, err)
+			} else {
+				p.done(len(res.Claims), res.Created)
+			}
 		}
 	}
 	for _, f := range files {
@@ -159,8 +157,7 @@ func ingestFiles(ctx context.Context, c client, files []string, defaults article
 		}
 		doc, err := readDoc(f, e, defaults)
 		if err != nil {
-			failed++
-			p.fail(fmt.Sprintf("%s: %v", f, err))
+			fail(f, err)
 			continue
 		}
 		if len(docs) == ingestBatch || (len(docs) > 0 && size+len(doc.Text) > ingestBatchBytes) {
