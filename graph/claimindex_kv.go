@@ -103,6 +103,10 @@ func newBoltTx(tx *bolt.Tx) *boltTx { return &boltTx{tx: tx} }
 func (t *boltTx) bucket(b ixBucket) *bolt.Bucket {
 	if t.buckets[b] == nil {
 		t.buckets[b] = t.tx.Bucket(boltBuckets[b])
+		if t.tx.Writable() && (b == bClaims || b == bArticles) {
+			// Keyed by claim number, taken in order: they grow at their end.
+			t.buckets[b].FillPercent = appendFill
+		}
 	}
 	return t.buckets[b]
 }

@@ -30,7 +30,6 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/memstore"     // registers "memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres" and lib/pq
-	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/claimgraph/claimgraph/schema"
@@ -217,7 +216,8 @@ func kvOptions() cgraph.Options { return cgraph.Options{kv.OptNoBloom: true} }
 
 // openBolt opens the bolt file at path. Cayley's own bolt registration takes
 // a directory and waits forever for a locked file, so the file is opened here
-// with a lock timeout and handed to Cayley's KV layer. It uses bbolt, the
+// with a lock timeout and handed to Cayley's KV layer through boltKV, which
+// packs the pages of the buckets that grow at their end. It uses bbolt, the
 // maintained fork with the same file format: boltdb/bolt 1.3.1 trips the race
 // detector's pointer checks.
 func openBolt(path string) (cgraph.QuadStore, ixKV, error) {
@@ -227,13 +227,14 @@ func openBolt(path string) (cgraph.QuadStore, ixKV, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, nil, fmt.Errorf("open bolt store %q: %w", path, err)
 	}
-	db, err := hbolt.Open(path, &bolt.Options{Timeout: boltLockTimeout})
+	bdb, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: boltLockTimeout})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, nil, fmt.Errorf("open bolt store %q: the file is in use by another process (no lock within %v)", path, boltLockTimeout)
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("open bolt store %q: %w", path, err)
 	}
+	db := &boltKV{db: bdb}
 	qs, err := kv.New(db, kvOptions())
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if err = kv.Init(db, kvOptions()); err == nil {
