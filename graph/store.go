@@ -54,6 +54,9 @@ type Store struct {
 	// article are one step, and keeps reads off memstore while it changes
 	// (memstore has no locking of its own).
 	mu sync.RWMutex
+	// group gathers concurrent AddArticle calls into one write (not on
+	// PostgreSQL, where other processes write too: see addArticle).
+	group commitGroup
 	// gen counts the writes done (see Generation); it changes only with mu
 	// held for writing, just before it is released.
 	gen atomic.Uint64

@@ -18,6 +18,7 @@ func testStore(t *testing.T, open func(t testing.TB) *Store) {
 	t.Run("RoundTrip", func(t *testing.T) { testRoundTrip(t, open(t)) })
 	t.Run("Idempotent", func(t *testing.T) { testIdempotent(t, open(t)) })
 	t.Run("Concurrent", func(t *testing.T) { testConcurrent(t, open(t)) })
+	t.Run("GroupCommit", func(t *testing.T) { testGroupCommit(t, open(t)) })
 	t.Run("Filters", func(t *testing.T) { testFilters(t, open(t)) })
 	t.Run("Paging", func(t *testing.T) { testPaging(t, open(t)) })
 	t.Run("Actor", func(t *testing.T) { testActor(t, open(t)) })

@@ -18,14 +18,25 @@ import (
 // stored is left as it is: created is false and stored holds its claims as
 // stored before. Otherwise stored holds the claims as read back. Claims come
 // in the order of the text: by content start, then ID.
+//
+// On bolt and memstore, calls that arrive while another write is under way
+// are stored together, in the transactions of one bulk write (see
+// commitGroup); each still gets its own answer and its own error.
 func (s *Store) AddArticle(ctx context.Context, a schema.Article, claims []schema.Claim) (stored []schema.Claim, created bool, err error) {
 	if err := checkArticle(a, claims); err != nil {
 		return nil, false, fmt.Errorf("add article: %w", err)
 	}
-	defer s.lock()()
-	created, err = s.addArticle(ctx, a, claims)
-	if err == nil {
-		stored, err = newReader(s.qs).claimsOf(ctx, a.IRI)
+	if s.pg == nil {
+		w := &articleWrite{doc: Doc{Article: a, Claims: claims}}
+		s.group.do(w, func(ws []*articleWrite) { s.addGroup(context.WithoutCancel(ctx), ws) })
+		stored, created, err = w.stored, w.created, w.err
+	} else {
+		unlock := s.lock()
+		created, err = s.addArticle(ctx, a, claims)
+		if err == nil {
+			stored, err = newReader(s.qs).claimsOf(ctx, a.IRI)
+		}
+		unlock()
 	}
 	if err != nil {
 		return nil, false, fmt.Errorf("add article %q: %w", a.IRI, err)
