@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"slices"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -124,23 +123,26 @@ var predKeys = map[string]byte{
 	schema.PredEvent: ixEvent, schema.PredOutlet: ixTold,
 }
 
-// claimsAt returns the claims whose pred is iri, sorted: from the claim
-// index when it keeps that key (a busy actor is in tens of thousands of
-// claims, seconds of quads to walk), else from the quads.
-func (r *reader) claimsAt(ctx context.Context, pred, iri string) ([]string, error) {
+// claimsAt returns the claims whose pred is iri: from the claim index when
+// it keeps that key (a busy actor is in tens of thousands of claims, seconds
+// of quads to walk), with their edges read from its records; else from the
+// quads, their IRIs only.
+func (r *reader) claimsAt(ctx context.Context, pred, iri string) ([]claimEdges, error) {
 	kind, ok := predKeys[pred]
 	if !ok || r.qs.cix == nil {
-		return subjects(ctx, r.qs, pred, quad.IRI(iri))
+		iris, err := subjects(ctx, r.qs, pred, quad.IRI(iri))
+		out := make([]claimEdges, len(iris))
+		for i, c := range iris {
+			out[i] = claimEdges{iri: c}
+		}
+		return out, err
 	}
-	var out []string
+	var out []claimEdges
 	err := r.qs.cix.records(kind, []string{iri}, func(rec ixRecord, _ time.Time) {
-		out = append(out, rec.iri)
+		out = append(out, claimEdges{iri: rec.iri, act: rec.act, read: true,
+			speakers: rec.speakers, targets: rec.targets, events: rec.events, told: rec.told})
 	})
-	if err != nil {
-		return nil, err
-	}
-	slices.Sort(out)
-	return slices.Compact(out), nil
+	return out, err
 }
 
 // anyClaimAt reports whether any claim's pred is iri (see claimsAt).

@@ -15,10 +15,12 @@ type ixRecord struct {
 	iri, article string
 	start        int
 	date         time.Time
-	// act, speakers and targets (sorted) are what relations count.
-	act               string
-	speakers, targets []string
-	keys              [][]byte // filter keys
+	// act, speakers and targets (sorted) are what relations count; with
+	// the events and the outlets told (sorted) they are the claim's edges
+	// in a neighbourhood.
+	act                             string
+	speakers, targets, events, told []string
+	keys                            [][]byte // filter keys
 }
 
 // dateKey orders dates newest first, the zero date (none) last.
@@ -51,7 +53,7 @@ func (r ixRecord) encode() []byte {
 	b = append(b, dateKey(r.date)...)
 	b = binary.AppendUvarint(b, uint64(len(r.act)))
 	b = append(b, r.act...)
-	for _, list := range [][]string{r.speakers, r.targets} {
+	for _, list := range [][]string{r.speakers, r.targets, r.events, r.told} {
 		b = binary.AppendUvarint(b, uint64(len(list)))
 		for _, iri := range list {
 			b = binary.AppendUvarint(b, uint64(len(iri)))
@@ -87,7 +89,7 @@ func decodeRecord(b []byte) (r ixRecord, dk []byte, err error) {
 	}
 	r.start, dk, b = int(start), bytes.Clone(b[k:k+dateLen]), b[k+dateLen:]
 	r.act = str()
-	for _, list := range []*[]string{&r.speakers, &r.targets} {
+	for _, list := range []*[]string{&r.speakers, &r.targets, &r.events, &r.told} {
 		n, k := binary.Uvarint(b)
 		if err != nil || k <= 0 || n > uint64(len(b)) {
 			return ixRecord{}, nil, errBadRecord

@@ -323,6 +323,7 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 		wantR, werr := newReader(plain).relations(ctx, f)
 		samePaths(t, when, "Relations", "relations", f, gotR, gerr, wantR, werr)
 	}
+	checkNeighbourhoods(t, s, plain, filters, when)
 	if s.qs.cix != nil {
 		stored, err := subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))
 		if err != nil {
@@ -412,6 +413,32 @@ func checkViews(t *testing.T, s *Store, plain quadStore, f Filter, when string) 
 		}
 		if diff := gocmp.Diff(want, got); diff != "" {
 			t.Fatalf("%s: Outlet(%s, %d) (-plain +indexed):\n%s", when, f.Outlet, f.Limit, diff)
+		}
+	}
+}
+
+// checkNeighbourhoods compares the neighbourhoods of the first nodes that
+// filters name, which take their claims' edges from the index's records,
+// with the plain path's, which reads them from the quads.
+func checkNeighbourhoods(t *testing.T, s *Store, plain quadStore, filters []Filter, when string) {
+	t.Helper()
+	ctx := context.Background()
+	seen := map[string]bool{}
+	for _, f := range filters {
+		for _, focus := range []string{f.Speaker, f.Target, f.Event, f.Outlet} {
+			if focus == "" || seen[focus] || len(seen) >= 12 {
+				continue
+			}
+			seen[focus] = true
+			for _, shape := range [][2]int{{1, 500}, {2, 40}} {
+				got, gerr := s.Neighbourhood(ctx, focus, shape[0], shape[1])
+				want, werr := newReader(plain).neighbourhood(ctx, focus, shape[0], shape[1])
+				if fmt.Sprint(gerr) != fmt.Sprint(werr) {
+					t.Errorf("%s: Neighbourhood(%s, %v): error %v, plain path %v", when, focus, shape, gerr, werr)
+				} else if diff := gocmp.Diff(want, got); diff != "" {
+					t.Errorf("%s: Neighbourhood(%s, %v) differs from the plain path (-plain +indexed):\n%s", when, focus, shape, diff)
+				}
+			}
 		}
 	}
 }

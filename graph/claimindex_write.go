@@ -251,7 +251,7 @@ func putFacts(tx ixTx, f claimFacts) error {
 		return nil
 	}
 	rec := ixRecord{iri: f.iri, article: f.article, start: f.start, date: f.date, act: f.act,
-		speakers: sortedSet(f.speakers), targets: sortedSet(f.targets)}
+		speakers: sortedSet(f.speakers), targets: sortedSet(f.targets), events: sortedSet(f.events), told: sortedSet(f.told)}
 	sk := append(dateKey(f.date), cid...)
 	seen := make(map[string]bool)
 	for _, nodes := range f.keyNodes() {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -139,7 +140,7 @@ func (w *walk) run(ctx context.Context, start GraphNode, depth int) error {
 // expand reads the claims and affiliations that touch n, records their
 // edges and returns the nodes they brought in.
 func (w *walk) expand(ctx context.Context, n GraphNode) ([]GraphNode, error) {
-	var claims []string
+	var claims []claimEdges
 	full := len(w.list) >= w.limit
 	for pred, kind := range claimPreds {
 		if kind != n.Type {
@@ -161,8 +162,8 @@ func (w *walk) expand(ctx context.Context, n GraphNode) ([]GraphNode, error) {
 		}
 		claims = append(claims, cs...)
 	}
-	slices.Sort(claims)
-	claims = slices.Compact(claims)
+	slices.SortFunc(claims, func(a, b claimEdges) int { return strings.Compare(a.iri, b.iri) })
+	claims = slices.CompactFunc(claims, func(a, b claimEdges) bool { return a.iri == b.iri })
 	if room := maxClaimsPerGraph - w.claims; len(claims) > room {
 		claims, w.truncated = claims[:max(room, 0)], true
 	}

@@ -9,30 +9,51 @@ import (
 	"github.com/claimgraph/claimgraph/schema"
 )
 
-// claim records the edges of one claim: each speaker to each target and to
-// the event with the speech act, and to the outlet it talked to.
-func (w *walk) claim(ctx context.Context, iri string) ([]GraphNode, error) {
-	// The fields that make edges only: a busy actor's graph reads thousands.
-	n, err := readNode(ctx, w.r.qs, iri, many(schema.PredSpeaker), many(schema.PredTarget),
-		one(schema.PredEvent), one(schema.PredOutlet), one(schema.PredSpeechAct))
+// claimEdges are the fields of a claim that make edges in a neighbourhood,
+// lists sorted; read is false while only iri is known.
+type claimEdges struct {
+	iri, act                        string
+	speakers, targets, events, told []string
+	read                            bool
+}
+
+// edgesOf reads the edge fields of the claim iri from the quads, as the
+// claim index's records keep them (see storedFacts).
+func (r *reader) edgesOf(ctx context.Context, iri string) (claimEdges, error) {
+	n, err := readNode(ctx, r.qs, iri, many(schema.PredSpeaker), many(schema.PredTarget),
+		many(schema.PredEvent), many(schema.PredOutlet), one(schema.PredSpeechAct))
 	if err != nil {
-		return nil, err
+		return claimEdges{}, err
 	}
-	act := schema.SpeechAct(n.str(schema.PredSpeechAct))
+	return claimEdges{iri: iri, act: n.str(schema.PredSpeechAct), read: true,
+		speakers: sortedSet(n.strs(schema.PredSpeaker)), targets: sortedSet(n.strs(schema.PredTarget)),
+		events: sortedSet(n.strs(schema.PredEvent)), told: sortedSet(n.strs(schema.PredOutlet))}, nil
+}
+
+// claim records the edges of one claim: each speaker to each target and to
+// each event with the speech act, and to each outlet it talked to.
+func (w *walk) claim(ctx context.Context, c claimEdges) ([]GraphNode, error) {
+	if !c.read {
+		var err error
+		if c, err = w.r.edgesOf(ctx, c.iri); err != nil {
+			return nil, err
+		}
+	}
+	act := schema.SpeechAct(c.act)
 	verb := cmp.Or(pastTense[act], string(act))
 	type end struct{ kind, iri, label string }
 	var ends []end
-	for _, t := range n.strs(schema.PredTarget) {
+	for _, t := range c.targets {
 		ends = append(ends, end{schema.KindActorNode, t, verb})
 	}
-	if e := n.str(schema.PredEvent); e != "" {
+	for _, e := range c.events {
 		ends = append(ends, end{schema.KindEventNode, e, verb})
 	}
-	if o := n.str(schema.PredOutlet); o != "" {
+	for _, o := range c.told {
 		ends = append(ends, end{schema.KindOutletNode, o, ""})
 	}
 	var found []GraphNode
-	for _, sp := range n.strs(schema.PredSpeaker) {
+	for _, sp := range c.speakers {
 		for _, end := range ends {
 			nodes, err := w.link(ctx, schema.KindActorNode, sp, end.kind, end.iri, end.label)
 			if err != nil {
