@@ -71,6 +71,21 @@ var errBadRecord = errors.New("claim index: malformed record")
 
 // decodeRecord reads a record; the date comes back as its key only.
 func decodeRecord(b []byte) (r ixRecord, dk []byte, err error) {
+	r, dk, b, err = decodeHead(b)
+	for len(b) > 0 && err == nil {
+		n, k := binary.Uvarint(b)
+		if k <= 0 || uint64(len(b)-k) < n {
+			return ixRecord{}, nil, errBadRecord
+		}
+		r.keys, b = append(r.keys, bytes.Clone(b[k:k+int(n)])), b[k+int(n):]
+	}
+	return r, dk, err
+}
+
+// decodeHead reads a record but its filter keys, and returns the bytes that
+// hold them: a list of claims or a neighbourhood reads thousands of
+// records, and needs no keys.
+func decodeHead(b []byte) (r ixRecord, dk, keys []byte, err error) {
 	str := func() string {
 		n, k := binary.Uvarint(b)
 		if k <= 0 || uint64(len(b)-k) < n {
@@ -85,26 +100,24 @@ func decodeRecord(b []byte) (r ixRecord, dk []byte, err error) {
 	r.article = str()
 	start, k := binary.Varint(b)
 	if err != nil || k <= 0 || len(b)-k < dateLen {
-		return ixRecord{}, nil, errBadRecord
+		return ixRecord{}, nil, nil, errBadRecord
 	}
 	r.start, dk, b = int(start), bytes.Clone(b[k:k+dateLen]), b[k+dateLen:]
 	r.act = str()
 	for _, list := range []*[]string{&r.speakers, &r.targets, &r.events, &r.told} {
 		n, k := binary.Uvarint(b)
 		if err != nil || k <= 0 || n > uint64(len(b)) {
-			return ixRecord{}, nil, errBadRecord
+			return ixRecord{}, nil, nil, errBadRecord
 		}
 		b = b[k:]
 		for range n {
 			*list = append(*list, str())
 		}
 	}
-	for len(b) > 0 && err == nil {
-		if s := str(); err == nil {
-			r.keys = append(r.keys, []byte(s))
-		}
+	if err != nil {
+		return ixRecord{}, nil, nil, err
 	}
-	return r, dk, err
+	return r, dk, b, nil
 }
 
 // order is what puts the claims of one date in order (see window.flush),

@@ -78,7 +78,7 @@ func (ix *claimIndex) records(kind byte, iris []string, fn func(ixRecord, time.T
 			}
 			var rec ixRecord
 			var own []byte
-			if rec, own, rerr = decodeRecord(v); rerr != nil {
+			if rec, own, _, rerr = decodeHead(v); rerr != nil {
 				return false
 			}
 			if dk == nil {
