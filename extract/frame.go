@@ -110,7 +110,13 @@ func dropCatenatives(x *doc, cs []*cand) []*cand {
 // the rest of a noun phrase the lexicon does not know, and a quantity
 // ("all of"). The actor is still resolved from the phrase before (core).
 func (x *doc) widenSpeaker(c *cand) {
-	if c.inherit != nil || c.speaker.empty() || c.speaker.hi > c.cue.lo {
+	if p := c.inherit; p != nil {
+		if c.speaker == p.resolvable() {
+			c.speaker, c.core = p.speaker, p.core // "Fallon, a spokesman, said X, adding Y": both have the comma
+		}
+		return
+	}
+	if c.speaker.empty() || c.speaker.hi > c.cue.lo {
 		return
 	}
 	if c.core.empty() {

@@ -134,6 +134,9 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 			}
 			n := x.toks[k+1]
 			if strings.HasSuffix(n.lower, "ing") || lex.is(n.lower, wConj|wTime) && n.lower != "who" || x.isCue(k+1) || n.lower == "who" && x.cueAfterWho(k+2, hi) {
+				if x.hasComma(sp) {
+					sp.hi = k + 1 // an appositive's closing comma: "said Jo Li, a pollster, adding"
+				}
 				return sp, true
 			}
 		case t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || lex.is(t.lower, wTime) && !t.cap:
