@@ -165,6 +165,9 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 			continue
 		}
 		c.speaker, c.antecedent, c.appos = span{np.lo, j}, np, span{p + 1, j}
+		if name := x.outerName(np.lo, c.sent.lo); !name.empty() && !x.toks[np.lo].cap {
+			c.speaker.lo, c.antecedent = name.lo, name // "Jo Li, head of Acme, a chip maker, said": the name opens it
+		}
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
 			c.speaker.hi = j + 1
 		}
@@ -185,6 +188,23 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		return true
 	}
 	return false
+}
+
+// outerName returns the name before the comma ending at k-1 when the name
+// opens its clause: an appositive that holds a comma of its own follows it.
+func (x *doc) outerName(k, lo int) span {
+	q := k - 1
+	if q <= lo || x.toks[q].text != "," {
+		return span{}
+	}
+	name := x.leftNP(lo, q)
+	if name.empty() || name.hi != q || !x.toks[name.lo].cap || !x.toks[q-1].cap || lex.is(x.toks[name.lo].lower, wDet|wPron) {
+		return span{}
+	}
+	if name.lo != lo && !coordinators[x.toks[name.lo-1].lower] {
+		return span{}
+	}
+	return name
 }
 
 // subordinators open an adverbial clause: an aside, not an appositive.
