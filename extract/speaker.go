@@ -165,7 +165,7 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 			continue
 		}
 		c.speaker, c.antecedent, c.appos = span{np.lo, j}, np, span{p + 1, j}
-		if name := x.outerName(np.lo, c.sent.lo); !name.empty() && !x.toks[np.lo].cap {
+		if name := x.outerName(np.lo, c.sent.lo); !name.empty() {
 			c.speaker.lo, c.antecedent = name.lo, name // "Jo Li, head of Acme, a chip maker, said": the name opens it
 		}
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
@@ -190,21 +190,28 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 	return false
 }
 
-// outerName returns the name before the comma ending at k-1 when the name
-// opens its clause: an appositive that holds a comma of its own follows it.
+// outerName returns the name that opens the clause before an appositive
+// that holds commas of its own, the last of which comes before token k
+// ("Jo Li, head of Acme, a chip maker,", "Sen. Ed Burr, facing a race in
+// Iowa, a swing state,"); empty when the clause opens otherwise.
 func (x *doc) outerName(k, lo int) span {
-	q := k - 1
-	if q <= lo || x.toks[q].text != "," {
-		return span{}
+	for q := k - 1; q > lo && k-q <= maxAppositive; q-- {
+		t := x.toks[q]
+		if t.text == ";" || t.kind == tOpenQ || t.kind == tCloseQ {
+			return span{}
+		}
+		if t.text != "," {
+			continue
+		}
+		name := x.leftNP(lo, q)
+		if name.empty() || name.hi != q || !x.toks[name.lo].cap || !x.toks[q-1].cap || lex.is(x.toks[name.lo].lower, wDet|wPron) {
+			continue
+		}
+		if name.lo == lo || coordinators[x.toks[name.lo-1].lower] {
+			return name
+		}
 	}
-	name := x.leftNP(lo, q)
-	if name.empty() || name.hi != q || !x.toks[name.lo].cap || !x.toks[q-1].cap || lex.is(x.toks[name.lo].lower, wDet|wPron) {
-		return span{}
-	}
-	if name.lo != lo && !coordinators[x.toks[name.lo-1].lower] {
-		return span{}
-	}
-	return name
+	return span{}
 }
 
 // subordinators open an adverbial clause: an aside, not an appositive.
