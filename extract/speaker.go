@@ -175,6 +175,10 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 			c.speaker, c.appos = np, span{} // "Blunt, after a long pause, said", "Smith, speaking at a rally, said": an aside
 			return true
 		}
+		if rel := x.toks[p+1].lower; (rel == "who" || rel == "which") && x.cueAt(p+2, j) {
+			c.speaker, c.appos = np, span{} // "Trump, who said last week that ..., said": the clause is an attribution of its own
+			return true
+		}
 		if rel := x.toks[p+1].lower; rel == "who" || rel == "which" || j-p > 12 {
 			c.appos = span{} // "The official, who spoke on condition of anonymity, said"
 		} else if h := x.toks[np.hi-1]; !h.cap {
@@ -212,6 +216,21 @@ func (x *doc) outerName(k, lo int) span {
 		}
 	}
 	return span{}
+}
+
+// cueAt reports whether a cue verb comes at k, before end, after any
+// auxiliaries, negations and adverbs: "has long said", "never endorsed".
+func (x *doc) cueAt(k, end int) bool {
+	for ; k < end; k++ {
+		t := x.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !bridgeAdverbs[t.lower] && !cueAdverb(t) {
+			return x.isCue(k)
+		}
+	}
+	return false
 }
 
 // subordinators open an adverbial clause: an aside, not an appositive.
