@@ -184,8 +184,11 @@ func (x *doc) roleAfter(k, hi int) bool {
 	if k+1 >= hi || !strings.HasSuffix(w, "ing") && w != "then" && w != "now" {
 		return false
 	}
-	n := x.toks[k+1]
-	return n.kind == tWord && !n.cap && lex.is(n.lower, wRole|wMod) && !x.isCue(k+1)
+	n, role := x.toks[k+1], wRole
+	if w == "then" || w == "now" {
+		role |= wMod // "then senior adviser", but "citing another reason"
+	}
+	return n.kind == tWord && !n.cap && lex.is(n.lower, role) && !x.isCue(k+1)
 }
 
 // isCue reports whether toks[k] is a cue word of the lexicon.
