@@ -389,7 +389,8 @@ func (x *doc) headNoun(sp span) bool {
 }
 
 // bridgeAdverbs may stand between an auxiliary and a cue: "has since said".
-var bridgeAdverbs = map[string]bool{"since": true, "now": true, "only": true, "first": true, "ever": true, "long": true, "yet": true}
+var bridgeAdverbs = map[string]bool{"since": true, "now": true, "only": true, "first": true, "ever": true, "long": true, "yet": true,
+	"further": true, "likewise": true}
 
 // catenatives take a cue in the infinitive: "wants to know", "tried to
 // explain"; past tenses and participles ("continued", "seeking") do too.
