@@ -146,6 +146,9 @@ func (x *doc) widenSpeaker(c *cand) {
 // ("Patient advocacy groups"), and over a quantity before "of" ("all of
 // the candidates").
 func (x *doc) speakerStart(sp span, lo int) int {
+	if lex.is(x.toks[sp.lo].lower, wPron) {
+		return sp.lo // "a topic she knew well": a pronoun takes no words before it
+	}
 	k := sp.lo - 1
 	for k >= lo && sp.lo-k <= 3 {
 		t := x.toks[k]
