@@ -50,8 +50,8 @@ func (x *doc) complement(c *cand) bool {
 		return true
 	case hasKey(objectPreps, t.lower) && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
 		r+1 < hi && x.toks[r+1].kind != tPunct && !lex.is(x.toks[r+1].lower, wTime) && t.lower != c.entry.skip:
-		if objectPreps[t.lower] {
-			c.cue.hi = r + 1 // the preposition is part of the cue: "talking about"
+		if objectPreps[t.lower] || t.lower == "on" && !x.toks[r+1].cap && !lex.is(x.toks[r+1].lower, wMedium) {
+			c.cue.hi = r + 1 // the preposition is part of the cue: "talking about", "focused on", but "said on Twitter"
 		}
 		return x.forward(c, r+1)
 	}
@@ -401,7 +401,7 @@ var reflexives = map[string]bool{"himself": true, "herself": true, "themselves":
 
 // objectPreps open the object of a cue that takes a preposition.
 // The value says whether the preposition is part of the cue, as PolNeAR
-// has it ("talking about", but "focused" "on").
+// has it ("talking about"; "on" is when no name or medium follows it).
 var objectPreps = map[string]bool{"for": true, "about": true, "against": true, "over": true, "of": true, "on": false, "with": false}
 
 // infinitiveAt reports whether toks[k] reads as a verb after "to": a

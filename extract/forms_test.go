@@ -135,7 +135,9 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Smith", Cue: "said", Content: "the plant would stay open", Act: schema.Assert, Actors: []string{"Smith"}}}},
 		{"relative clause ends", "The senator, who said he would run again, declined to comment.", []row{
 			{Speaker: "who", Cue: "said", Content: "he would run again", Act: schema.Assert, Actors: []string{"senator"}},
-			{Speaker: "The senator, who said he would run again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},
+			{Speaker: "The senator", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},
+		{"relative clause with no cue", "The senator, who is running again, declined to comment.", []row{
+			{Speaker: "The senator, who is running again,", Cue: "declined", Content: "to comment", Act: schema.Reject, Actors: []string{"senator"}}}},
 		{"parenthetical", "The plan, a senior official said, is to open the port in May.",
 			[]row{{Speaker: "a senior official", Cue: "said", Content: "The plan, a senior official said, is to open the port in May", Act: schema.Assert, Actors: []string{"senior official"}}}},
 		{"split quote", "“The port is open,” the minister said. “Ships can dock again.”",

@@ -110,7 +110,13 @@ func dropCatenatives(x *doc, cs []*cand) []*cand {
 // the rest of a noun phrase the lexicon does not know, and a quantity
 // ("all of"). The actor is still resolved from the phrase before (core).
 func (x *doc) widenSpeaker(c *cand) {
-	if c.inherit != nil || c.speaker.empty() || c.speaker.hi > c.cue.lo {
+	if p := c.inherit; p != nil {
+		if c.speaker == p.resolvable() {
+			c.speaker, c.core = p.speaker, p.core // "Fallon, a spokesman, said X, adding Y": both have the comma
+		}
+		return
+	}
+	if c.speaker.empty() || c.speaker.hi > c.cue.lo {
 		return
 	}
 	if c.core.empty() {
@@ -140,6 +146,9 @@ func (x *doc) widenSpeaker(c *cand) {
 // ("Patient advocacy groups"), and over a quantity before "of" ("all of
 // the candidates").
 func (x *doc) speakerStart(sp span, lo int) int {
+	if lex.is(x.toks[sp.lo].lower, wPron) {
+		return sp.lo // "a topic she knew well": a pronoun takes no words before it
+	}
 	k := sp.lo - 1
 	for k >= lo && sp.lo-k <= 3 {
 		t := x.toks[k]
@@ -171,8 +180,44 @@ func (x *doc) speakerStart(sp span, lo int) int {
 			sp.lo = k - 1 // "the rest of"
 		}
 	}
-	return sp.lo
+	return x.proportion(sp.lo, lo)
 }
+
+// proportion widens a speaker phrase that starts at k over the share of a
+// poll's respondents that opens it: "Thirty-nine percent of", "about 6 in 10
+// voters", "nearly half of", as PolNeAR's speakers have them.
+func (x *doc) proportion(k, lo int) int {
+	if k-1 >= lo && numberWord(x.toks[k-1].lower) && (isDigit(x.toks[k].lower) || lex.is(x.toks[k].lower, wQuant)) {
+		k-- // "Thirty-nine percent"
+	}
+	if j := k - 2; j >= lo && x.toks[j+1].lower == "in" && numeral(x.toks[j].lower) && numeral(x.toks[k].lower) {
+		k = j // "6 in 10"
+	}
+	if j := k - 1; j >= lo && approximate[x.toks[j].lower] && (numeral(x.toks[k].lower) || lex.is(x.toks[k].lower, wQuant) ||
+		k+1 < len(x.toks) && x.toks[k].lower == "a" && lex.is(x.toks[k+1].lower, wQuant)) {
+		k = j // "about half", "nearly a third"
+	}
+	return k
+}
+
+// approximate are the adverbs that open a share: "about half of voters".
+var approximate = map[string]bool{"about": true, "nearly": true, "almost": true, "roughly": true, "approximately": true, "only": true, "just": true}
+
+// numeral reports whether w is a number in digits or in words.
+func numeral(w string) bool { return isDigit(w) || numberWord(w) }
+
+// numberWord reports whether w is a number in words: "four", "thirty-nine".
+func numberWord(w string) bool {
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		return tens[w[:i]] && units[w[i+1:]]
+	}
+	return units[w] || tens[w] || w == "ten" || w == "eleven" || w == "twelve" || strings.HasSuffix(w, "teen") && len(w) <= 9
+}
+
+var (
+	units = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true}
+	tens  = map[string]bool{"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true}
+)
 
 // quantifiers are the two-word quantities that open a speaker phrase.
 var quantifiers = map[string]bool{"at least": true, "more than": true, "fewer than": true, "less than": true, "at most": true}
@@ -347,7 +392,8 @@ func (x *doc) headNoun(sp span) bool {
 }
 
 // bridgeAdverbs may stand between an auxiliary and a cue: "has since said".
-var bridgeAdverbs = map[string]bool{"since": true, "now": true, "only": true, "first": true, "ever": true, "long": true, "yet": true}
+var bridgeAdverbs = map[string]bool{"since": true, "now": true, "only": true, "first": true, "ever": true, "long": true, "yet": true,
+	"further": true, "likewise": true}
 
 // catenatives take a cue in the infinitive: "wants to know", "tried to
 // explain"; past tenses and participles ("continued", "seeking") do too.

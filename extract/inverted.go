@@ -120,7 +120,7 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 	rel := false // inside "who spoke on condition of anonymity"
 	for k := np.hi; k < hi && k-np.lo < 30; k++ {
 		t := x.toks[k]
-		if t.lower == "who" || t.lower == "which" || t.lower == "that" {
+		if t.lower == "who" || t.lower == "which" || t.lower == "that" || x.reducedRelative(k, np) {
 			rel = true
 		}
 		switch {
@@ -133,14 +133,20 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 				return sp, true
 			}
 			n := x.toks[k+1]
+			if x.roleAfter(k+1, hi) {
+				break // "said Ken Sena, managing director", "said Jo Li, then ambassador"
+			}
 			if strings.HasSuffix(n.lower, "ing") || lex.is(n.lower, wConj|wTime) && n.lower != "who" || x.isCue(k+1) || n.lower == "who" && x.cueAfterWho(k+2, hi) {
+				if x.hasComma(sp) {
+					sp.hi = k + 1 // an appositive's closing comma: "said Jo Li, a pollster, adding"
+				}
 				return sp, true
 			}
 		case t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || lex.is(t.lower, wTime) && !t.cap:
 			if x.mediumOrTime(k+1, hi) {
 				return sp, true
 			}
-		case t.lower == "that" && x.toks[k-1].lower != "who" && !x.attributive(k, np.hi), t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-":
+		case t.lower == "that" && x.toks[k-1].lower != "who" && !x.attributive(k, np.hi), t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-" && !(x.possessiveMark(k) && x.hasComma(span{np.hi, k})):
 			return sp, false
 		case !rel && t.kind == tWord && x.isCue(k) && !t.cap && !x.attributive(k, np.hi):
 			return sp, false // a cue of its own, unless in "who declined to be named"
@@ -148,6 +154,41 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 		sp.hi = k + 1
 	}
 	return sp, sp.hi >= hi
+}
+
+// reducedRelative reports whether the participle at k, inside the
+// appositive of an inverted speaker np, modifies the noun before it: "said
+// Geoff Garin, a pollster working for Priorities USA, a super PAC
+// supporting Clinton".
+func (x *doc) reducedRelative(k int, np span) bool {
+	t, p := x.toks[k], x.toks[k-1]
+	if t.kind != tWord || t.cap || !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ed") || !x.hasComma(span{np.hi, k}) {
+		return false
+	}
+	return p.kind == tWord && (p.cap && !x.isCue(k-1) || lex.is(p.lower, wRole|wGroup|wBody))
+}
+
+// possessiveMark reports whether toks[k] is the apostrophe of a plural's
+// possessive: "terrorists’ communications".
+func (x *doc) possessiveMark(k int) bool {
+	t := x.toks[k]
+	return (t.text == "’" || t.text == "'") && k > 0 && x.toks[k-1].kind == tWord && strings.HasSuffix(x.toks[k-1].lower, "s") &&
+		k+1 < len(x.toks) && x.toks[k+1].kind == tWord && x.toks[k].bs == x.toks[k-1].be
+}
+
+// roleAfter reports whether the word at k, which would end an inverted
+// speaker after a comma, opens an appositive instead: it comes before a role
+// ("managing director", "then ambassador to Israel").
+func (x *doc) roleAfter(k, hi int) bool {
+	w := x.toks[k].lower
+	if k+1 >= hi || !strings.HasSuffix(w, "ing") && w != "then" && w != "now" {
+		return false
+	}
+	n, role := x.toks[k+1], wRole
+	if w == "then" || w == "now" {
+		role |= wMod // "then senior adviser", but "citing another reason"
+	}
+	return n.kind == tWord && !n.cap && lex.is(n.lower, role) && !x.isCue(k+1)
 }
 
 // isCue reports whether toks[k] is a cue word of the lexicon.

@@ -193,6 +193,9 @@ func (l *lexicon) is(word string, class uint32) bool { return l.class[word]&clas
 // cue returns the reading of the cue word at toks[i], and how many tokens the
 // cue takes (two with a particle, three with "it" before it).
 func (l *lexicon) cue(toks []token, i int) (cueEntry, int, bool) {
+	if i+1 < len(toks) && toks[i].lower == "think" && strings.HasPrefix(toks[i+1].lower, "tank") {
+		return cueEntry{}, 0, false // "a liberal think tank"
+	}
 	for _, e := range l.cues[toks[i].lower] {
 		if e.frame == frameNoun {
 			continue

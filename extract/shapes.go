@@ -9,7 +9,7 @@ import "strings"
 // SPEAKER".
 func (x *doc) according(c *cand) bool {
 	np := span{c.cue.hi, c.cue.hi}
-	for np.hi < c.sent.hi && np.hi-np.lo < 15 && !isEnd(x.toks[np.hi]) && x.toks[np.hi].kind != tOpenQ {
+	for np.hi < c.sent.hi && np.hi-np.lo < 25 && !isEnd(x.toks[np.hi]) && x.toks[np.hi].kind != tOpenQ {
 		np.hi++
 	}
 	if np.empty() {

@@ -165,11 +165,18 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 			continue
 		}
 		c.speaker, c.antecedent, c.appos = span{np.lo, j}, np, span{p + 1, j}
+		if name := x.outerName(np.lo, c.sent.lo); !name.empty() {
+			c.speaker.lo, c.antecedent = name.lo, name // "Jo Li, head of Acme, a chip maker, said": the name opens it
+		}
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
 			c.speaker.hi = j + 1
 		}
 		if w := x.toks[p+1].lower; p == np.hi && (lex.is(w, wPrep|wAsideEnd|wTime) || subordinators[w] || strings.HasSuffix(w, "ing") && len(w) > 5 && !x.isCue(p+1)) && !npPreps[w] {
 			c.speaker, c.appos = np, span{} // "Blunt, after a long pause, said", "Smith, speaking at a rally, said": an aside
+			return true
+		}
+		if rel := x.toks[p+1].lower; (rel == "who" || rel == "which") && x.cueAt(p+2, j) {
+			c.speaker, c.appos = np, span{} // "Trump, who said last week that ..., said": the clause is an attribution of its own
 			return true
 		}
 		if rel := x.toks[p+1].lower; rel == "who" || rel == "which" || j-p > 12 {
@@ -183,6 +190,45 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// outerName returns the name that opens the clause before an appositive
+// that holds commas of its own, the last of which comes before token k
+// ("Jo Li, head of Acme, a chip maker,", "Sen. Ed Burr, facing a race in
+// Iowa, a swing state,"); empty when the clause opens otherwise.
+func (x *doc) outerName(k, lo int) span {
+	for q := k - 1; q > lo && k-q <= maxAppositive; q-- {
+		t := x.toks[q]
+		if t.text == ";" || t.kind == tOpenQ || t.kind == tCloseQ {
+			return span{}
+		}
+		if t.text != "," {
+			continue
+		}
+		name := x.leftNP(lo, q)
+		if name.empty() || name.hi != q || !x.toks[name.lo].cap || !x.toks[q-1].cap || lex.is(x.toks[name.lo].lower, wDet|wPron) {
+			continue
+		}
+		if name.lo == lo || coordinators[x.toks[name.lo-1].lower] {
+			return name
+		}
+	}
+	return span{}
+}
+
+// cueAt reports whether a cue verb comes at k, before end, after any
+// auxiliaries, negations and adverbs: "has long said", "never endorsed".
+func (x *doc) cueAt(k, end int) bool {
+	for ; k < end; k++ {
+		t := x.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !bridgeAdverbs[t.lower] && !cueAdverb(t) {
+			return x.isCue(k)
+		}
 	}
 	return false
 }

@@ -25,8 +25,9 @@ type token struct {
 	nl             bool // a line break comes before it
 }
 
-// tokenize splits text into tokens. A possessive "’s" and a negation "n't"
-// become tokens of their own.
+// tokenize splits text into tokens. A possessive "’s", a negation "n't" and
+// a contracted auxiliary ("’ve", "’ll", "’re", "’d", "’m") become tokens of
+// their own: "I’ve said" has the speaker "I" and the cue "’ve said".
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5+1)
 	r, newlines := 0, 2
@@ -190,7 +191,7 @@ func appendWord(toks []token, text string, t token) []token {
 		t.text, t.lower = word, word
 		return append(toks, t)
 	}
-	for _, suf := range []string{"’s", "'s", "n't", "n’t"} {
+	for _, suf := range splitSuffixes {
 		if len(word) > len(suf) && strings.EqualFold(word[len(word)-len(suf):], suf) {
 			cut := t.be - len(suf)
 			n := utf8.RuneCountInString(suf)
@@ -203,6 +204,9 @@ func appendWord(toks []token, text string, t token) []token {
 	}
 	return append(toks, finish(text, t))
 }
+
+// splitSuffixes are the endings appendWord makes tokens of their own.
+var splitSuffixes = []string{"’s", "'s", "n't", "n’t", "’ve", "'ve", "’ll", "'ll", "’re", "'re", "’d", "'d", "’m", "'m"}
 
 func finish(text string, t token) token {
 	t.text = text[t.bs:t.be]
