@@ -87,10 +87,37 @@ func (r *reader) profile(ctx context.Context, iri string, rollup bool) (Profile,
 	return p, nil
 }
 
-// Stats counts the articles, claims, actors and quads in the store.
+// Stats counts the articles, claims, actors and quads in the store. The
+// claims come from the claim index's count where there is one; the rest
+// walk every typed node (seconds at a million claims), so on bolt and
+// memstore a count is kept until the next write (see Generation).
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	gen, exact := s.Generation()
+	s.statsMu.Lock()
+	if exact && s.stats.ok && s.stats.gen == gen {
+		defer s.statsMu.Unlock()
+		return s.stats.Stats, nil
+	}
+	s.statsMu.Unlock()
+	st, err := newReader(s.qs).stats(ctx)
+	if err == nil && exact {
+		s.statsMu.Lock()
+		s.stats.Stats, s.stats.gen, s.stats.ok = st, gen, true
+		s.statsMu.Unlock()
+	}
+	return st, err
+}
+
+// keptStats is the last count of Stats, and the write count it was made at.
+type keptStats struct {
+	Stats
+	gen uint64
+	ok  bool
+}
+
+func (r *reader) stats(ctx context.Context) (Stats, error) {
 	var st Stats
 	for _, c := range []struct {
 		n       *int64
@@ -100,10 +127,18 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		{&st.Claims, []string{schema.TypeClaim}},
 		{&st.Actors, actorClasses()},
 	} {
+		if c.n == &st.Claims && r.qs.cix != nil {
+			n, err := r.qs.cix.claims()
+			if err != nil {
+				return Stats{}, fmt.Errorf("stats: %w", err)
+			}
+			st.Claims = int64(n)
+			continue
+		}
 		// A set: an actor may carry two classes if articles disagree on its kind.
 		nodes := make(map[string]bool)
 		for _, class := range c.classes {
-			iris, err := subjects(ctx, s.qs, schema.PredType, quad.IRI(class))
+			iris, err := subjects(ctx, r.qs, schema.PredType, quad.IRI(class))
 			if err != nil {
 				return Stats{}, fmt.Errorf("stats: %w", err)
 			}
@@ -113,19 +148,31 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		}
 		*c.n = int64(len(nodes))
 	}
-	qs, err := s.qs.Stats(ctx, false)
+	qs, err := r.qs.Stats(ctx, false)
 	if errors.Is(err, kv.ErrNoBucket) {
 		return st, nil // a KV store that was never written to has no meta bucket yet
 	}
 	if err == nil && !qs.Quads.Exact {
 		// PostgreSQL estimates from its statistics unless asked for a count.
-		qs, err = s.qs.Stats(ctx, true)
+		qs, err = r.qs.Stats(ctx, true)
 	}
 	if err != nil {
 		return Stats{}, fmt.Errorf("stats: %w", err)
 	}
 	st.Quads = qs.Quads.Value
 	return st, nil
+}
+
+// Empty reports whether the store holds no article: one read, where Stats
+// counts them all.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	any, err := exists(ctx, s.qs, pattern{predicate: quad.IRI(schema.PredType), object: quad.IRI(schema.TypeArticle)})
+	if err != nil {
+		return false, fmt.Errorf("check for articles: %w", err)
+	}
+	return !any, nil
 }
 
 // Ping reports whether the quad store answers, at the cost of one read of

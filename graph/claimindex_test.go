@@ -324,6 +324,9 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 		samePaths(t, when, "Relations", "relations", f, gotR, gerr, wantR, werr)
 	}
 	checkNeighbourhoods(t, s, plain, filters, when)
+	gotS, gerr := newReader(s.qs).stats(ctx)
+	wantS, werr := newReader(plain).stats(ctx)
+	samePaths(t, when, "stats", "stats", Filter{}, gotS, gerr, wantS, werr)
 	if s.qs.cix != nil {
 		stored, err := subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))
 		if err != nil {

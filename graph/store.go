@@ -60,6 +60,9 @@ type Store struct {
 	// gen counts the writes done (see Generation); it changes only with mu
 	// held for writing, just before it is released.
 	gen atomic.Uint64
+	// stats is Stats' last count, kept until the next write.
+	statsMu sync.Mutex
+	stats   keptStats
 	// progress hears of rebuilds during Open (see WithProgress); nil: none.
 	progress Progress
 	closed   bool // by Close, with mu held

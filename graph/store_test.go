@@ -248,3 +248,30 @@ func TestPostgresDuplicateWrites(t *testing.T) {
 		t.Errorf("nodes left after every quad went: %v", got)
 	}
 }
+
+// TestStatsKept checks that Stats keeps its count until the next write, and
+// counts again after one.
+func TestStatsKept(t *testing.T) {
+	s := openAt(t, "memstore", "")
+	k := newCorpus(t)
+	add(t, s, k.a1, k.claims1)
+	if st := stats(t, s); st.Articles != 1 || st.Claims != 2 {
+		t.Fatalf("stats = %+v, want 1 article, 2 claims", st)
+	}
+	s.statsMu.Lock()
+	s.stats.Articles = 99 // a kept count is served as it is
+	s.statsMu.Unlock()
+	if st := stats(t, s); st.Articles != 99 {
+		t.Errorf("stats with no write since: %d articles, want the kept 99", st.Articles)
+	}
+	add(t, s, k.a2, k.claims2)
+	if st := stats(t, s); st.Articles != 2 {
+		t.Errorf("stats after a write: %d articles, want 2, counted again", st.Articles)
+	}
+	if empty, err := s.Empty(context.Background()); err != nil || empty {
+		t.Errorf("Empty = %v, %v; want false", empty, err)
+	}
+	if empty, err := openAt(t, "memstore", "").Empty(context.Background()); err != nil || !empty {
+		t.Errorf("Empty on a new store = %v, %v; want true", empty, err)
+	}
+}

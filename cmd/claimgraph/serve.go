@@ -217,11 +217,11 @@ func serveUntil(ctx context.Context, ln net.Listener, h http.Handler, log *slog.
 // loadSeed ingests the seed article into an empty store, through the same
 // handler, extractor and validation as any posted article.
 func loadSeed(ctx context.Context, store *graph.Store, h http.Handler, log *slog.Logger) error {
-	st, err := store.Stats(ctx)
+	empty, err := store.Empty(ctx)
 	if err != nil {
 		return fmt.Errorf("seed: %w", err)
 	}
-	if st.Articles > 0 {
+	if !empty {
 		return nil
 	}
 	start := time.Now()
