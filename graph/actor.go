@@ -168,11 +168,11 @@ func (r *reader) stats(ctx context.Context) (Stats, error) {
 func (s *Store) Empty(ctx context.Context) (bool, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	any, err := exists(ctx, s.qs, pattern{predicate: quad.IRI(schema.PredType), object: quad.IRI(schema.TypeArticle)})
+	found, err := exists(ctx, s.qs, pattern{predicate: quad.IRI(schema.PredType), object: quad.IRI(schema.TypeArticle)})
 	if err != nil {
 		return false, fmt.Errorf("check for articles: %w", err)
 	}
-	return !any, nil
+	return !found, nil
 }
 
 // Ping reports whether the quad store answers, at the cost of one read of
