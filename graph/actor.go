@@ -136,14 +136,11 @@ func (r *reader) stats(ctx context.Context) (Stats, error) {
 			continue
 		}
 		// A set: an actor may carry two classes if articles disagree on its kind.
-		nodes := make(map[string]bool)
+		nodes := make(map[any]bool)
 		for _, class := range c.classes {
-			iris, err := subjects(ctx, r.qs, schema.PredType, quad.IRI(class))
+			err := countNodes(ctx, r.qs, quad.Subject, pattern{predicate: quad.IRI(schema.PredType), object: quad.IRI(class)}, nodes)
 			if err != nil {
 				return Stats{}, fmt.Errorf("stats: %w", err)
-			}
-			for _, iri := range iris {
-				nodes[iri] = true
 			}
 		}
 		*c.n = int64(len(nodes))

@@ -327,6 +327,26 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 	gotS, gerr := newReader(s.qs).stats(ctx)
 	wantS, werr := newReader(plain).stats(ctx)
 	samePaths(t, when, "stats", "stats", Filter{}, gotS, gerr, wantS, werr)
+	for _, c := range []struct {
+		name    string
+		got     int64
+		classes []string
+	}{{"articles", gotS.Articles, []string{schema.TypeArticle}}, {"claims", gotS.Claims, []string{schema.TypeClaim}},
+		{"actors", gotS.Actors, actorClasses()}} {
+		iris := map[string]bool{} // the nodes by name, read as the other queries read them
+		for _, class := range c.classes {
+			got, err := subjects(ctx, plain, schema.PredType, quad.IRI(class))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, iri := range got {
+				iris[iri] = true
+			}
+		}
+		if c.got != int64(len(iris)) {
+			t.Errorf("%s: stats count %d %s, the store's typed nodes are %d", when, c.got, c.name, len(iris))
+		}
+	}
 	if s.qs.cix != nil {
 		stored, err := subjects(ctx, s.qs, schema.PredType, quad.IRI(schema.TypeClaim))
 		if err != nil {

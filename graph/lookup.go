@@ -10,6 +10,7 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 )
@@ -71,6 +72,25 @@ func values(ctx context.Context, qs quadStore, dir quad.Direction, p pattern, n 
 		return nil, fmt.Errorf("read %v: %w", dir, err)
 	}
 	return out, nil
+}
+
+// countNodes adds to seen the dir side of every quad that fits p, by node:
+// a count of distinct nodes that reads no node's value (a busy type, such as
+// an actor class repeated under every article's label, has a million quads
+// for a few hundred nodes).
+func countNodes(ctx context.Context, qs quadStore, dir quad.Direction, p pattern, seen map[any]bool) error {
+	it := qs.build(ctx, shape.NodesFrom{Dir: dir, Quads: p.shape()})
+	err := iterator.Iterate(ctx, it).Paths(false).Each(func(r refs.Ref) error {
+		seen[refs.ToKey(r)] = true
+		return nil
+	})
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		return fmt.Errorf("count %v: %w", dir, err)
+	}
+	return nil
 }
 
 // exists reports whether any quad fits p, reading at most one.
