@@ -96,11 +96,11 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	defer s.mu.RUnlock()
 	gen, exact := s.Generation()
 	s.statsMu.Lock()
-	if exact && s.stats.ok && s.stats.gen == gen {
-		defer s.statsMu.Unlock()
-		return s.stats.Stats, nil
-	}
+	kept := s.stats
 	s.statsMu.Unlock()
+	if exact && kept.ok && kept.gen == gen {
+		return kept.Stats, nil
+	}
 	st, err := newReader(s.qs).stats(ctx)
 	if err == nil && exact {
 		s.statsMu.Lock()
@@ -119,22 +119,21 @@ type keptStats struct {
 
 func (r *reader) stats(ctx context.Context) (Stats, error) {
 	var st Stats
-	for _, c := range []struct {
+	type count struct {
 		n       *int64
 		classes []string
-	}{
-		{&st.Articles, []string{schema.TypeArticle}},
-		{&st.Claims, []string{schema.TypeClaim}},
-		{&st.Actors, actorClasses()},
-	} {
-		if c.n == &st.Claims && r.qs.cix != nil {
-			n, err := r.qs.cix.claims()
-			if err != nil {
-				return Stats{}, fmt.Errorf("stats: %w", err)
-			}
-			st.Claims = int64(n)
-			continue
+	}
+	counts := []count{{&st.Articles, []string{schema.TypeArticle}}, {&st.Actors, actorClasses()}}
+	if r.qs.cix == nil {
+		counts = append(counts, count{&st.Claims, []string{schema.TypeClaim}})
+	} else {
+		n, err := r.qs.cix.claims()
+		if err != nil {
+			return Stats{}, fmt.Errorf("stats: %w", err)
 		}
+		st.Claims = int64(n)
+	}
+	for _, c := range counts {
 		// A set: an actor may carry two classes if articles disagree on its kind.
 		nodes := make(map[any]bool)
 		for _, class := range c.classes {

@@ -98,15 +98,20 @@ type boltTx struct {
 	counts  map[string][]byte // counts to put; nil: to delete
 }
 
-func newBoltTx(tx *bolt.Tx) *boltTx { return &boltTx{tx: tx} }
+func newBoltTx(tx *bolt.Tx) *boltTx {
+	if tx.Writable() {
+		packAppends(tx, indexAppendBuckets)
+	}
+	return &boltTx{tx: tx}
+}
+
+// indexAppendBuckets are the index's buckets keyed by claim number, which
+// numberOf takes in order: they grow at their end (see packAppends).
+var indexAppendBuckets = [][]byte{boltBuckets[bClaims], boltBuckets[bArticles]}
 
 func (t *boltTx) bucket(b ixBucket) *bolt.Bucket {
 	if t.buckets[b] == nil {
 		t.buckets[b] = t.tx.Bucket(boltBuckets[b])
-		if t.tx.Writable() && (b == bClaims || b == bArticles) {
-			// Keyed by claim number, taken in order: they grow at their end.
-			t.buckets[b].FillPercent = appendFill
-		}
 	}
 	return t.buckets[b]
 }

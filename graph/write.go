@@ -31,17 +31,23 @@ func (s *Store) AddArticle(ctx context.Context, a schema.Article, claims []schem
 		s.group.do(w, func(ws []*articleWrite) { s.addGroup(context.WithoutCancel(ctx), ws) })
 		stored, created, err = w.stored, w.created, w.err
 	} else {
-		unlock := s.lock()
-		created, err = s.addArticle(ctx, a, claims)
-		if err == nil {
-			stored, err = newReader(s.qs).claimsOf(ctx, a.IRI)
-		}
-		unlock()
+		stored, created, err = s.addAlone(ctx, a, claims)
 	}
 	if err != nil {
 		return nil, false, fmt.Errorf("add article %q: %w", a.IRI, err)
 	}
 	return stored, created, nil
+}
+
+// addAlone stores a as AddArticle does, in a write of its own: PostgreSQL's
+// path, where the existence check must see other processes' writes.
+func (s *Store) addAlone(ctx context.Context, a schema.Article, claims []schema.Claim) (stored []schema.Claim, created bool, err error) {
+	defer s.lock()()
+	if created, err = s.addArticle(ctx, a, claims); err != nil {
+		return nil, false, err
+	}
+	stored, err = newReader(s.qs).claimsOf(ctx, a.IRI)
+	return stored, created, err
 }
 
 // addArticle writes a and its claims unless a is already stored.
