@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -95,8 +96,11 @@ func testGroupCommit(t *testing.T, s *Store) {
 			continue
 		}
 		first[iri] = c
-		if got, want := claimIRIs(c.stored), claimIRIs(c.d.Claims); !sameSet(got, want) {
-			t.Errorf("article %s: stored %v, want %v", iri, got, want)
+		got, want := claimIRIs(c.stored), claimIRIs(c.d.Claims)
+		slices.Sort(got)
+		slices.Sort(want)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("article %s: stored claims differ (-want +got):\n%s", iri, diff)
 		}
 		if !c.created && iri != docs[0].Article.IRI { // docs[0]: checked above
 			t.Errorf("article %s: created = false, want true", iri)
@@ -110,23 +114,6 @@ func testGroupCommit(t *testing.T, s *Store) {
 		t.Errorf("stats = %d articles, %d claims; want %d, %d", st.Articles, st.Claims, len(docs), n)
 	}
 	checkIndex(t, s, indexFilters(docs), "after a grouped write")
-}
-
-// sameSet reports whether a and b hold the same strings, each once.
-func sameSet(a, b []string) bool {
-	seen := make(map[string]int, len(a))
-	for _, s := range a {
-		seen[s]++
-	}
-	for _, s := range b {
-		seen[s]--
-	}
-	for _, n := range seen {
-		if n != 0 {
-			return false
-		}
-	}
-	return len(a) == len(b)
 }
 
 // TestGroupCommitUnfinished checks that a grouped write that stops short
