@@ -206,18 +206,16 @@ var approximate = map[string]bool{"about": true, "nearly": true, "almost": true,
 // numeral reports whether w is a number in digits or in words.
 func numeral(w string) bool { return isDigit(w) || numberWord(w) }
 
-// numberWord reports whether w is a number in words: "four", "thirty-nine".
+// numberWord reports whether w is a number under a hundred in words
+// (see spelled): "four", "sixteen", "thirty-nine".
 func numberWord(w string) bool {
 	if i := strings.IndexByte(w, '-'); i > 0 {
-		return tens[w[:i]] && units[w[i+1:]]
+		t, u := spelled[w[:i]], spelled[w[i+1:]]
+		return t >= 20 && t < 100 && int(t)%10 == 0 && u >= 1 && u <= 9
 	}
-	return units[w] || tens[w] || w == "ten" || w == "eleven" || w == "twelve" || strings.HasSuffix(w, "teen") && len(w) <= 9
+	v := spelled[w]
+	return v >= 1 && v < 100
 }
-
-var (
-	units = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true}
-	tens  = map[string]bool{"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true}
-)
 
 // quantifiers are the two-word quantities that open a speaker phrase.
 var quantifiers = map[string]bool{"at least": true, "more than": true, "fewer than": true, "less than": true, "at most": true}

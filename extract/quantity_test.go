@@ -25,6 +25,7 @@ func TestQuantities(t *testing.T) {
 			[]q{{"140,000 residents", 140000, "residents", false}, {"some 90 percent", 90, "percent", true}}},
 		{"nearly 1.5 million people fled", []q{{"nearly 1.5 million people", 1.5e6, "people", true}}},
 		{"three soldiers were wounded and 12% of homes burned", []q{{"three soldiers", 3, "soldiers", false}, {"12%", 12, "percent", false}}},
+		{"sixty soldiers and seventeen civilians died", []q{{"sixty soldiers", 60, "soldiers", false}, {"seventeen civilians", 17, "civilians", false}}},
 		{"a ceasefire agreed in 1994 held until 2020", nil},
 		{"talks on October 9 with 2 sides", nil},
 		{"", nil},
