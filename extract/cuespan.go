@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Cue spans as PolNeAR's annotators draw them: the auxiliaries, adverbs,
 // particles and prepositions around a cue verb, and the adjectives that
@@ -114,3 +117,73 @@ var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": tr
 	"support": true, "confidence": true, "interest": true, "desire": true, "fear": true, "fears": true, "optimism": true,
 	"disappointment": true, "dismay": true, "discomfort": true, "enthusiasm": true, "condolences": true, "aim": true,
 	"issue": true, "case": true, "questions": true, "skepticism": true, "opposition": true, "regret": true}
+
+// joinPublished makes one cue of a publishing verb, its object and the
+// participle that says what the object says ("issued a statement saying",
+// "released a statement Wednesday, calling"), as PolNeAR's cues are: the
+// content is the participle's, and the participle's own reading goes.
+func (x *doc) joinPublished(cs []*cand) []*cand {
+	var drop []*cand
+	for _, c := range cs {
+		j, d := x.publishedParticiple(c, cs)
+		if j < 0 {
+			continue
+		}
+		c.cue.hi, c.content.lo = j+1, j+1
+		if d != nil {
+			c.cue.hi, c.content = d.cue.hi, d.content // "issued a statement calling on"
+			drop = append(drop, d)
+		}
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if !slices.Contains(drop, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// publishedParticiple returns where the participle after a publishing
+// verb's object is ("issued a statement Thursday, saying"), or -1, and the
+// participle's own reading if it has one.
+func (x *doc) publishedParticiple(c *cand, cs []*cand) (int, *cand) {
+	k := c.cue.hi
+	if !publishVerbs[x.toks[c.cue.hi-1].lower] || c.content.lo != k || k >= c.content.hi || !lex.is(x.toks[k].lower, wDet) {
+		return -1, nil
+	}
+	medium := false
+	for j := k + 1; j < c.sent.hi && j < k+15; j++ {
+		t := x.toks[j]
+		switch {
+		case t.kind == tWord && strings.HasSuffix(t.lower, "ing") && medium:
+			for _, d := range cs {
+				if d != c && d.cue.lo == j && !d.content.empty() {
+					return j, d
+				}
+			}
+			if _, _, ok := lex.cue(x.toks, j); (ok || x.cueScore(j) > 0) && j+1 < c.content.hi {
+				return j, nil
+			}
+		case t.kind == tWord && (lex.is(t.lower, wMedium) || publishedObjects[t.lower]):
+			medium = true
+		case t.kind != tWord && t.text != "," && t.text != "-" || t.lower == "that" || t.lower == "which":
+			return -1, nil
+		}
+	}
+	return -1, nil
+}
+
+// publishVerbs put out a text whose participle is part of the cue.
+var publishVerbs = map[string]bool{"issue": true, "issues": true, "issued": true, "issuing": true,
+	"release": true, "releases": true, "released": true, "releasing": true, "out": true,
+	"publish": true, "publishes": true, "published": true, "publishing": true, "posted": true,
+	"sent": true, "send": true, "sends": true, "wrote": true, "writes": true, "filed": true}
+
+// publishedObjects are what a publishing verb puts out besides the media
+// the lexicon knows.
+var publishedObjects = map[string]bool{"ad": true, "lawsuit": true, "petition": true, "column": true, "story": true,
+	"article": true, "pitch": true, "pitches": true, "statements": true, "letters": true, "ads": true}

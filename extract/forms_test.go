@@ -237,6 +237,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "the council", Cue: "praising", Content: "the mayor", Act: schema.Assert, Actors: []string{"council"}}}},
 		{"plural before a for-phrase agrees with a bare verb", "Executives for Acme say the plan will save money.",
 			[]row{{Speaker: "Executives for Acme", Cue: "say", Content: "the plan will save money", Act: schema.Assert, Actors: []string{"Acme"}}}},
+		{"published text and its participle are one cue", "The Dutch ministry issued a statement Thursday, saying the port would reopen.",
+			[]row{{Speaker: "The Dutch ministry", Cue: "issued a statement Thursday, saying", Content: "the port would reopen", Act: schema.Assert, Actors: []string{"Dutch ministry"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

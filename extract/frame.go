@@ -84,7 +84,7 @@ func (x *doc) frames(s span) []*cand {
 		x.widenSpeaker(c)
 		x.splitQuote(c, out)
 	}
-	return dropWeakNested(dropCatenatives(x, out))
+	return dropWeakNested(dropCatenatives(x, x.joinPublished(out)))
 }
 
 // dropCatenatives removes a cue whose content is only the infinitive of
