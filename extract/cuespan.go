@@ -15,7 +15,7 @@ import (
 func (x *doc) widenCue(c *cand) {
 	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
 		t := x.toks[k]
-		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !cueAdverb(t) && !bridgeAdverbs[t.lower] && t.lower != "'s" || widenStop[t.lower] ||
+		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !cueAdverb(t) && !bridgeAdverbs[t.lower] && !contracted(t) || widenStop[t.lower] ||
 			k >= c.speaker.lo && k < c.speaker.hi || k >= c.content.lo && k < c.content.hi {
 			break
 		}

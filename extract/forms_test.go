@@ -239,6 +239,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Executives for Acme", Cue: "say", Content: "the plan will save money", Act: schema.Assert, Actors: []string{"Acme"}}}},
 		{"published text and its participle are one cue", "The Dutch ministry issued a statement Thursday, saying the port would reopen.",
 			[]row{{Speaker: "The Dutch ministry", Cue: "issued a statement Thursday, saying", Content: "the port would reopen", Act: schema.Assert, Actors: []string{"Dutch ministry"}}}},
+		{"plural possessive with a bare apostrophe", "The Greens’ leader said the vote was fair.",
+			[]row{{Speaker: "The Greens’ leader", Cue: "said", Content: "the vote was fair", Act: schema.Assert, Actors: []string{"Greens’ leader"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

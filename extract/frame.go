@@ -330,7 +330,7 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			} else {
 				return j, false
 			}
-		case t.lower == "'s" && j == cueStart-1 && (participle(x.toks[c.cue.lo].lower) || ing):
+		case contracted(t) && j == cueStart-1 && (participle(x.toks[c.cue.lo].lower) || ing):
 			cueStart = j // "he’s said", "who’s called for", "she’s saying": a contracted "has" or "is"
 		case bridgeAdverbs[t.lower]:
 		case lex.is(t.lower, wTime) && !x.isCapName(j), isAdverb(t),
