@@ -88,17 +88,20 @@ func (x *doc) stanceAdjective(c *cand) bool {
 // "expressed concern about", "took aim at", "made the case"; else c.cue.hi.
 func (x *doc) lightObject(c *cand) int {
 	k := c.cue.hi
-	if c.content.lo != k || c.cue.hi-c.cue.lo != 1 || !lightVerbs[x.toks[c.cue.lo].lower] {
+	if c.content.lo != k || !lightVerbs[x.toks[k-1].lower] {
 		return k
 	}
-	if w := x.toks[k].lower; w == "a" || w == "an" || w == "the" {
-		k++ // "made the case", "expressed an interest in"
+	if w := x.toks[k].lower; w == "a" || w == "an" || w == "the" || w == "no" {
+		k++ // "made the case", "expressed an interest in", "made no mention of"
+	}
+	if k+1 < c.content.hi && !stanceNouns[x.toks[k].lower] && stanceNouns[x.toks[k+1].lower] && x.toks[k].kind == tWord && !x.toks[k].cap && lex.class[x.toks[k].lower] == 0 {
+		k++ // "made a direct appeal"
 	}
 	if k >= c.content.hi || !stanceNouns[x.toks[k].lower] {
 		return c.cue.hi
 	}
 	k++
-	if k+1 < c.content.hi && (cuePreps[x.toks[k].lower] || x.toks[k].lower == "for" || x.toks[k].lower == "in") {
+	if k+1 < c.content.hi && (cuePreps[x.toks[k].lower] || x.toks[k].lower == "for" || x.toks[k].lower == "in" || x.toks[k].lower == "of") {
 		k++
 	}
 	if k >= c.content.hi {
@@ -116,7 +119,8 @@ var lightVerbs = map[string]bool{"express": true, "expresses": true, "expressed"
 var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": true, "doubts": true, "frustration": true,
 	"support": true, "confidence": true, "interest": true, "desire": true, "fear": true, "fears": true, "optimism": true,
 	"disappointment": true, "dismay": true, "discomfort": true, "enthusiasm": true, "condolences": true, "aim": true,
-	"issue": true, "case": true, "questions": true, "skepticism": true, "opposition": true, "regret": true}
+	"issue": true, "case": true, "questions": true, "skepticism": true, "opposition": true, "regret": true,
+	"mention": true, "secret": true, "apologies": true, "plea": true, "appeal": true, "call": true, "reference": true, "commitment": true}
 
 // joinPublished makes one cue of a publishing verb, its object and the
 // participle that says what the object says ("issued a statement saying",

@@ -241,6 +241,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The Dutch ministry", Cue: "issued a statement Thursday, saying", Content: "the port would reopen", Act: schema.Assert, Actors: []string{"Dutch ministry"}}}},
 		{"plural possessive with a bare apostrophe", "The Greens’ leader said the vote was fair.",
 			[]row{{Speaker: "The Greens’ leader", Cue: "said", Content: "the vote was fair", Act: schema.Assert, Actors: []string{"Greens’ leader"}}}},
+		{"light verb after an auxiliary, with no and of", "The senator has made no mention of the bridge.",
+			[]row{{Speaker: "The senator", Cue: "has made no mention of", Content: "the bridge", Act: schema.Assert, Actors: []string{"senator"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
