@@ -43,7 +43,8 @@ func (x *doc) widenCue(c *cand) {
 	if n := x.lightObject(c); n > c.cue.hi {
 		c.cue.hi, c.content.lo = n, n // "expressed concern about", "took aim at", "made the case"
 	}
-	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && cuePreps[x.toks[c.content.lo].lower] {
+	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && cuePreps[x.toks[c.content.lo].lower] &&
+		(x.toks[c.content.lo].lower != "about" || !approximated(x.toks[c.content.lo+1].lower)) {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
 	}
