@@ -44,10 +44,18 @@ func (x *doc) widenCue(c *cand) {
 		c.cue.hi, c.content.lo = n, n // "expressed concern about", "took aim at", "made the case"
 	}
 	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && cuePreps[x.toks[c.content.lo].lower] &&
-		(x.toks[c.content.lo].lower != "about" || !approximated(x.toks[c.content.lo+1].lower)) {
+		(x.toks[c.content.lo].lower != "about" || !approximated(x.toks[c.content.lo+1].lower)) && !x.adverbial(c.content.lo) {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
 	}
+}
+
+// adverbial reports whether the preposition at k opens a time or a named
+// place rather than the cue's object: "asked on Monday whether", "said on
+// Fox News that".
+func (x *doc) adverbial(k int) bool {
+	n := x.toks[k+1]
+	return x.toks[k].lower == "on" && (weekdays[n.lower] || lex.is(n.lower, wTime) || n.cap)
 }
 
 // cuePreps are the prepositions that PolNeAR counts in a cue when its
