@@ -247,6 +247,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The council", Cue: "has said", Content: "the bridge is safe", Act: schema.Assert, Actors: []string{"council"}}}},
 		{"about before a figure is no cue preposition", "The office said about half of the roads were closed.",
 			[]row{{Speaker: "The office", Cue: "said", Content: "about half of the roads were closed", Act: schema.Assert, Actors: []string{"office"}}}},
+		{"an according-to source ends at a dash", "Turnout rose by a point, according to the election board - a small change.",
+			[]row{{Speaker: "the election board", Cue: "according to", Content: "Turnout rose by a point", Act: schema.Assert, Actors: []string{"election board"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

@@ -9,7 +9,10 @@ import "strings"
 // SPEAKER".
 func (x *doc) according(c *cand) bool {
 	np := span{c.cue.hi, c.cue.hi}
-	for np.hi < c.sent.hi && np.hi-np.lo < 25 && !isEnd(x.toks[np.hi]) && x.toks[np.hi].kind != tOpenQ {
+	open := false // a ")" that the source did not open ends it: "(..., according to exit polls)"
+	for np.hi < c.sent.hi && np.hi-np.lo < 25 && !isEnd(x.toks[np.hi]) && x.toks[np.hi].kind != tOpenQ && !isDash(x.toks[np.hi].text) &&
+		(x.toks[np.hi].text != ")" || open) {
+		open = open || x.toks[np.hi].text == "("
 		np.hi++
 	}
 	if np.empty() {
