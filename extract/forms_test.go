@@ -249,6 +249,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The office", Cue: "said", Content: "about half of the roads were closed", Act: schema.Assert, Actors: []string{"office"}}}},
 		{"an according-to source ends at a dash", "Turnout rose by a point, according to the election board - a small change.",
 			[]row{{Speaker: "the election board", Cue: "according to", Content: "Turnout rose by a point", Act: schema.Assert, Actors: []string{"election board"}}}},
+		{"a trailing according-to source keeps its appositive", "Turnout rose by a point, according to Jo Smith, a Republican strategist.",
+			[]row{{Speaker: "Jo Smith, a Republican strategist", Cue: "according to", Content: "Turnout rose by a point", Act: schema.Assert, Actors: []string{"Jo Smith"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
