@@ -154,7 +154,7 @@ func TestForms(t *testing.T) {
 		{"nested quote is the quote's", "“I said no,” the governor told reporters.",
 			[]row{{Speaker: "the governor", Cue: "told", Content: "I said no", Act: schema.Assert, Direct: true, Actors: []string{"governor"}}}},
 		{"nominal", "Voters heard Ana Silva’s claim that the vote was rigged.",
-			[]row{{Speaker: "Ana Silva", Cue: "’s claim", Content: "the vote was rigged", Act: schema.Assert, Actors: []string{"Ana Silva"}}}},
+			[]row{{Speaker: "Ana Silva’s", Cue: "claim", Content: "the vote was rigged", Act: schema.Assert, Actors: []string{"Ana Silva"}}}},
 		{"inverted common noun", "“We will appeal,” said the second official.",
 			[]row{{Speaker: "the second official", Cue: "said", Content: "We will appeal", Act: schema.Assert, Direct: true, Actors: []string{"second official"}}}},
 		{"aside", "Several mayors, including Ana Berg, said the tax was unfair.",

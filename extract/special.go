@@ -144,7 +144,9 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 	if np.empty() {
 		return nil
 	}
-	return &cand{sent: s, speaker: np, cue: span{k, k + 1}, content: span{k + 2, s.hi}, conf: 0.5, entry: e}
+	// The speaker keeps its possessive ("Trump’s claim that"), as PolNeAR's
+	// speakers do; the actor is the phrase before it.
+	return &cand{sent: s, speaker: span{np.lo, p + 1}, core: np, cue: span{k, k + 1}, content: span{k + 2, s.hi}, conf: 0.5, entry: e}
 }
 
 // modifier reports a cue word used as a participle inside a noun phrase: "a
