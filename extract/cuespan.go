@@ -63,8 +63,8 @@ func (x *doc) adverbial(k int) bool {
 var cuePreps = map[string]bool{"about": true, "on": true, "with": true, "against": true,
 	"at": true, "over": true, "toward": true, "towards": true}
 
-// particles complete a cue verb: "lashed out", "shot back".
-var particles = map[string]bool{"out": true, "off": true, "back": true, "up": true}
+// particles complete a cue verb: "lashed out", "shot back", "played down".
+var particles = map[string]bool{"out": true, "off": true, "back": true, "up": true, "down": true}
 
 // cueAdverb reports whether a time word is an adverb that PolNeAR counts in
 // a cue: "now says", "has repeatedly said", "first told".

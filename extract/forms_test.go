@@ -251,6 +251,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "the election board", Cue: "according to", Content: "Turnout rose by a point", Act: schema.Assert, Actors: []string{"election board"}}}},
 		{"a trailing according-to source keeps its appositive", "Turnout rose by a point, according to Jo Smith, a Republican strategist.",
 			[]row{{Speaker: "Jo Smith, a Republican strategist", Cue: "according to", Content: "Turnout rose by a point", Act: schema.Assert, Actors: []string{"Jo Smith"}}}},
+		{"down is a particle of the cue", "The judge struck down the law.",
+			[]row{{Speaker: "The judge", Cue: "struck down", Content: "the law", Act: schema.Assert, Actors: []string{"judge"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
