@@ -253,6 +253,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Jo Smith, a Republican strategist", Cue: "according to", Content: "Turnout rose by a point", Act: schema.Assert, Actors: []string{"Jo Smith"}}}},
 		{"down is a particle of the cue", "The judge struck down the law.",
 			[]row{{Speaker: "The judge", Cue: "struck down", Content: "the law", Act: schema.Assert, Actors: []string{"judge"}}}},
+		{"told names its recipient, not an inverted speaker", "“We will win,” Jo Li, a senior aide to the mayor, told Reuters.",
+			[]row{{Speaker: "Jo Li, a senior aide to the mayor,", Cue: "told", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Jo Li"}, Outlet: "Reuters"}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

@@ -46,8 +46,8 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		if k := x.asideBefore(j, lo); k >= 0 {
 			return x.subject(c, k, prior) // "Ayotte’s campaign, for example, said"
 		}
-		if x.namedAfter(c) && x.inverted(c) {
-			return true // "..., said Mr. Manafort, citing ..."
+		if c.entry.frame != frameTell && x.namedAfter(c) && x.inverted(c) {
+			return true // "..., said Mr. Manafort, citing ..."; "told AFP" names whom
 		}
 		if j-1 > lo && x.toks[j-1].text == ")" {
 			if np := x.leftNP(lo, j); !np.empty() {
@@ -63,7 +63,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		}
 	}
 	if t.text == "," || t.kind == tCloseQ {
-		if x.inverted(c) {
+		if c.entry.frame != frameTell && x.inverted(c) {
 			return true
 		}
 		if t.kind == tCloseQ && j > lo && x.toks[j-1].text == "," && x.appositive(c, j) {
