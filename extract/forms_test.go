@@ -255,6 +255,9 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The judge", Cue: "struck down", Content: "the law", Act: schema.Assert, Actors: []string{"judge"}}}},
 		{"told names its recipient, not an inverted speaker", "“We will win,” Jo Li, a senior aide to the mayor, told Reuters.",
 			[]row{{Speaker: "Jo Li, a senior aide to the mayor,", Cue: "told", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Jo Li"}, Outlet: "Reuters"}}},
+		{"asked by names the asker", "Asked by a reporter whether the port would reopen, the mayor said it would.", []row{
+			{Speaker: "a reporter", Cue: "Asked", Content: "whether the port would reopen", Act: schema.Question, Actors: []string{"reporter"}},
+			{Speaker: "the mayor", Cue: "said", Content: "it would", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
