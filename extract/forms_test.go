@@ -258,6 +258,8 @@ func TestForms(t *testing.T) {
 		{"asked by names the asker", "Asked by a reporter whether the port would reopen, the mayor said it would.", []row{
 			{Speaker: "a reporter", Cue: "Asked", Content: "whether the port would reopen", Act: schema.Question, Actors: []string{"reporter"}},
 			{Speaker: "the mayor", Cue: "said", Content: "it would", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"an object after endorsed is no inverted speaker", "After the primary, Jo Li, a senator from Ohio, endorsed Ana Berg.",
+			[]row{{Speaker: "Jo Li, a senator from Ohio,", Cue: "endorsed", Content: "Ana Berg", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

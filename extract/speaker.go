@@ -46,7 +46,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		if k := x.asideBefore(j, lo); k >= 0 {
 			return x.subject(c, k, prior) // "Ayotte’s campaign, for example, said"
 		}
-		if c.entry.frame != frameTell && x.namedAfter(c) && x.inverted(c) {
+		if invertible(c) && x.namedAfter(c) && x.inverted(c) {
 			return true // "..., said Mr. Manafort, citing ..."; "told AFP" names whom
 		}
 		if j-1 > lo && x.toks[j-1].text == ")" {
@@ -63,7 +63,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		}
 	}
 	if t.text == "," || t.kind == tCloseQ {
-		if c.entry.frame != frameTell && x.inverted(c) {
+		if invertible(c) && x.inverted(c) {
 			return true
 		}
 		if t.kind == tCloseQ && j > lo && x.toks[j-1].text == "," && x.appositive(c, j) {
@@ -401,3 +401,16 @@ func (x *doc) phraseHead(k, lo int) int {
 
 // headPreps join a speaker phrase to the phrase that completes it.
 var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true}
+
+// invertible reports whether c's cue may come before its speaker ("...,
+// said Smith"): not one whose object follows it ("told AFP", "endorsed
+// Trump", "urged the senator to").
+func invertible(c *cand) bool {
+	return c.entry.frame != frameTell && !objectFirst[c.entry.base]
+}
+
+// objectFirst are the cue verbs whose noun phrase after them is their
+// object, never an inverted speaker.
+var objectFirst = map[string]bool{"endorse": true, "urge": true, "thank": true, "remind": true, "describe": true,
+	"reiterate": true, "email": true, "back": true, "support": true, "call": true, "praise": true, "blame": true,
+	"attack": true, "credit": true, "mock": true, "defend": true, "invite": true, "encourage": true}
