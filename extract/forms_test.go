@@ -260,6 +260,8 @@ func TestForms(t *testing.T) {
 			{Speaker: "the mayor", Cue: "said", Content: "it would", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"an object after endorsed is no inverted speaker", "After the primary, Jo Li, a senator from Ohio, endorsed Ana Berg.",
 			[]row{{Speaker: "Jo Li, a senator from Ohio,", Cue: "endorsed", Content: "Ana Berg", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
+		{"an opening time phrase is no subject", "Hours later, Jo Li returned the favor, telling Reuters that the deal was fair.",
+			[]row{{Speaker: "Jo Li", Cue: "telling", Content: "the deal was fair", Act: schema.Assert, Actors: []string{"Jo Li"}, Outlet: "Reuters"}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
