@@ -262,6 +262,9 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Jo Li, a senator from Ohio,", Cue: "endorsed", Content: "Ana Berg", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"an opening time phrase is no subject", "Hours later, Jo Li returned the favor, telling Reuters that the deal was fair.",
 			[]row{{Speaker: "Jo Li", Cue: "telling", Content: "the deal was fair", Act: schema.Assert, Actors: []string{"Jo Li"}, Outlet: "Reuters"}}},
+		{"a state's abbreviation can end a sentence", "Jo Li said she moved to Easton, Pa. The mayor said the town was small.", []row{
+			{Speaker: "Jo Li", Cue: "said", Content: "she moved to Easton, Pa.", Act: schema.Assert, Actors: []string{"Jo Li"}},
+			{Speaker: "The mayor", Cue: "said", Content: "the town was small", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
