@@ -265,6 +265,8 @@ func TestForms(t *testing.T) {
 		{"a state's abbreviation can end a sentence", "Jo Li said she moved to Easton, Pa. The mayor said the town was small.", []row{
 			{Speaker: "Jo Li", Cue: "said", Content: "she moved to Easton, Pa.", Act: schema.Assert, Actors: []string{"Jo Li"}},
 			{Speaker: "The mayor", Cue: "said", Content: "the town was small", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"a phrase attached by close to is the speaker", "People close to the mayor said the plan was dead.",
+			[]row{{Speaker: "People close to the mayor", Cue: "said", Content: "the plan was dead", Act: schema.Assert, Actors: []string{"People close to the mayor"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

@@ -124,6 +124,9 @@ func (x *doc) widenSpeaker(c *cand) {
 	}
 	if c.antecedent.empty() {
 		c.speaker.lo = x.speakerStart(c.speaker, c.sent.lo)
+		if h := x.attachedHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
+			c.speaker.lo, c.core = h, span{h, c.speaker.hi} // the people close to the campaign speak, not the campaign
+		}
 		c.speaker.lo = x.phraseHead(c.speaker.lo, c.sent.lo)
 	}
 	sp := c.speaker

@@ -414,3 +414,26 @@ func invertible(c *cand) bool {
 var objectFirst = map[string]bool{"endorse": true, "urge": true, "thank": true, "remind": true, "describe": true,
 	"reiterate": true, "email": true, "back": true, "support": true, "call": true, "praise": true, "blame": true,
 	"attack": true, "credit": true, "mock": true, "defend": true, "invite": true, "encourage": true}
+
+// attachedHead returns where the phrase starts that an adjective and its
+// preposition attach the phrase at k to, when it opens the clause: "People
+// close to the campaign said", "A source familiar with the talks said";
+// else k. That phrase, not the one at k, names the actor.
+func (x *doc) attachedHead(k, lo int) int {
+	a := k - 2
+	if a <= lo || !attachPreps[x.toks[k-1].lower] || !attached[x.toks[a].lower] {
+		return k
+	}
+	first := x.leftNP(lo, a)
+	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
+		return k
+	}
+	return first.lo
+}
+
+var attachPreps = map[string]bool{"to": true, "with": true, "on": true, "about": true}
+
+// attached are the adjectives that tie a speaker to the phrase after them.
+var attached = map[string]bool{"close": true, "closest": true, "familiar": true, "briefed": true, "privy": true,
+	"loyal": true, "allied": true, "aligned": true, "connected": true, "tied": true, "linked": true,
+	"sympathetic": true, "knowledgeable": true, "friendly": true, "affiliated": true, "associated": true}
