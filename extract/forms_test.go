@@ -267,6 +267,10 @@ func TestForms(t *testing.T) {
 			{Speaker: "The mayor", Cue: "said", Content: "the town was small", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"a phrase attached by close to is the speaker", "People close to the mayor said the plan was dead.",
 			[]row{{Speaker: "People close to the mayor", Cue: "said", Content: "the plan was dead", Act: schema.Assert, Actors: []string{"People close to the mayor"}}}},
+		{"a participle after a relative clause shares its antecedent", "Jo Li, who endorsed Ana Berg, opposed the plan, saying it was too costly.", []row{
+			{Speaker: "who", Cue: "endorsed", Content: "Ana Berg", Act: schema.Assert, Actors: []string{"Jo Li"}},
+			{Speaker: "Jo Li", Cue: "opposed", Content: "the plan", Act: schema.Reject, Actors: []string{"Jo Li"}},
+			{Speaker: "Jo Li", Cue: "saying", Content: "it was too costly", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

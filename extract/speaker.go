@@ -123,6 +123,9 @@ func (x *doc) shared(c *cand, j int, prior []*cand) bool {
 	}
 	if p != nil && !ingOpeners[x.toks[j].lower] {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.outlet, c.conf = p, p.speaker, p.antecedent, p.appos, p.outlet, 0.7
+		if s := p.speaker; s.hi-s.lo == 1 && x.toks[s.lo].lower == "who" && !p.antecedent.empty() && x.nextComma(p.cue.hi, c.cue.lo) > 0 {
+			c.speaker = p.antecedent // "Reid, who endorsed Clinton, reiterated it, stressing ...": Reid stresses
+		}
 		return true
 	}
 	c.speaker, c.conf = x.clauseSubject(c.sent.lo, j), 0.6
