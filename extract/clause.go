@@ -47,7 +47,7 @@ func (x *doc) subjectStart(lo, j int) int {
 	if pos >= j {
 		return pos
 	}
-	if t := x.toks[pos]; lex.is(t.lower, wPrep|wTime|wStop|wConj) || isVerbish(t.lower) {
+	if t := x.toks[pos]; lex.is(t.lower, wPrep|wTime|wStop|wConj) || isVerbish(t.lower) || x.timeOpening(pos, j) {
 		if k := x.nextComma(pos+1, j); k > 0 && k-pos <= 30 && k+1 < j {
 			pos = k + 1
 		} else {
@@ -56,6 +56,20 @@ func (x *doc) subjectStart(lo, j int) int {
 	}
 	return pos
 }
+
+// timeOpening reports whether a short phrase closed by a comma at pos ends
+// in a time word ("Hours later,", "Two weeks ago,") or opens with a
+// preposition the lexicon lacks ("Throughout the 2000s,").
+func (x *doc) timeOpening(pos, j int) bool {
+	k := x.nextComma(pos+1, j)
+	if k < 0 || k-pos > 6 {
+		return false
+	}
+	return k-pos <= 3 && lex.is(x.toks[k-1].lower, wTime) || openers[x.toks[pos].lower]
+}
+
+// openers open an adverbial phrase before a clause's subject.
+var openers = map[string]bool{"throughout": true, "alongside": true, "amid": true, "despite": true, "following": true}
 
 // introWords skips the time words, prepositions and conjunctions that open
 // a clause before its subject when no comma closes them: "And then Trump

@@ -48,6 +48,10 @@ func (x *doc) complement(c *cand) bool {
 	case t.lower == "to" && t.lower != c.entry.skip && x.infinitiveAt(r+1, hi):
 		c.content = span{r, hi} // "seemed to care", "threatened to leave"
 		return true
+	case t.lower == "about" && r+1 < hi && approximated(x.toks[r+1].lower):
+		return x.forward(c, r) // "said about half of them", "predicted about 30 percent": no preposition
+	case t.lower == "for" && x.duration(r+1, hi) > 0:
+		return x.forward(c, x.duration(r+1, hi)) // "has said for weeks that"
 	case hasKey(objectPreps, t.lower) && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
 		r+1 < hi && x.toks[r+1].kind != tPunct && !lex.is(x.toks[r+1].lower, wTime) && t.lower != c.entry.skip:
 		if objectPreps[t.lower] || t.lower == "on" && !x.toks[r+1].cap && !lex.is(x.toks[r+1].lower, wMedium) {
@@ -403,6 +407,33 @@ var reflexives = map[string]bool{"himself": true, "herself": true, "themselves":
 // The value says whether the preposition is part of the cue, as PolNeAR
 // has it ("talking about"; "on" is when no name or medium follows it).
 var objectPreps = map[string]bool{"for": true, "about": true, "against": true, "over": true, "of": true, "on": false, "with": false}
+
+// approximated reports whether w is a figure that "about" before it
+// approximates: "about half", "about 30", "about one-third".
+func approximated(w string) bool {
+	if i := strings.IndexByte(w, '-'); i > 0 && !numberWord(w) {
+		w = w[:i]
+	}
+	return numeral(w) || lex.is(w, wQuant) || w == "half"
+}
+
+// duration returns where a span of time after "for" ends ("for weeks", "for
+// several months", "for the past two years"), or 0.
+func (x *doc) duration(k, hi int) int {
+	for j := k; j < hi && j < k+4; j++ {
+		w := x.toks[j].lower
+		if durations[w] {
+			return j + 1
+		}
+		if !isDigit(w) && !numberWord(w) && !lex.is(w, wDet|wQuant) && w != "past" && w != "last" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// durations are the units a span of time is counted in.
+var durations = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decades": true, "hours": true, "ages": true, "day": true, "week": true, "month": true, "year": true}
 
 // infinitiveAt reports whether toks[k] reads as a verb after "to": a
 // lower-case word of no closed class that is no plural ("to cheers").

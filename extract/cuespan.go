@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Cue spans as PolNeAR's annotators draw them: the auxiliaries, adverbs,
 // particles and prepositions around a cue verb, and the adjectives that
@@ -12,7 +15,7 @@ import "strings"
 func (x *doc) widenCue(c *cand) {
 	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
 		t := x.toks[k]
-		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !cueAdverb(t) && !bridgeAdverbs[t.lower] && t.lower != "'s" || widenStop[t.lower] ||
+		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !cueAdverb(t) && !bridgeAdverbs[t.lower] && !contracted(t) || widenStop[t.lower] ||
 			k >= c.speaker.lo && k < c.speaker.hi || k >= c.content.lo && k < c.content.hi {
 			break
 		}
@@ -40,10 +43,19 @@ func (x *doc) widenCue(c *cand) {
 	if n := x.lightObject(c); n > c.cue.hi {
 		c.cue.hi, c.content.lo = n, n // "expressed concern about", "took aim at", "made the case"
 	}
-	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && cuePreps[x.toks[c.content.lo].lower] {
+	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && cuePreps[x.toks[c.content.lo].lower] &&
+		(x.toks[c.content.lo].lower != "about" || !approximated(x.toks[c.content.lo+1].lower)) && !x.adverbial(c.content.lo) {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
 	}
+}
+
+// adverbial reports whether the preposition at k opens a time or a named
+// place rather than the cue's object: "asked on Monday whether", "said on
+// Fox News that".
+func (x *doc) adverbial(k int) bool {
+	n := x.toks[k+1]
+	return x.toks[k].lower == "on" && (weekdays[n.lower] || lex.is(n.lower, wTime) || n.cap)
 }
 
 // cuePreps are the prepositions that PolNeAR counts in a cue when its
@@ -51,8 +63,8 @@ func (x *doc) widenCue(c *cand) {
 var cuePreps = map[string]bool{"about": true, "on": true, "with": true, "against": true,
 	"at": true, "over": true, "toward": true, "towards": true}
 
-// particles complete a cue verb: "lashed out", "shot back".
-var particles = map[string]bool{"out": true, "off": true, "back": true, "up": true}
+// particles complete a cue verb: "lashed out", "shot back", "played down".
+var particles = map[string]bool{"out": true, "off": true, "back": true, "up": true, "down": true}
 
 // cueAdverb reports whether a time word is an adverb that PolNeAR counts in
 // a cue: "now says", "has repeatedly said", "first told".
@@ -85,17 +97,20 @@ func (x *doc) stanceAdjective(c *cand) bool {
 // "expressed concern about", "took aim at", "made the case"; else c.cue.hi.
 func (x *doc) lightObject(c *cand) int {
 	k := c.cue.hi
-	if c.content.lo != k || c.cue.hi-c.cue.lo != 1 || !lightVerbs[x.toks[c.cue.lo].lower] {
+	if c.content.lo != k || !lightVerbs[x.toks[k-1].lower] {
 		return k
 	}
-	if w := x.toks[k].lower; w == "a" || w == "an" || w == "the" {
-		k++ // "made the case", "expressed an interest in"
+	if w := x.toks[k].lower; w == "a" || w == "an" || w == "the" || w == "no" {
+		k++ // "made the case", "expressed an interest in", "made no mention of"
+	}
+	if k+1 < c.content.hi && !stanceNouns[x.toks[k].lower] && stanceNouns[x.toks[k+1].lower] && x.toks[k].kind == tWord && !x.toks[k].cap && lex.class[x.toks[k].lower] == 0 {
+		k++ // "made a direct appeal"
 	}
 	if k >= c.content.hi || !stanceNouns[x.toks[k].lower] {
 		return c.cue.hi
 	}
 	k++
-	if k+1 < c.content.hi && (cuePreps[x.toks[k].lower] || x.toks[k].lower == "for" || x.toks[k].lower == "in") {
+	if k+1 < c.content.hi && (cuePreps[x.toks[k].lower] || x.toks[k].lower == "for" || x.toks[k].lower == "in" || x.toks[k].lower == "of") {
 		k++
 	}
 	if k >= c.content.hi {
@@ -113,4 +128,75 @@ var lightVerbs = map[string]bool{"express": true, "expresses": true, "expressed"
 var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": true, "doubts": true, "frustration": true,
 	"support": true, "confidence": true, "interest": true, "desire": true, "fear": true, "fears": true, "optimism": true,
 	"disappointment": true, "dismay": true, "discomfort": true, "enthusiasm": true, "condolences": true, "aim": true,
-	"issue": true, "case": true, "questions": true, "skepticism": true, "opposition": true, "regret": true}
+	"issue": true, "case": true, "questions": true, "skepticism": true, "opposition": true, "regret": true,
+	"mention": true, "secret": true, "apologies": true, "plea": true, "appeal": true, "call": true, "reference": true, "commitment": true}
+
+// joinPublished makes one cue of a publishing verb, its object and the
+// participle that says what the object says ("issued a statement saying",
+// "released a statement Wednesday, calling"), as PolNeAR's cues are: the
+// content is the participle's, and the participle's own reading goes.
+func (x *doc) joinPublished(cs []*cand) []*cand {
+	var drop []*cand
+	for _, c := range cs {
+		j, d := x.publishedParticiple(c, cs)
+		if j < 0 {
+			continue
+		}
+		c.cue.hi, c.content.lo = j+1, j+1
+		if d != nil {
+			c.cue.hi, c.content = d.cue.hi, d.content // "issued a statement calling on"
+			drop = append(drop, d)
+		}
+	}
+	if len(drop) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if !slices.Contains(drop, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// publishedParticiple returns where the participle after a publishing
+// verb's object is ("issued a statement Thursday, saying"), or -1, and the
+// participle's own reading if it has one.
+func (x *doc) publishedParticiple(c *cand, cs []*cand) (int, *cand) {
+	k := c.cue.hi
+	if !publishVerbs[x.toks[c.cue.hi-1].lower] || c.content.lo != k || k >= c.content.hi || !lex.is(x.toks[k].lower, wDet) {
+		return -1, nil
+	}
+	medium := false
+	for j := k + 1; j < c.sent.hi && j < k+15; j++ {
+		t := x.toks[j]
+		switch {
+		case t.kind == tWord && strings.HasSuffix(t.lower, "ing") && medium:
+			for _, d := range cs {
+				if d != c && d.cue.lo == j && !d.content.empty() {
+					return j, d
+				}
+			}
+			if _, _, ok := lex.cue(x.toks, j); (ok || x.cueScore(j) > 0) && j+1 < c.content.hi {
+				return j, nil
+			}
+		case t.kind == tWord && (lex.is(t.lower, wMedium) || publishedObjects[t.lower]):
+			medium = true
+		case t.kind != tWord && t.text != "," && t.text != "-" || t.lower == "that" || t.lower == "which":
+			return -1, nil
+		}
+	}
+	return -1, nil
+}
+
+// publishVerbs put out a text whose participle is part of the cue.
+var publishVerbs = map[string]bool{"issue": true, "issues": true, "issued": true, "issuing": true,
+	"release": true, "releases": true, "released": true, "releasing": true, "out": true,
+	"publish": true, "publishes": true, "published": true, "publishing": true, "posted": true,
+	"sent": true, "send": true, "sends": true, "wrote": true, "writes": true, "filed": true}
+
+// publishedObjects are what a publishing verb puts out besides the media
+// the lexicon knows.
+var publishedObjects = map[string]bool{"ad": true, "lawsuit": true, "petition": true, "column": true, "story": true,
+	"article": true, "pitch": true, "pitches": true, "statements": true, "letters": true, "ads": true}

@@ -84,7 +84,7 @@ func (x *doc) frames(s span) []*cand {
 		x.widenSpeaker(c)
 		x.splitQuote(c, out)
 	}
-	return dropWeakNested(dropCatenatives(x, out))
+	return dropWeakNested(dropCatenatives(x, x.joinPublished(out)))
 }
 
 // dropCatenatives removes a cue whose content is only the infinitive of
@@ -124,6 +124,9 @@ func (x *doc) widenSpeaker(c *cand) {
 	}
 	if c.antecedent.empty() {
 		c.speaker.lo = x.speakerStart(c.speaker, c.sent.lo)
+		if h := x.attachedHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
+			c.speaker.lo, c.core = h, span{h, c.speaker.hi} // the people close to the campaign speak, not the campaign
+		}
 		c.speaker.lo = x.phraseHead(c.speaker.lo, c.sent.lo)
 	}
 	sp := c.speaker
@@ -330,7 +333,7 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			} else {
 				return j, false
 			}
-		case t.lower == "'s" && j == cueStart-1 && (participle(x.toks[c.cue.lo].lower) || ing):
+		case contracted(t) && j == cueStart-1 && (participle(x.toks[c.cue.lo].lower) || ing):
 			cueStart = j // "he’s said", "who’s called for", "she’s saying": a contracted "has" or "is"
 		case bridgeAdverbs[t.lower]:
 		case lex.is(t.lower, wTime) && !x.isCapName(j), isAdverb(t),

@@ -64,6 +64,9 @@ func endsBefore(toks []token, k int, quoteOnly bool) bool {
 	if w := toks[p]; t.kind == tOpenQ && w.kind == tWord && len(w.lower) > 2 && w.lower[len(w.lower)-1] == '.' && !lex.is(w.lower, wMod) {
 		return true // "in Santa Monica, Calif. “The reality is ...": a quotation opens after an abbreviation's period
 	}
+	if w := toks[p]; t.kind == tWord && w.kind == tWord && len(w.lower) > 2 && w.lower[len(w.lower)-1] == '.' && !lex.is(w.lower, wMod) && sentenceOpeners[t.lower] {
+		return true // "moved to Easton, Pa. The town is small": a place's abbreviation ends it
+	}
 	switch toks[p].text {
 	case "!", "?":
 		return true
@@ -124,3 +127,9 @@ func speakerLabel(toks []token, k int) bool {
 	}
 	return false
 }
+
+// sentenceOpeners start a sentence, never a name after a title's
+// abbreviation ("Gov. Tim Kaine", but "Easton, Pa. The town").
+var sentenceOpeners = map[string]bool{"the": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "but": true, "and": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true,
+	"their": true, "its": true, "there": true, "in": true, "on": true, "at": true}

@@ -9,7 +9,10 @@ import "strings"
 // SPEAKER".
 func (x *doc) according(c *cand) bool {
 	np := span{c.cue.hi, c.cue.hi}
-	for np.hi < c.sent.hi && np.hi-np.lo < 25 && !isEnd(x.toks[np.hi]) && x.toks[np.hi].kind != tOpenQ {
+	open := false // a ")" that the source did not open ends it: "(..., according to exit polls)"
+	for np.hi < c.sent.hi && np.hi-np.lo < 25 && !isEnd(x.toks[np.hi]) && x.toks[np.hi].kind != tOpenQ && !isDash(x.toks[np.hi].text) &&
+		(x.toks[np.hi].text != ")" || open) {
+		open = open || x.toks[np.hi].text == "("
 		np.hi++
 	}
 	if np.empty() {
@@ -20,6 +23,11 @@ func (x *doc) according(c *cand) bool {
 	if c.cue.lo > c.sent.lo && (x.toks[c.cue.lo-1].text == "," || x.toks[c.cue.lo-1].kind == tCloseQ) && (after < 4 || c.cue.lo-c.sent.lo > 4) {
 		c.trailing = true
 		c.content = x.before(c.sent.lo, c.cue.lo)
+		if end := x.appositiveEnd(np.hi, c.sent.hi); end > np.hi {
+			c.core = np        // the actor is the name, not its appositive
+			c.speaker.hi = end // "..., according to Jo Li, a Republican strategist."
+			return !c.content.empty()
+		}
 		if np.hi+1 < c.sent.hi && x.toks[np.hi].text == "," && x.parenthetical(np.hi+1) {
 			c.content.hi = x.before(c.sent.lo, c.sent.hi).hi // "X, according to Y, is Z"
 		}
@@ -31,6 +39,32 @@ func (x *doc) according(c *cand) bool {
 	}
 	c.content = span{r, c.sent.hi}
 	return r < c.sent.hi
+}
+
+// appositiveEnd returns where an appositive that follows the comma at k
+// and ends its sentence ends ("a Republican strategist", "director of the
+// center, which ran the poll"), or k when the words after the comma are no
+// appositive: a verb before any relative pronoun, a quotation, another comma.
+func (x *doc) appositiveEnd(k, hi int) int {
+	end := x.before(k, hi).hi
+	if k+1 >= end || x.toks[k].text != "," {
+		return k
+	}
+	t := x.toks[k+1]
+	if t.kind != tWord || t.cap && !lex.is(t.lower, wRole) || !lex.is(t.lower, wDet|wRole|wQuant) || lex.is(t.lower, wAux|wBe) || t.lower == "that" {
+		return k
+	}
+	for j := k + 1; j < end; j++ {
+		w := x.toks[j]
+		if w.lower == "who" || w.lower == "which" {
+			break
+		}
+		if w.kind == tOpenQ || w.kind == tCloseQ || isEnd(w) && !(w.text == "," && j+1 < end && (x.toks[j+1].lower == "which" || x.toks[j+1].lower == "who")) ||
+			w.kind == tWord && (lex.is(w.lower, wAux|wBe) || x.verbLike(j) || x.isCue(j)) {
+			return k
+		}
+	}
+	return end
 }
 
 // unknownBefore returns where the words the lexicon does not know before a

@@ -46,8 +46,8 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		if k := x.asideBefore(j, lo); k >= 0 {
 			return x.subject(c, k, prior) // "Ayotte’s campaign, for example, said"
 		}
-		if x.namedAfter(c) && x.inverted(c) {
-			return true // "..., said Mr. Manafort, citing ..."
+		if invertible(c) && x.namedAfter(c) && x.inverted(c) {
+			return true // "..., said Mr. Manafort, citing ..."; "told AFP" names whom
 		}
 		if j-1 > lo && x.toks[j-1].text == ")" {
 			if np := x.leftNP(lo, j); !np.empty() {
@@ -63,7 +63,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		}
 	}
 	if t.text == "," || t.kind == tCloseQ {
-		if x.inverted(c) {
+		if invertible(c) && x.inverted(c) {
 			return true
 		}
 		if t.kind == tCloseQ && j > lo && x.toks[j-1].text == "," && x.appositive(c, j) {
@@ -123,6 +123,9 @@ func (x *doc) shared(c *cand, j int, prior []*cand) bool {
 	}
 	if p != nil && !ingOpeners[x.toks[j].lower] {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.outlet, c.conf = p, p.speaker, p.antecedent, p.appos, p.outlet, 0.7
+		if s := p.speaker; s.hi-s.lo == 1 && x.toks[s.lo].lower == "who" && !p.antecedent.empty() && x.nextComma(p.cue.hi, c.cue.lo) > 0 {
+			c.speaker = p.antecedent // "Reid, who endorsed Clinton, reiterated it, stressing ...": Reid stresses
+		}
 		return true
 	}
 	c.speaker, c.conf = x.clauseSubject(c.sent.lo, j), 0.6
@@ -401,3 +404,39 @@ func (x *doc) phraseHead(k, lo int) int {
 
 // headPreps join a speaker phrase to the phrase that completes it.
 var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true}
+
+// invertible reports whether c's cue may come before its speaker ("...,
+// said Smith"): not one whose object follows it ("told AFP", "endorsed
+// Trump", "urged the senator to").
+func invertible(c *cand) bool {
+	return c.entry.frame != frameTell && !objectFirst[c.entry.base]
+}
+
+// objectFirst are the cue verbs whose noun phrase after them is their
+// object, never an inverted speaker.
+var objectFirst = map[string]bool{"endorse": true, "urge": true, "thank": true, "remind": true, "describe": true,
+	"reiterate": true, "email": true, "back": true, "support": true, "call": true, "praise": true, "blame": true,
+	"attack": true, "credit": true, "mock": true, "defend": true, "invite": true, "encourage": true}
+
+// attachedHead returns where the phrase starts that an adjective and its
+// preposition attach the phrase at k to, when it opens the clause: "People
+// close to the campaign said", "A source familiar with the talks said";
+// else k. That phrase, not the one at k, names the actor.
+func (x *doc) attachedHead(k, lo int) int {
+	a := k - 2
+	if a <= lo || !attachPreps[x.toks[k-1].lower] || !attached[x.toks[a].lower] {
+		return k
+	}
+	first := x.leftNP(lo, a)
+	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
+		return k
+	}
+	return first.lo
+}
+
+var attachPreps = map[string]bool{"to": true, "with": true, "on": true, "about": true}
+
+// attached are the adjectives that tie a speaker to the phrase after them.
+var attached = map[string]bool{"close": true, "closest": true, "familiar": true, "briefed": true, "privy": true,
+	"loyal": true, "allied": true, "aligned": true, "connected": true, "tied": true, "linked": true,
+	"sympathetic": true, "knowledgeable": true, "friendly": true, "affiliated": true, "associated": true}

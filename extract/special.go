@@ -104,13 +104,20 @@ func (x *doc) hasLetter(s span) bool {
 }
 
 // asked reads "Asked about X, Smith said ..." and "..., he said when asked
-// about X": the one asked is the sentence's speaker.
+// about X": the one asked is the sentence's speaker; "Asked by Lauer
+// whether ..." is Lauer's question.
 func (x *doc) asked(c *cand, prior []*cand) bool {
 	end := c.cue.hi
 	for end < c.sent.hi && end < c.cue.hi+40 && !isEnd(x.toks[end]) {
 		end++
 	}
 	c.content = span{c.cue.hi, end}
+	if h := c.cue.hi; h+1 < end && x.toks[h].lower == "by" {
+		if a := x.agent(h+1, end); !a.empty() && a.hi < end {
+			c.speaker, c.content, c.conf = a, span{a.hi, end}, 0.6 // "Asked by Lauer whether ...": the asker speaks
+			return true
+		}
+	}
 	if p := lastBefore(prior, c.cue.lo); p != nil {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.conf = p, p.speaker, p.antecedent, p.appos, 0.6
 		return !c.content.empty()
@@ -144,7 +151,9 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 	if np.empty() {
 		return nil
 	}
-	return &cand{sent: s, speaker: np, cue: span{k, k + 1}, content: span{k + 2, s.hi}, conf: 0.5, entry: e}
+	// The speaker keeps its possessive ("Trump’s claim that"), as PolNeAR's
+	// speakers do; the actor is the phrase before it.
+	return &cand{sent: s, speaker: span{np.lo, p + 1}, core: np, cue: span{k, k + 1}, content: span{k + 2, s.hi}, conf: 0.5, entry: e}
 }
 
 // modifier reports a cue word used as a participle inside a noun phrase: "a

@@ -55,6 +55,12 @@ func tokenize(text string) []token {
 			if b < len(text) && text[b] == '%' {
 				b, r = b+1, r+1 // "42%" is one word
 			}
+		case pluralPossessive(text, toks, b):
+			b, r = b+w, r+1 // "Sanders’ aides": a possessive, as "’s" is
+			t.be, t.re = b, r
+			t.text, t.lower = text[t.bs:b], "'s"
+			toks = append(toks, t)
+			continue
 		case c == '\'' && b+1 < len(text) && text[b+1] == '\'':
 			b, r = b+2, r+2 // '' is a double quotation mark in some house styles
 			t.kind = q.kind('"')
@@ -67,6 +73,26 @@ func tokenize(text string) []token {
 	}
 	return toks
 }
+
+// pluralPossessive reports whether the apostrophe at text[b] ends a word
+// in "s" as its possessive ("Sanders’ aides", "the Democrats’ leading
+// candidate"), not a single quotation that the line opened.
+func pluralPossessive(text string, toks []token, b int) bool {
+	c, w := utf8.DecodeRuneInString(text[b:])
+	if c != '’' && c != '\'' || len(toks) == 0 || b+w+1 >= len(text) || text[b+w] != ' ' || !isWordRune(firstRune(text[b+w+1:])) {
+		return false
+	}
+	p := toks[len(toks)-1]
+	if p.be != b || p.kind != tWord || !strings.HasSuffix(p.lower, "s") || p.lower == "'s" {
+		return false
+	}
+	line := text[strings.LastIndexByte(text[:b], '\n')+1 : b]
+	return !strings.Contains(line, "‘") && !strings.Contains(line, " '") && !strings.HasPrefix(line, "'")
+}
+
+// contracted reports whether t is a contracted "has" or "is" ("he’s
+// said"), which a plural's bare possessive apostrophe never is.
+func contracted(t token) bool { return t.lower == "'s" && t.text != "’" && t.text != "'" }
 
 // abbrevPeriod takes the period after an abbreviation or an initial ("Mr.",
 // "W.") into the word.
