@@ -65,11 +65,7 @@ type Store struct {
 	stats   keptStats
 	// progress hears of rebuilds during Open (see WithProgress); nil: none.
 	progress Progress
-	// mappedBudget bounds the bolt file's pages mapped in the process (see
-	// WithMappedBudget); mapped keeps it, nil when there is none.
-	mappedBudget int64
-	mapped       *mappedTrim
-	closed       bool // by Close, with mu held
+	closed   bool // by Close, with mu held
 }
 
 // Progress is told how far Open has got with rebuilding something it
@@ -83,16 +79,6 @@ type Option func(*Store)
 // upgrade that changes what it lists, and the search index when it lags the
 // quads. On a large store they take minutes.
 func WithProgress(p Progress) Option { return func(s *Store) { s.progress = p } }
-
-// WithMappedBudget keeps the pages of a bolt file that the process has
-// mapped, and so its RSS, near bytes: past it, they are released to the
-// kernel's page cache, from where the next read maps them again without
-// touching the disk. It is checked twice a second. 0, the default, leaves
-// them mapped; other backends ignore it.
-func WithMappedBudget(bytes int64) Option { return func(s *Store) { s.mappedBudget = bytes } }
-
-// mappedCheck is how often a mapped budget is checked.
-const mappedCheck = 500 * time.Millisecond
 
 // report tells s's Progress, if any, how far a rebuild has got.
 func (s *Store) report(what string, done, total int) {
@@ -159,9 +145,6 @@ func Open(ctx context.Context, backend, address string, opts ...Option) (*Store,
 		qs.Close()
 		return nil, err
 	}
-	if s.bolt != nil && s.mappedBudget > 0 {
-		s.mapped = startMappedTrim(s.bolt, s.mappedBudget, mappedCheck)
-	}
 	return s, nil
 }
 
@@ -217,7 +200,6 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
-	s.mapped.close()
 	ierr := s.idx.close()
 	if s.pg != nil {
 		s.pg.Close()

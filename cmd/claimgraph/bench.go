@@ -49,9 +49,8 @@ type bench struct {
 	figs          map[string]float64
 	table         []benchRow
 	mismatches    []string
-	cpuprofile    string       // where the ingest's CPU profile goes, if anywhere
-	loadOnly      bool         // stop after the ingest
-	mapped        graph.Option // --mapped-limit
+	cpuprofile    string // where the ingest's CPU profile goes, if anywhere
+	loadOnly      bool   // stop after the ingest
 }
 
 func benchCmd(ctx context.Context, args []string, e env) error {
@@ -64,7 +63,6 @@ func benchCmd(ctx context.Context, args []string, e env) error {
 	budget := fs.Duration("budget", 5*time.Second, "time after which a query's key set takes no more samples (each key is asked at least once)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to this file")
 	loadOnly := fs.Bool("load-only", false, "measure the ingest only: no reopen and no queries")
-	mappedMiB := mappedLimitFlag(fs, e)
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "Usage: claimgraph bench [flags]\n\n%s\n\nFlags:\n", benchHelp)
 		fs.PrintDefaults()
@@ -80,13 +78,8 @@ func benchCmd(ctx context.Context, args []string, e env) error {
 	case *backend != "bolt" && *backend != "memstore" && *backend != "postgres":
 		return fmt.Errorf("%w: bench: --backend %q is not bolt, memstore or postgres", errUsage, *backend)
 	}
-	mapped, err := mappedOption(*mappedMiB)
-	if err != nil {
-		return err
-	}
 	b := &bench{backend: *backend, data: *data, claims: *claims, seed: *seed, samples: *samples, budget: *budget, e: e, figs: map[string]float64{},
-		cpuprofile: *cpuprofile, loadOnly: *loadOnly, mapped: mapped}
-	b.figs["mapped_limit_mb"] = float64(*mappedMiB)
+		cpuprofile: *cpuprofile, loadOnly: *loadOnly}
 	if b.backend == "bolt" && b.data == "" {
 		dir, err := os.MkdirTemp("", "claimgraph-bench-")
 		if err != nil {
@@ -103,7 +96,7 @@ func benchCmd(ctx context.Context, args []string, e env) error {
 func (b *bench) run(ctx context.Context) error {
 	docs := fixtures.Corpus(b.seed, b.claims)
 	queries := benchQueries(benchKeysOf(docs))
-	store, err := graph.Open(ctx, b.backend, b.data, b.mapped)
+	store, err := graph.Open(ctx, b.backend, b.data)
 	if err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}
@@ -199,7 +192,7 @@ func (b *bench) load(ctx context.Context, store *graph.Store, docs []fixtures.Do
 // query, as a restarted server would see it.
 func (b *bench) reopen(ctx context.Context, q benchQuery) (*graph.Store, error) {
 	start := time.Now()
-	store, err := graph.Open(ctx, b.backend, b.data, b.mapped)
+	store, err := graph.Open(ctx, b.backend, b.data)
 	if err != nil {
 		return nil, fmt.Errorf("bench: reopen: %w", err)
 	}

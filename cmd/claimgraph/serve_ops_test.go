@@ -283,26 +283,3 @@ func TestServeAnswerCache(t *testing.T) {
 		t.Errorf("CLAIMGRAPH_ANSWER_CACHE=lots: %v, want a usage error", err)
 	}
 }
-
-// TestServeMappedLimit: a bolt server with a mapped limit of 1 MiB, which
-// it passes at once, answers as any; a negative limit, or a malformed
-// environment default, is a usage error.
-func TestServeMappedLimit(t *testing.T) {
-	base := startServe(t, "--backend", "bolt", "--data", filepath.Join(t.TempDir(), "s.db"), "--mapped-limit", "1")
-	for range 3 {
-		var page struct{ Claims []json.RawMessage }
-		getJSON(t, base+"/v1/claims?speaker=Armenia", &page)
-		if len(page.Claims) == 0 {
-			t.Error("no claims by Armenia with --mapped-limit 1")
-		}
-	}
-	var out, errb bytes.Buffer
-	if err := runEnv(context.Background(), []string{"serve", "--backend", "bolt", "--mapped-limit", "-1"}, testEnv(&out, &errb)); !errors.Is(err, errUsage) {
-		t.Errorf("--mapped-limit -1: %v, want a usage error", err)
-	}
-	e := testEnv(&out, &errb)
-	e.getenv = func(k string) string { return map[string]string{"CLAIMGRAPH_MAPPED_LIMIT": "lots"}[k] }
-	if err := runEnv(context.Background(), []string{"bench", "--claims", "10"}, e); !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "CLAIMGRAPH_MAPPED_LIMIT") {
-		t.Errorf("CLAIMGRAPH_MAPPED_LIMIT=lots: %v, want a usage error naming it", err)
-	}
-}

@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strconv"
 	"time"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -21,39 +20,14 @@ var defaultBoltPath = filepath.Join("data", "claimgraph.db")
 // open a store.
 type storeConfig struct {
 	backend, data *string
-	mapped        *int         // --mapped-limit, MiB
 	stderr        io.Writer    // where rebuilds on open are reported, unless log is set
 	log           *slog.Logger // set by serve: its own logger
-}
-
-// defaultMappedLimit is the MiB of a bolt file kept mapped in the process
-// (see graph.WithMappedBudget): with the process's own 100 to 250 MB, a
-// server over a million claims stays under 1 GB of RSS.
-const defaultMappedLimit = 512
-
-// mappedLimitFlag is --mapped-limit, shared by the commands that open a
-// store and by bench.
-func mappedLimitFlag(fs *flag.FlagSet, e env) *int {
-	mib, err := strconv.Atoi(envOr(e, "CLAIMGRAPH_MAPPED_LIMIT", strconv.Itoa(defaultMappedLimit)))
-	if err != nil {
-		mib = -1 // refused by mappedOption, naming the variable
-	}
-	return fs.Int("mapped-limit", mib, "bolt: MiB of the file kept mapped in the process (its RSS); past it the pages go back to the\nkernel's page cache, from where the next read maps them again; 0: no limit (env CLAIMGRAPH_MAPPED_LIMIT)")
-}
-
-// mappedOption is the store option for --mapped-limit mib.
-func mappedOption(mib int) (graph.Option, error) {
-	if mib < 0 {
-		return nil, fmt.Errorf("%w: --mapped-limit (or CLAIMGRAPH_MAPPED_LIMIT): want a number of MiB, 0 for no limit", errUsage)
-	}
-	return graph.WithMappedBudget(int64(mib) << 20), nil
 }
 
 func storeFlags(fs *flag.FlagSet, e env) storeConfig {
 	return storeConfig{
 		stderr:  e.stderr,
 		backend: fs.String("backend", envOr(e, "CLAIMGRAPH_BACKEND", "bolt"), "store backend: bolt (embedded file), memstore (in memory, lost on exit), postgres or\ncockroach (env CLAIMGRAPH_BACKEND)"),
-		mapped:  mappedLimitFlag(fs, e),
 		data:    fs.String("data", envOr(e, "CLAIMGRAPH_DATA", ""), "bolt: the file (default "+defaultBoltPath+"); postgres and cockroach: the URL, e.g.\npostgres://postgres@127.0.0.1:5432/claimgraph?sslmode=disable (env CLAIMGRAPH_DATA)"),
 	}
 }
@@ -81,11 +55,7 @@ func (c storeConfig) open(ctx context.Context) (*graph.Store, error) {
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(c.stderr, nil))
 	}
-	mapped, err := mappedOption(*c.mapped)
-	if err != nil {
-		return nil, err
-	}
-	return graph.Open(ctx, *c.backend, addr, graph.WithProgress(rebuildLog(log)), mapped)
+	return graph.Open(ctx, *c.backend, addr, graph.WithProgress(rebuildLog(log)))
 }
 
 // rebuildLog reports what Open rebuilds (an index after an upgrade takes
