@@ -61,6 +61,9 @@ func tokenize(text string) []token {
 			t.text, t.lower = text[t.bs:b], "'s"
 			toks = append(toks, t)
 			continue
+		case c == '\'' && strings.HasPrefix(text[b:], "'''") && b > 0 && !unicode.IsSpace(rune(text[b-1])):
+			b, r = b+1, r+1 // ,''' closes a single quotation, then the double one
+			t.kind = tPunct
 		case c == '\'' && b+1 < len(text) && text[b+1] == '\'':
 			b, r = b+2, r+2 // '' is a double quotation mark in some house styles
 			t.kind = q.kind('"')
