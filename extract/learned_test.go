@@ -24,6 +24,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "Ana Berg, a retired nurse", Cue: "said", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
 		{"a single quotation closing with the double one", "''The bridge is, as they say, 'a lemon,''' said Ana Berg.",
 			[]row{{Speaker: "Ana Berg", Cue: "said", Content: "The bridge is, as they say, 'a lemon,'", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
+		{"an opening curly mark that closes the quotation", "“The bridge is closed,“ said Ana Berg.",
+			[]row{{Speaker: "Ana Berg", Cue: "said", Content: "The bridge is closed", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
 		{"quantity before the speaker", "At least a dozen members said the vote was rigged.",
 			[]row{{Speaker: "At least a dozen members", Cue: "said", Content: "the vote was rigged", Act: schema.Assert, Actors: []string{"dozen members"}}}},
 		{"party and state with a period", "“We will win,” said Sen. Ana Berg (D-Md.).",

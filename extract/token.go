@@ -67,6 +67,9 @@ func tokenize(text string) []token {
 		case c == '\'' && b+1 < len(text) && text[b+1] == '\'':
 			b, r = b+2, r+2 // '' is a double quotation mark in some house styles
 			t.kind = q.kind('"')
+		case c == '“' && (q.curly || q.straight) && b > 0 && strings.IndexByte(",.?!", text[b-1]) >= 0 && (b+w == len(text) || text[b+w] == ' '):
+			b, r = b+w, r+1 // “It is odd,“ she said: an opening mark that closes the open one
+			t.kind = q.close()
 		default:
 			b, r = b+w, r+1
 			t.kind = q.kind(c)
@@ -211,6 +214,14 @@ func (q *quoteState) kind(c rune) int {
 		return tCloseQ
 	}
 	return tPunct
+}
+
+// close closes the quotation open on the line, curly or straight.
+func (q *quoteState) close() int {
+	if q.curly {
+		return q.kind('”')
+	}
+	return q.kind('"')
 }
 
 // appendWord appends t, splitting a possessive or a negation off a word.
