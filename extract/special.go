@@ -185,7 +185,7 @@ func (x *doc) inPoll(s span, k int) *cand {
 		return nil
 	}
 	end, head := k+1, -1
-	for ; end < s.hi && end-k <= 12 && x.toks[end].kind == tWord; end++ {
+	for ; end < s.hi && end-k <= 12 && (x.toks[end].kind == tWord || x.toks[end].text == "/"); end++ {
 		if w := x.toks[end].lower; pollWords[w] {
 			head = end
 		} else if inPollStop[w] || isVerbish(w) && head < 0 {
@@ -195,7 +195,16 @@ func (x *doc) inPoll(s span, k int) *cand {
 	if head < 0 || end+1 >= s.hi || x.toks[end].text != "," {
 		return nil
 	}
-	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{k + 1, head + 1}, content: x.before(end+1, s.hi), conf: 0.5,
+	core := span{k + 1, head + 1}
+	if head+1 < end && isVerbish(x.toks[head+1].lower) {
+		head = end - 1 // "a poll released Monday": the participle and all
+	}
+	if w := x.toks[end+1].lower; strings.HasSuffix(w, "ed") && isVerbish(w) {
+		if j := x.nextComma(end+2, min(end+12, s.hi)); j > 0 && j+1 < s.hi {
+			head, end = j, j // "a poll, conducted in May, ...": the aside and its comma
+		}
+	}
+	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{k + 1, head + 1}, core: core, content: x.before(end+1, s.hi), conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: framePrep}}
 	if c.content.empty() {
 		return nil
