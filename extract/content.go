@@ -356,7 +356,7 @@ func (x *doc) trailingContent(c *cand) bool {
 		end, c.speaker.lo = k, k
 	}
 	p := x.toks[end-1]
-	if p.text != "," && p.kind != tCloseQ && p.text != "—" {
+	if p.text != "," && p.kind != tCloseQ && p.text != "—" && p.text != "--" {
 		return false
 	}
 	c.trailing = true

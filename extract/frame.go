@@ -441,7 +441,7 @@ func (x *doc) infinitive(j int) (int, bool) {
 
 func isEnd(t token) bool {
 	switch t.text {
-	case ",", ".", ";", "!", "?", ":", "—", "–":
+	case ",", ".", ";", "!", "?", ":", "—", "–", "--":
 		return true
 	}
 	return false

@@ -126,7 +126,7 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 		switch {
 		case !rel && t.kind == tWord && x.verbLike(k) && !x.attributive(k, np.hi):
 			return sp, false // "said Obama was wrong": a clause, not a speaker
-		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–":
+		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" || t.text == "--":
 			return sp, true
 		case t.text == ",":
 			if k+1 >= hi || x.toks[k+1].kind != tWord {

@@ -44,6 +44,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "social scientists", Cue: "say", Content: "the case was closed", Act: schema.Assert, Actors: []string{"scientists"}}}},
 		{"aside between dashes", "Ana Berg — the mayor of the town — said the bridge would reopen.",
 			[]row{{Speaker: "Ana Berg — the mayor of the town —", Cue: "said", Content: "the bridge would reopen", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"aside between double hyphens", "Ana Berg -- the mayor of the town -- said the bridge would reopen.",
+			[]row{{Speaker: "Ana Berg -- the mayor of the town --", Cue: "said", Content: "the bridge would reopen", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"catenative verb in the cue", "The governor continued to insist that the budget was balanced.",
 			[]row{{Speaker: "The governor", Cue: "continued to insist", Content: "the budget was balanced", Act: schema.Assert, Actors: []string{"governor"}}}},
 		{"medium in the cue", "The mayor said in a statement that the port would reopen.",

@@ -70,6 +70,11 @@ func tokenize(text string) []token {
 		case c == '“' && (q.curly || q.straight) && b > 0 && strings.IndexByte(",.?!", text[b-1]) >= 0 && (b+w == len(text) || text[b+w] == ' '):
 			b, r = b+w, r+1 // “It is odd,“ she said: an opening mark that closes the open one
 			t.kind = q.close()
+		case c == '-' && strings.HasPrefix(text[b:], "--"):
+			for b < len(text) && text[b] == '-' {
+				b, r = b+1, r+1 // "--" is a dash, as "—" is
+			}
+			t.kind = tPunct
 		default:
 			b, r = b+w, r+1
 			t.kind = q.kind(c)
