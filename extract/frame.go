@@ -63,6 +63,9 @@ func (x *doc) frames(s span) []*cand {
 		}
 		e, n, ok := lex.cue(x.toks, k)
 		conf := 0.8
+		if ok && !x.plain(k) {
+			continue // "will see what happens", "wants to see", "and see"
+		}
 		if ok && e.act == schema.Assert && x.vetoed(k) {
 			continue // only plain reporting verbs: a denial or an accusation stays
 		}

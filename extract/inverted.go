@@ -194,7 +194,26 @@ func (x *doc) roleAfter(k, hi int) bool {
 // isCue reports whether toks[k] is a cue word of the lexicon.
 func (x *doc) isCue(k int) bool {
 	_, _, ok := lex.cue(x.toks, k)
-	return ok
+	return ok && x.plain(k)
+}
+
+// plainOnly are base forms that report a view only as a plain present
+// after their subject ("voters see him as"): after an auxiliary or "to"
+// they are a perception or a wish ("will see what happens").
+var plainOnly = map[string]bool{"see": true}
+
+// plain reports whether toks[k] is no word of plainOnly, or one right
+// after a word that may end its subject: no auxiliary, negation, "to" or
+// conjunction.
+func (x *doc) plain(k int) bool {
+	if !plainOnly[x.toks[k].lower] {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	p := x.toks[k-1]
+	return p.kind == tWord && p.lower != "to" && !lex.is(p.lower, wAux|wNeg|wConj)
 }
 
 // mediumOrTime reports whether a medium or a time follows k after at most
