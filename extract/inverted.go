@@ -197,10 +197,11 @@ func (x *doc) isCue(k int) bool {
 	return ok && x.plain(k)
 }
 
-// plainOnly are base forms that report a view only as a plain present
-// after their subject ("voters see him as"): after an auxiliary or "to"
-// they are a perception or a wish ("will see what happens").
-var plainOnly = map[string]bool{"see": true}
+// plainOnly are base forms that are cues only as a plain present right
+// after their subject ("voters see him as", "most members endorse the
+// plan"): after an auxiliary or "to" they are a perception, a wish or a
+// plan ("will see what happens", "wants to endorse").
+var plainOnly = map[string]bool{"see": true, "deny": true, "endorse": true, "decide": true}
 
 // plain reports whether toks[k] is no word of plainOnly, or one right
 // after a word that may end its subject: no auxiliary, negation, "to" or

@@ -32,6 +32,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "the last Acme poll, conducted in early May,", Cue: "In", Content: "Berg led Li by five points", Act: schema.Assert, Actors: []string{"last Acme poll"}}}},
 		{"a plain present of see is a view", "Most voters see the mayor as the stronger candidate.",
 			[]row{{Speaker: "Most voters", Cue: "see", Content: "the mayor as the stronger candidate", Act: schema.Assert, Actors: []string{"voters"}}}},
+		{"a plain present of endorse", "Most members endorse the plan to rebuild the bridge.",
+			[]row{{Speaker: "Most members", Cue: "endorse", Content: "the plan to rebuild the bridge", Act: schema.Assert, Actors: []string{"members"}}}},
 		{"see after an auxiliary is no cue", "Voters will see what happens.", nil},
 		{"quantity before the speaker", "At least a dozen members said the vote was rigged.",
 			[]row{{Speaker: "At least a dozen members", Cue: "said", Content: "the vote was rigged", Act: schema.Assert, Actors: []string{"dozen members"}}}},
