@@ -199,9 +199,10 @@ func (x *doc) isCue(k int) bool {
 
 // plainOnly are base forms that are cues only as a plain present right
 // after their subject ("voters see him as", "most members endorse the
-// plan"): after an auxiliary or "to" they are a perception, a wish or a
-// plan ("will see what happens", "wants to endorse").
-var plainOnly = map[string]bool{"see": true, "deny": true, "endorse": true, "decide": true}
+// plan", "voters prefer"): after an auxiliary or "to" they are mostly a
+// perception, a wish or a conditional ("will see what happens", "wants to
+// endorse", "would prefer"), which PolNeAR rarely marks.
+var plainOnly = map[string]bool{"see": true, "feel": true, "hope": true, "show": true, "prefer": true, "deny": true, "endorse": true, "decide": true}
 
 // plain reports whether toks[k] is no word of plainOnly, or one right
 // after a word that may end its subject: no auxiliary, negation, "to" or

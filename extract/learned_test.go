@@ -35,6 +35,7 @@ func TestPolNeARForms(t *testing.T) {
 		{"a plain present of endorse", "Most members endorse the plan to rebuild the bridge.",
 			[]row{{Speaker: "Most members", Cue: "endorse", Content: "the plan to rebuild the bridge", Act: schema.Assert, Actors: []string{"members"}}}},
 		{"see after an auxiliary is no cue", "Voters will see what happens.", nil},
+		{"prefer after a modal is no cue", "Most voters would prefer a different candidate.", nil},
 		{"quantity before the speaker", "At least a dozen members said the vote was rigged.",
 			[]row{{Speaker: "At least a dozen members", Cue: "said", Content: "the vote was rigged", Act: schema.Assert, Actors: []string{"dozen members"}}}},
 		{"party and state with a period", "“We will win,” said Sen. Ana Berg (D-Md.).",
