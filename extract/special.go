@@ -32,7 +32,13 @@ func (x *doc) colon(s span, k int) *cand {
 	if x.toks[lo].kind == tOpenQ && lo+1 < k && !x.quoted[lo+1] {
 		lo++ // a transcript quoted whole: "WALLACE: ...
 	}
-	if x.toks[k].text != ":" || k == lo || k-lo > 8 || k+1 >= s.hi {
+	if x.toks[k].text != ":" || k == lo || k+1 >= s.hi {
+		return nil
+	}
+	if d := x.dashBefore(lo, k); d >= 0 && x.toks[k+1].kind == tOpenQ && x.namesOnly(span{d + 1, k}) {
+		lo = d + 1 // a roundup's "HEADLINE - Jo Li and Ana Berg: “...”"
+	}
+	if k-lo > 8 {
 		return nil
 	}
 	if !x.capsOnly(span{lo, k}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{lo, k})) {
@@ -85,6 +91,30 @@ func (x *doc) quotedName(s span) bool {
 	for j := s.lo; j < s.hi; j++ {
 		t := x.toks[j]
 		if t.kind == tWord && (isVerbish(t.lower) || x.isCue(j) || lex.is(t.lower, wAux|wBe|wPron)) || t.kind == tOpenQ || t.kind == tCloseQ {
+			return false
+		}
+	}
+	return true
+}
+
+// dashBefore returns the last dash between lo and k, -1 when there is none.
+func (x *doc) dashBefore(lo, k int) int {
+	for j := k - 1; j > lo; j-- {
+		if isDash(x.toks[j].text) && x.toks[j].kind == tPunct {
+			return j
+		}
+	}
+	return -1
+}
+
+// namesOnly reports whether s is one to eight capitalised words, some
+// joined by "and": "Frank Newport and Jim Harter", "Pew Research".
+func (x *doc) namesOnly(s span) bool {
+	if s.empty() || s.hi-s.lo > 8 || x.toks[s.lo].lower == "and" || x.toks[s.hi-1].lower == "and" {
+		return false
+	}
+	for j := s.lo; j < s.hi; j++ {
+		if t := x.toks[j]; t.lower != "and" && (!t.cap || t.kind != tWord || lex.is(t.lower, wStop|wTime|wDet)) {
 			return false
 		}
 	}
