@@ -96,12 +96,40 @@ func (x *doc) relativeObject(c *cand, r int) bool {
 	if r < c.sent.hi {
 		n := x.toks[r]
 		if !isEnd(n) && n.kind != tCloseQ && n.text != ")" || n.text == ":" || x.quoteFollows(r) {
-			return false
+			return x.relativeComplement(c, p, r)
 		}
 	}
 	c.content = span{p, p + 1}
 	return true
 }
+
+// relativeComplement reads the complement of a naming cue whose object is
+// the relative pronoun at p after a comma: in "the plan, which Berg
+// called a disaster, failed" the content is "a disaster", up to the
+// relative clause's comma, not what the sentence goes on with.
+func (x *doc) relativeComplement(c *cand, p, r int) bool {
+	if p == c.sent.lo || x.toks[p-1].text != "," || x.toks[p].lower == "what" || x.toks[p].lower == "that" || !namingCues[c.entry.base] {
+		return false
+	}
+	end := r
+	for ; end < c.sent.hi && end-r <= 12 && !(isEnd(x.toks[end]) && !x.quoted[end]); end++ {
+		if x.toks[end].kind == tCloseQ && isEnd(x.toks[end-1]) {
+			end-- // “a disaster,” was hacked
+			break
+		}
+	}
+	if end-r > 12 {
+		return false
+	}
+	if x.toks[r].kind == tOpenQ {
+		r++
+	}
+	c.content = span{r, end}
+	return !c.content.empty()
+}
+
+// namingCues call their object something.
+var namingCues = map[string]bool{"call": true, "describe": true, "label": true, "dub": true, "deem": true, "brand": true, "view": true, "liken": true}
 
 // adverbialOpening reports whether the words before c's speaker are only
 // an opening adverbial phrase closed by a comma ("In April,", "Since the
