@@ -104,11 +104,12 @@ func (x *doc) relativeObject(c *cand, r int) bool {
 }
 
 // relativeComplement reads the complement of a naming cue whose object is
-// the relative pronoun at p after a comma: in "the plan, which Berg
-// called a disaster, failed" the content is "a disaster", up to the
-// relative clause's comma, not what the sentence goes on with.
+// the relative pronoun at p, "what" or one after a comma: in "the plan,
+// which Berg called a disaster, failed" and "in what officials called a
+// hate crime" the content is "a disaster" and "a hate crime", up to the
+// relative clause's end, not what the sentence goes on with.
 func (x *doc) relativeComplement(c *cand, p, r int) bool {
-	if p == c.sent.lo || x.toks[p-1].text != "," || x.toks[p].lower == "what" || x.toks[p].lower == "that" || !namingCues[c.entry.base] {
+	if p == c.sent.lo || x.toks[p-1].text != "," && x.toks[p].lower != "what" || x.toks[p].lower == "that" || !namingCues[c.entry.base] {
 		return false
 	}
 	end := r

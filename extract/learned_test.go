@@ -46,6 +46,8 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "the mayor", Cue: "opposed", Content: "which", Act: schema.Reject, Actors: []string{"mayor"}}}},
 		{"a relative pronoun named by the cue", "The bridge, which the mayor called “a disaster,” was closed.",
 			[]row{{Speaker: "the mayor", Cue: "called", Content: "a disaster", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"what named by the cue", "The bridge fell in what the mayor called a disgrace.",
+			[]row{{Speaker: "the mayor", Cue: "called", Content: "a disgrace", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"that as the content's subject", "The court said that was not its view.",
 			[]row{{Speaker: "The court", Cue: "said", Content: "that was not its view", Act: schema.Assert, Actors: []string{"court"}}}},
 		{"that as a determiner of the object", "The judge rejected that argument in a ruling.",
