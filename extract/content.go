@@ -130,7 +130,7 @@ func (x *doc) relativeComplement(c *cand, p, r int) bool {
 }
 
 // namingCues call their object something.
-var namingCues = map[string]bool{"call": true, "describe": true, "label": true, "dub": true, "deem": true, "brand": true, "view": true, "liken": true}
+var namingCues = map[string]bool{"call": true, "describe": true, "label": true, "dub": true, "deem": true, "brand": true, "view": true, "liken": true, "see": true, "consider": true, "characterize": true, "portray": true, "regard": true, "term": true}
 
 // adverbialOpening reports whether the words before c's speaker are only
 // an opening adverbial phrase closed by a comma ("In April,", "Since the
