@@ -38,6 +38,8 @@ func TestPolNeARForms(t *testing.T) {
 		{"prefer after a modal is no cue", "Most voters would prefer a different candidate.", nil},
 		{"a roundup's source after a dash and before a colon", "VOTERS LIKE THE BRIDGE - Jo Li and Ana Berg: “We found that the bridge is popular.”",
 			[]row{{Speaker: "Jo Li and Ana Berg", Cue: ":", Content: "We found that the bridge is popular", Act: schema.Assert, Direct: true, Actors: []string{"Jo Li", "Ana Berg"}}}},
+		{"a place adverb after the subject", "Campaign workers here said the bridge would reopen.",
+			[]row{{Speaker: "Campaign workers", Cue: "said", Content: "the bridge would reopen", Act: schema.Assert, Actors: []string{"Campaign workers"}}}},
 		{"quantity before the speaker", "At least a dozen members said the vote was rigged.",
 			[]row{{Speaker: "At least a dozen members", Cue: "said", Content: "the vote was rigged", Act: schema.Assert, Actors: []string{"dozen members"}}}},
 		{"party and state with a period", "“We will win,” said Sen. Ana Berg (D-Md.).",
