@@ -242,6 +242,39 @@ func (x *doc) inPoll(s span, k int) *cand {
 	return c
 }
 
+// toView reads "To Jo Li, the plan is a mistake.": the view is the named
+// person's, and PolNeAR marks "To" as its cue. The name may take a "who"
+// clause closed by a comma ("To Li, who studies rallies, ...").
+func (x *doc) toView(s span, k int) *cand {
+	if k != s.lo || x.toks[k].lower != "to" {
+		return nil
+	}
+	end := k + 1
+	for ; end < s.hi && end-k <= 5 && x.toks[end].kind == tWord && x.toks[end].cap && !lex.is(x.toks[end].lower, wStop|wDet|wPron|wTime); end++ {
+	}
+	if end == k+1 || end+1 >= s.hi || x.toks[end].text != "," {
+		return nil
+	}
+	if r, n := x.lookup(k+1, end); n > 0 && r.p.typ != "person" {
+		return nil // "To Boston, ...": a destination
+	}
+	name := span{k + 1, end}
+	sp := name
+	if x.toks[end+1].lower == "who" {
+		j := x.nextComma(end+2, s.hi)
+		if j < 0 || j+1 >= s.hi {
+			return nil
+		}
+		sp.hi, end = j+1, j
+	}
+	c := &cand{sent: s, cue: span{k, k + 1}, speaker: sp, core: name, content: x.before(end+1, s.hi), conf: 0.5,
+		entry: cueEntry{act: schema.Assert, frame: framePrep}}
+	if c.content.empty() {
+		return nil
+	}
+	return c
+}
+
 // quoteOpen returns the mark that opens the quotation closed at toks[end],
 // on the same line, over quotations inside it; a closing mark that opens
 // its line opens it too (”We will win.” ― Ana Silva). -1 when there is none.
