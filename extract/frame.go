@@ -51,6 +51,10 @@ func (x *doc) frames(s span) []*cand {
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
 		}
+		if c := x.headlineTo(s, k); c != nil {
+			out = append(out, c)
+			continue
+		}
 		if c := x.toView(s, k); c != nil {
 			out = append(out, c)
 			continue

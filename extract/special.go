@@ -242,6 +242,40 @@ func (x *doc) inPoll(s span, k int) *cand {
 	return c
 }
 
+// headlineTo reads an article's first line in the news headline's future,
+// "Acme to endorse Berg.": the names before "to" are the speaker, "to" and
+// the cue verb's base form the cue, the rest the content.
+func (x *doc) headlineTo(s span, k int) *cand {
+	if k != 0 || s.lo != 0 {
+		return nil
+	}
+	t := k
+	for ; t < s.hi && t-k < 5 && x.toks[t].kind == tWord && x.toks[t].cap && !lex.is(x.toks[t].lower, wStop|wDet|wPron); t++ {
+		if x.isCue(t) || isVerbish(x.toks[t].lower) {
+			return nil // "Berg Refuses to Disavow ...": the verb is the cue
+		}
+	}
+	if t == k || t+2 >= s.hi || x.toks[t].lower != "to" {
+		return nil
+	}
+	if _, ok := lex.acts[x.toks[t+1].lower]; !ok {
+		return nil
+	}
+	_, n, ok := lex.cue(x.toks, t+1)
+	if !ok {
+		n = 1
+	}
+	if x.nextComma(t, s.hi) >= 0 {
+		return nil // "Ready to back Berg, Li works to ...": an opening phrase
+	}
+	c := &cand{sent: s, speaker: span{k, t}, cue: span{t, t + 1 + n}, content: x.before(t+1+n, s.hi), conf: 0.5,
+		entry: cueEntry{act: lex.acts[x.toks[t+1].lower], frame: frameSay}}
+	if c.content.empty() {
+		return nil
+	}
+	return c
+}
+
 // toView reads "To Jo Li, the plan is a mistake.": the view is the named
 // person's, and PolNeAR marks "To" as its cue. The name may take a "who"
 // clause closed by a comma ("To Li, who studies rallies, ...").
