@@ -202,7 +202,8 @@ func (x *doc) isCue(k int) bool {
 // plan", "voters prefer"): after an auxiliary or "to" they are mostly a
 // perception, a wish or a conditional ("will see what happens", "wants to
 // endorse", "would prefer"), which PolNeAR rarely marks.
-var plainOnly = map[string]bool{"see": true, "feel": true, "hope": true, "show": true, "prefer": true, "deny": true, "endorse": true, "decide": true}
+var plainOnly = map[string]bool{"see": true, "deny": true, "endorse": true, "decide": true, "highlight": true,
+	"applaud": true, "compare": true, "answer": true, "feel": true, "hope": true, "show": true, "prefer": true}
 
 // plain reports whether toks[k] is no word of plainOnly, or one right
 // after a word that may end its subject: no auxiliary, negation, "to" or
