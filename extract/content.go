@@ -96,12 +96,41 @@ func (x *doc) relativeObject(c *cand, r int) bool {
 	if r < c.sent.hi {
 		n := x.toks[r]
 		if !isEnd(n) && n.kind != tCloseQ && n.text != ")" || n.text == ":" || x.quoteFollows(r) {
-			return false
+			return x.relativeComplement(c, p, r)
 		}
 	}
 	c.content = span{p, p + 1}
 	return true
 }
+
+// relativeComplement reads the complement of a naming cue whose object is
+// the relative pronoun at p, "what" or one after a comma: in "the plan,
+// which Berg called a disaster, failed" and "in what officials called a
+// hate crime" the content is "a disaster" and "a hate crime", up to the
+// relative clause's end, not what the sentence goes on with.
+func (x *doc) relativeComplement(c *cand, p, r int) bool {
+	if p == c.sent.lo || x.toks[p-1].text != "," && x.toks[p].lower != "what" || x.toks[p].lower == "that" || !namingCues[c.entry.base] {
+		return false
+	}
+	end := r
+	for ; end < c.sent.hi && end-r <= 12 && !(isEnd(x.toks[end]) && !x.quoted[end]); end++ {
+		if x.toks[end].kind == tCloseQ && isEnd(x.toks[end-1]) {
+			end-- // “a disaster,” was hacked
+			break
+		}
+	}
+	if end-r > 12 {
+		return false
+	}
+	if x.toks[r].kind == tOpenQ {
+		r++
+	}
+	c.content = span{r, end}
+	return !c.content.empty()
+}
+
+// namingCues call their object something.
+var namingCues = map[string]bool{"call": true, "describe": true, "label": true, "dub": true, "deem": true, "brand": true, "view": true, "liken": true, "see": true, "consider": true, "characterize": true, "portray": true, "regard": true, "term": true}
 
 // adverbialOpening reports whether the words before c's speaker are only
 // an opening adverbial phrase closed by a comma ("In April,", "Since the
@@ -356,7 +385,7 @@ func (x *doc) trailingContent(c *cand) bool {
 		end, c.speaker.lo = k, k
 	}
 	p := x.toks[end-1]
-	if p.text != "," && p.kind != tCloseQ && p.text != "—" {
+	if p.text != "," && p.kind != tCloseQ && p.text != "—" && p.text != "--" {
 		return false
 	}
 	c.trailing = true

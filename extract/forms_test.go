@@ -64,7 +64,7 @@ func TestForms(t *testing.T) {
 		{"according to", "According to the Japanese foreign ministry, the envoy left Seoul.",
 			[]row{{Speaker: "the Japanese foreign ministry", Cue: "According to", Content: "the envoy left Seoul", Act: schema.Assert, Actors: []string{"Ministry of Foreign Affairs of Japan"}, Targets: []string{"South Korea"}}}},
 		{"in a poll", "In a Gallup poll released Monday, the mayor led by ten points.",
-			[]row{{Speaker: "a Gallup poll", Cue: "In", Content: "the mayor led by ten points", Act: schema.Assert, Actors: []string{"Gallup poll"}}}},
+			[]row{{Speaker: "a Gallup poll released Monday", Cue: "In", Content: "the mayor led by ten points", Act: schema.Assert, Actors: []string{"Gallup poll"}}}},
 		{"first person is the author", "Ana Lopes was there. I said the plan would fail.",
 			[]row{{Speaker: "I", Cue: "said", Content: "the plan would fail", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"loose subject", "If costs do not slow down, forecasters say spending will rise.",

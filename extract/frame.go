@@ -51,6 +51,14 @@ func (x *doc) frames(s span) []*cand {
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
 		}
+		if c := x.headlineTo(s, k); c != nil {
+			out = append(out, c)
+			continue
+		}
+		if c := x.toView(s, k); c != nil {
+			out = append(out, c)
+			continue
+		}
 		if c := x.inPoll(s, k); c != nil {
 			out = append(out, c)
 			continue
@@ -63,6 +71,9 @@ func (x *doc) frames(s span) []*cand {
 		}
 		e, n, ok := lex.cue(x.toks, k)
 		conf := 0.8
+		if ok && !x.plain(k) {
+			continue // "will see what happens", "wants to see", "and see"
+		}
 		if ok && e.act == schema.Assert && x.vetoed(k) {
 			continue // only plain reporting verbs: a denial or an accusation stays
 		}
@@ -441,7 +452,7 @@ func (x *doc) infinitive(j int) (int, bool) {
 
 func isEnd(t token) bool {
 	switch t.text {
-	case ",", ".", ";", "!", "?", ":", "—", "–":
+	case ",", ".", ";", "!", "?", ":", "—", "–", "--":
 		return true
 	}
 	return false

@@ -126,7 +126,7 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 		switch {
 		case !rel && t.kind == tWord && x.verbLike(k) && !x.attributive(k, np.hi):
 			return sp, false // "said Obama was wrong": a clause, not a speaker
-		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–":
+		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" || t.text == "--":
 			return sp, true
 		case t.text == ",":
 			if k+1 >= hi || x.toks[k+1].kind != tWord {
@@ -194,7 +194,29 @@ func (x *doc) roleAfter(k, hi int) bool {
 // isCue reports whether toks[k] is a cue word of the lexicon.
 func (x *doc) isCue(k int) bool {
 	_, _, ok := lex.cue(x.toks, k)
-	return ok
+	return ok && x.plain(k)
+}
+
+// plainOnly are base forms that are cues only as a plain present right
+// after their subject ("voters see him as", "most members endorse the
+// plan", "voters prefer"): after an auxiliary or "to" they are mostly a
+// perception, a wish or a conditional ("will see what happens", "wants to
+// endorse", "would prefer"), which PolNeAR rarely marks.
+var plainOnly = map[string]bool{"see": true, "deny": true, "endorse": true, "decide": true, "highlight": true,
+	"applaud": true, "compare": true, "answer": true, "feel": true, "hope": true, "show": true, "prefer": true}
+
+// plain reports whether toks[k] is no word of plainOnly, or one right
+// after a word that may end its subject: no auxiliary, negation, "to" or
+// conjunction.
+func (x *doc) plain(k int) bool {
+	if !plainOnly[x.toks[k].lower] {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	p := x.toks[k-1]
+	return p.kind == tWord && p.lower != "to" && !lex.is(p.lower, wAux|wNeg|wConj)
 }
 
 // mediumOrTime reports whether a medium or a time follows k after at most

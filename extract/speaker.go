@@ -29,6 +29,9 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 	case x.coordinated(c, j):
 		return x.shared(c, j, prior)
 	}
+	if (t.lower == "here" || t.lower == "there") && j > lo && x.toks[j-1].kind == tWord && !x.verbLike(j-1) && !lex.is(x.toks[j-1].lower, wPron|wPrep|wConj|wRel|wAux|wBe) {
+		return x.subject(c, j-1, prior) // "Officials here said": a place adverb after the subject
+	}
 	if t.kind == tWord {
 		if x.whoSubject(c, j) {
 			return true

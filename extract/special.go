@@ -32,7 +32,13 @@ func (x *doc) colon(s span, k int) *cand {
 	if x.toks[lo].kind == tOpenQ && lo+1 < k && !x.quoted[lo+1] {
 		lo++ // a transcript quoted whole: "WALLACE: ...
 	}
-	if x.toks[k].text != ":" || k == lo || k-lo > 8 || k+1 >= s.hi {
+	if x.toks[k].text != ":" || k == lo || k+1 >= s.hi {
+		return nil
+	}
+	if d := x.dashBefore(lo, k); d >= 0 && x.toks[k+1].kind == tOpenQ && x.namesOnly(span{d + 1, k}) {
+		lo = d + 1 // a roundup's "HEADLINE - Jo Li and Ana Berg: “...”"
+	}
+	if k-lo > 8 {
 		return nil
 	}
 	if !x.capsOnly(span{lo, k}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{lo, k})) {
@@ -85,6 +91,30 @@ func (x *doc) quotedName(s span) bool {
 	for j := s.lo; j < s.hi; j++ {
 		t := x.toks[j]
 		if t.kind == tWord && (isVerbish(t.lower) || x.isCue(j) || lex.is(t.lower, wAux|wBe|wPron)) || t.kind == tOpenQ || t.kind == tCloseQ {
+			return false
+		}
+	}
+	return true
+}
+
+// dashBefore returns the last dash between lo and k, -1 when there is none.
+func (x *doc) dashBefore(lo, k int) int {
+	for j := k - 1; j > lo; j-- {
+		if isDash(x.toks[j].text) && x.toks[j].kind == tPunct {
+			return j
+		}
+	}
+	return -1
+}
+
+// namesOnly reports whether s is one to eight capitalised words, some
+// joined by "and": "Frank Newport and Jim Harter", "Pew Research".
+func (x *doc) namesOnly(s span) bool {
+	if s.empty() || s.hi-s.lo > 8 || x.toks[s.lo].lower == "and" || x.toks[s.hi-1].lower == "and" {
+		return false
+	}
+	for j := s.lo; j < s.hi; j++ {
+		if t := x.toks[j]; t.lower != "and" && (!t.cap || t.kind != tWord || lex.is(t.lower, wStop|wTime|wDet)) {
 			return false
 		}
 	}
@@ -185,7 +215,7 @@ func (x *doc) inPoll(s span, k int) *cand {
 		return nil
 	}
 	end, head := k+1, -1
-	for ; end < s.hi && end-k <= 12 && x.toks[end].kind == tWord; end++ {
+	for ; end < s.hi && end-k <= 12 && (x.toks[end].kind == tWord || x.toks[end].text == "/"); end++ {
 		if w := x.toks[end].lower; pollWords[w] {
 			head = end
 		} else if inPollStop[w] || isVerbish(w) && head < 0 {
@@ -195,7 +225,83 @@ func (x *doc) inPoll(s span, k int) *cand {
 	if head < 0 || end+1 >= s.hi || x.toks[end].text != "," {
 		return nil
 	}
-	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{k + 1, head + 1}, content: x.before(end+1, s.hi), conf: 0.5,
+	core := span{k + 1, head + 1}
+	if head+1 < end && isVerbish(x.toks[head+1].lower) {
+		head = end - 1 // "a poll released Monday": the participle and all
+	}
+	if w := x.toks[end+1].lower; strings.HasSuffix(w, "ed") && isVerbish(w) {
+		if j := x.nextComma(end+2, min(end+12, s.hi)); j > 0 && j+1 < s.hi {
+			head, end = j, j // "a poll, conducted in May, ...": the aside and its comma
+		}
+	}
+	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{k + 1, head + 1}, core: core, content: x.before(end+1, s.hi), conf: 0.5,
+		entry: cueEntry{act: schema.Assert, frame: framePrep}}
+	if c.content.empty() {
+		return nil
+	}
+	return c
+}
+
+// headlineTo reads an article's first line in the news headline's future,
+// "Acme to endorse Berg.": the names before "to" are the speaker, "to" and
+// the cue verb's base form the cue, the rest the content.
+func (x *doc) headlineTo(s span, k int) *cand {
+	if k != 0 || s.lo != 0 {
+		return nil
+	}
+	t := k
+	for ; t < s.hi && t-k < 5 && x.toks[t].kind == tWord && x.toks[t].cap && !lex.is(x.toks[t].lower, wStop|wDet|wPron); t++ {
+		if x.isCue(t) || isVerbish(x.toks[t].lower) {
+			return nil // "Berg Refuses to Disavow ...": the verb is the cue
+		}
+	}
+	if t == k || t+2 >= s.hi || x.toks[t].lower != "to" {
+		return nil
+	}
+	if _, ok := lex.acts[x.toks[t+1].lower]; !ok {
+		return nil
+	}
+	_, n, ok := lex.cue(x.toks, t+1)
+	if !ok {
+		n = 1
+	}
+	if x.nextComma(t, s.hi) >= 0 {
+		return nil // "Ready to back Berg, Li works to ...": an opening phrase
+	}
+	c := &cand{sent: s, speaker: span{k, t}, cue: span{t, t + 1 + n}, content: x.before(t+1+n, s.hi), conf: 0.5,
+		entry: cueEntry{act: lex.acts[x.toks[t+1].lower], frame: frameSay}}
+	if c.content.empty() {
+		return nil
+	}
+	return c
+}
+
+// toView reads "To Jo Li, the plan is a mistake.": the view is the named
+// person's, and PolNeAR marks "To" as its cue. The name may take a "who"
+// clause closed by a comma ("To Li, who studies rallies, ...").
+func (x *doc) toView(s span, k int) *cand {
+	if k != s.lo || x.toks[k].lower != "to" {
+		return nil
+	}
+	end := k + 1
+	for ; end < s.hi && end-k <= 5 && x.toks[end].kind == tWord && x.toks[end].cap && !lex.is(x.toks[end].lower, wStop|wDet|wPron|wTime); end++ {
+	}
+	if end == k+1 || end+1 >= s.hi || x.toks[end].text != "," {
+		return nil
+	}
+	if r, n := x.lookup(k+1, end); n > 0 && r.p.typ != "person" {
+		return nil // "To Boston, ...": a destination
+	}
+	name := span{k + 1, end}
+	sp := name
+	if x.toks[end+1].lower == "who" {
+		j := x.nextComma(end+2, s.hi)
+		if j < 0 || j+1 >= s.hi {
+			return nil
+		}
+		sp.hi, end = j+1, j
+	}
+	c := &cand{sent: s, cue: span{k, k + 1}, speaker: sp, core: name, content: x.before(end+1, s.hi), conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: framePrep}}
 	if c.content.empty() {
 		return nil

@@ -61,9 +61,20 @@ func tokenize(text string) []token {
 			t.text, t.lower = text[t.bs:b], "'s"
 			toks = append(toks, t)
 			continue
+		case c == '\'' && strings.HasPrefix(text[b:], "'''") && b > 0 && !unicode.IsSpace(rune(text[b-1])):
+			b, r = b+1, r+1 // ,''' closes a single quotation, then the double one
+			t.kind = tPunct
 		case c == '\'' && b+1 < len(text) && text[b+1] == '\'':
 			b, r = b+2, r+2 // '' is a double quotation mark in some house styles
 			t.kind = q.kind('"')
+		case c == '“' && (q.curly || q.straight) && b > 0 && strings.IndexByte(",.?!", text[b-1]) >= 0 && (b+w == len(text) || text[b+w] == ' '):
+			b, r = b+w, r+1 // “It is odd,“ she said: an opening mark that closes the open one
+			t.kind = q.close()
+		case c == '-' && strings.HasPrefix(text[b:], "--"):
+			for b < len(text) && text[b] == '-' {
+				b, r = b+1, r+1 // "--" is a dash, as "—" is
+			}
+			t.kind = tPunct
 		default:
 			b, r = b+w, r+1
 			t.kind = q.kind(c)
@@ -208,6 +219,14 @@ func (q *quoteState) kind(c rune) int {
 		return tCloseQ
 	}
 	return tPunct
+}
+
+// close closes the quotation open on the line, curly or straight.
+func (q *quoteState) close() int {
+	if q.curly {
+		return q.kind('”')
+	}
+	return q.kind('"')
 }
 
 // appendWord appends t, splitting a possessive or a negation off a word.

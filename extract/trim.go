@@ -127,7 +127,7 @@ func (x *doc) verbLike(k int) bool {
 	if lex.is(t.lower, wBe|wAux) && !lex.is(t.lower, wTime) && t.lower != "both" && t.lower != "each" {
 		return true
 	}
-	if _, _, ok := lex.cue(x.toks, k); ok && !strings.HasSuffix(t.lower, "ing") {
+	if x.isCue(k) && !strings.HasSuffix(t.lower, "ing") {
 		return true
 	}
 	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
