@@ -40,26 +40,14 @@ func (c *cand) resolvable() span {
 func (x *doc) frames(s span) []*cand {
 	var out []*cand
 	for k := s.lo; k < s.hi; k++ {
-		if c := x.colon(s, k); c != nil {
-			out = append(out, c)
-			continue
-		}
-		if c := x.byline(s, k); c != nil {
+		if c := firstShape(s, k, x.colon, x.byline); c != nil {
 			out = append(out, c)
 			continue
 		}
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
 		}
-		if c := x.headlineTo(s, k); c != nil {
-			out = append(out, c)
-			continue
-		}
-		if c := x.toView(s, k); c != nil {
-			out = append(out, c)
-			continue
-		}
-		if c := x.inPoll(s, k); c != nil {
+		if c := firstShape(s, k, x.headlineTo, x.toView, x.inPoll); c != nil {
 			out = append(out, c)
 			continue
 		}
@@ -96,6 +84,18 @@ func (x *doc) frames(s span) []*cand {
 		x.splitQuote(c, out)
 	}
 	return dropWeakNested(dropCatenatives(x, x.joinPublished(out)))
+}
+
+// firstShape is the attribution that the first of shapes finds at token k
+// of s, nil if none does: forms known by their shape rather than a cue
+// word (a label and a colon, a byline, a headline's "Acme to endorse X").
+func firstShape(s span, k int, shapes ...func(span, int) *cand) *cand {
+	for _, shape := range shapes {
+		if c := shape(s, k); c != nil {
+			return c
+		}
+	}
+	return nil
 }
 
 // dropCatenatives removes a cue whose content is only the infinitive of

@@ -61,11 +61,13 @@ func endsBefore(toks []token, k int, quoteOnly bool) bool {
 		}
 		p--
 	}
-	if w := toks[p]; t.kind == tOpenQ && w.kind == tWord && len(w.lower) > 2 && w.lower[len(w.lower)-1] == '.' && !lex.is(w.lower, wMod) {
-		return true // "in Santa Monica, Calif. “The reality is ...": a quotation opens after an abbreviation's period
-	}
-	if w := toks[p]; t.kind == tWord && w.kind == tWord && len(w.lower) > 2 && w.lower[len(w.lower)-1] == '.' && !lex.is(w.lower, wMod) && sentenceOpeners[t.lower] {
-		return true // "moved to Easton, Pa. The town is small": a place's abbreviation ends it
+	if w := toks[p]; w.kind == tWord && len(w.lower) > 2 && w.lower[len(w.lower)-1] == '.' && !lex.is(w.lower, wMod) {
+		switch {
+		case t.kind == tOpenQ:
+			return true // "in Santa Monica, Calif. “The reality is ...": a quotation opens after an abbreviation's period
+		case t.kind == tWord && sentenceOpeners[t.lower]:
+			return true // "moved to Easton, Pa. The town is small": a place's abbreviation ends it
+		}
 	}
 	switch toks[p].text {
 	case "!", "?":
