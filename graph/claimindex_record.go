@@ -73,13 +73,23 @@ var errBadRecord = errors.New("claim index: malformed record")
 func decodeRecord(b []byte) (r ixRecord, dk []byte, err error) {
 	r, dk, b, err = decodeHead(b)
 	for len(b) > 0 && err == nil {
-		n, k := binary.Uvarint(b)
-		if k <= 0 || uint64(len(b)-k) < n {
+		key, rest, ok := lenPrefixed(b)
+		if !ok {
 			return ixRecord{}, nil, errBadRecord
 		}
-		r.keys, b = append(r.keys, bytes.Clone(b[k:k+int(n)])), b[k+int(n):]
+		r.keys, b = append(r.keys, bytes.Clone(key)), rest
 	}
 	return r, dk, err
+}
+
+// lenPrefixed splits off the field at the start of b, written as its
+// length (a uvarint) and its bytes; ok is false if b is too short.
+func lenPrefixed(b []byte) (field, rest []byte, ok bool) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || uint64(len(b)-k) < n {
+		return nil, nil, false
+	}
+	return b[k : k+int(n)], b[k+int(n):], true
 }
 
 // decodeHead reads a record but its filter keys, and returns the bytes that
@@ -87,14 +97,13 @@ func decodeRecord(b []byte) (r ixRecord, dk []byte, err error) {
 // records, and needs no keys.
 func decodeHead(b []byte) (r ixRecord, dk, keys []byte, err error) {
 	str := func() string {
-		n, k := binary.Uvarint(b)
-		if k <= 0 || uint64(len(b)-k) < n {
+		f, rest, ok := lenPrefixed(b)
+		if !ok {
 			err = errBadRecord
 			return ""
 		}
-		s := string(b[k : k+int(n)])
-		b = b[k+int(n):]
-		return s
+		b = rest
+		return string(f)
 	}
 	r.iri = str()
 	r.article = str()
