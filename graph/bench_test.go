@@ -151,6 +151,68 @@ func BenchmarkIndexedClaims(b *testing.B) {
 	}
 }
 
+// BenchmarkRelations times the relations of the busiest speaker and of the
+// busiest target (CLAIMGRAPH_BENCH_CLAIMS claims, 10,000 unless set) from
+// their cells, from their claims' records, and by the plain path:
+//
+//	go test -run '^$' -bench Relations ./graph/
+func BenchmarkRelations(b *testing.B) {
+	n := 10_000
+	if v, err := strconv.Atoi(os.Getenv("CLAIMGRAPH_BENCH_CLAIMS")); err == nil && v > 0 {
+		n = v
+	}
+	docs := fixtures.Corpus(1, n)
+	s := openBenchStore(b, docs, n)
+	targets := map[string]int{}
+	for _, d := range docs {
+		for _, c := range d.Claims {
+			for _, t := range c.Targets {
+				targets[t.IRI]++
+			}
+		}
+	}
+	target := ""
+	for k, v := range targets {
+		if v > targets[target] || (v == targets[target] && k < target) {
+			target = k
+		}
+	}
+	plain := s.qs
+	plain.cix = nil
+	type path func(r *reader, f Filter) (Relations, error)
+	for _, f := range []struct {
+		name string
+		f    Filter
+	}{{"speaker", Filter{Speaker: busiestActor(docs).IRI, Limit: 200}}, {"target", Filter{Target: target, Limit: 200}}} {
+		for _, p := range []struct {
+			name string
+			qs   quadStore
+			run  path
+		}{
+			{"cells", s.qs, func(r *reader, f Filter) (Relations, error) {
+				out, _, err := r.sideRelations(context.Background(), f)
+				return out, err
+			}},
+			{"records", s.qs, func(r *reader, f Filter) (Relations, error) {
+				out, _, err := r.recordRelations(context.Background(), f)
+				return out, err
+			}},
+			{"plain", plain, func(r *reader, f Filter) (Relations, error) { return r.relations(context.Background(), f) }},
+		} {
+			b.Run(f.name+"/"+p.name, func(b *testing.B) {
+				for b.Loop() {
+					s.mu.RLock()
+					out, err := p.run(newReader(p.qs), f.f)
+					s.mu.RUnlock()
+					if err != nil || len(out.Relations) == 0 {
+						b.Fatal(out.Total, err)
+					}
+				}
+			})
+		}
+	}
+}
+
 // BenchmarkAddArticles loads a generated corpus (CLAIMGRAPH_BENCH_CLAIMS
 // claims, 10,000 unless set) into a new store of each backend in bulk, and
 // reports quads and claims per second:

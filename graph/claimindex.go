@@ -45,10 +45,24 @@ const (
 	ixCell      byte = 'X' // a cell of the whole graph's relations: speaker IRI, 0, target IRI, 0, act, 0
 	ixTargeted  byte = 'D' // claims with a target; with an act (its bytes, then 0), those with it; counted only
 	ixAll       byte = 0   // every claim: never a stored key, records reads them all
+
+	// Keys of one side of the relations matrix, so that a speaker's or a
+	// target's row is read from its cells, not from every record of its
+	// claims (see sideRelations). Counted only, and derived from a claim's
+	// record when it is listed or unlisted, not kept in the record's keys.
+	ixSpeakerTargeted byte = 'd' // claims of a speaker with a target: speaker IRI, 0; with an act (its bytes, then 0), those with it
+	ixTargetAct       byte = 'e' // claims with a target and an act: target IRI, 0, act, 0
+	ixCellByTarget    byte = 'x' // a cell, target first: target IRI, 0, speaker IRI, 0, act, 0
 )
 
 // countOnly reports whether keys of kind are counted without postings.
-func countOnly(kind byte) bool { return kind == ixPublished || kind == ixSide || kind == ixTargeted }
+func countOnly(kind byte) bool {
+	switch kind {
+	case ixPublished, ixSide, ixTargeted, ixSpeakerTargeted, ixTargetAct, ixCellByTarget:
+		return true
+	}
+	return false
+}
 
 // dateLen is the length of the date part of a sort key; idLen of a
 // dictionary number.

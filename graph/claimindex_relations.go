@@ -18,6 +18,15 @@ import (
 // Without dates, the whole graph's cells are kept as keys of their own
 // (see cellRelations). ok is false otherwise.
 func (r *reader) indexedRelations(ctx context.Context, f Filter) (out Relations, ok bool, err error) {
+	if out, ok, err := r.sideRelations(ctx, f); ok || err != nil {
+		return out, ok, err
+	}
+	return r.recordRelations(ctx, f)
+}
+
+// recordRelations is indexedRelations from the records of the claims the
+// filter lists, or from the cells of the whole graph.
+func (r *reader) recordRelations(ctx context.Context, f Filter) (out Relations, ok bool, err error) {
 	kind, nodes, ok, err := r.indexKey(ctx, f)
 	if err != nil {
 		return Relations{}, false, err
@@ -109,22 +118,105 @@ func (ix *claimIndex) records(kind byte, iris []string, fn func(ixRecord, time.T
 // first posting is its last date and its last dated posting its first.
 // Reading every claim's record instead took seconds at a million claims.
 func (r *reader) cellRelations(ctx context.Context, act string, limit int) (Relations, error) {
+	claims := rawKey(ixTargeted)
+	if act != "" {
+		claims = rawKey(ixTargeted, act)
+	}
+	return r.cellsUnder(ctx, cellScan{prefix: []byte{ixCell}, act: act, claims: claims}, limit)
+}
+
+// sideRelations answers relations of one speaker, one target or one pair,
+// perhaps with a speech act, from the counts of their cells (ixCell, and
+// ixCellByTarget for a target's column) and of their claims with a target
+// (ixSpeakerTargeted, ixTarget, ixTargetAct, ixPair): the busiest speaker's
+// row is a few hundred keys where its claims' records are tens of
+// thousands, spread over the whole index. ok is false for a filter with
+// dates, text or other nodes, or whose speaker or target is not exactly one
+// actor (roll-up included): those count records.
+func (r *reader) sideRelations(ctx context.Context, f Filter) (Relations, bool, error) {
+	if r.qs.cix == nil || f.Speaker == "" && f.Target == "" || f.Event != "" || f.Outlet != "" || f.Article != "" ||
+		f.Text != "" || !f.From.IsZero() || !f.To.IsZero() {
+		return Relations{}, false, nil
+	}
+	var sides [2]string
+	for i, ref := range []string{f.Speaker, f.Target} {
+		if ref == "" {
+			continue
+		}
+		side, err := r.side(ctx, ref, f.Rollup)
+		if err != nil || len(side.roots) != 1 {
+			return Relations{}, false, err
+		}
+		for iri := range side.roots {
+			sides[i] = iri
+		}
+	}
+	sp, tg, act := sides[0], sides[1], string(f.SpeechAct)
+	scan := cellScan{act: act}
+	switch {
+	case sp != "" && tg != "" && act != "":
+		scan.prefix = rawKey(ixCell, sp, tg)
+		scan.claims = rawKey(ixCell, sp, tg, act)
+	case sp != "" && tg != "":
+		scan.prefix = rawKey(ixCell, sp, tg)
+		scan.pair = [2]string{sp, tg}
+	case sp != "":
+		scan.prefix, scan.claims = rawKey(ixCell, sp), rawKey(ixSpeakerTargeted, sp)
+		if act != "" {
+			scan.claims = rawKey(ixSpeakerTargeted, sp, act)
+		}
+	default:
+		scan.prefix, scan.byTarget = rawKey(ixCellByTarget, tg), true
+		scan.claims = rawKey(ixTargetAct, tg, act)
+		if act == "" {
+			scan.claims, scan.target = nil, tg
+		}
+	}
+	out, err := r.cellsUnder(ctx, scan, f.Limit)
+	return out, err == nil, err
+}
+
+// cellScan is a run of cell keys to rank and the key that counts their
+// claims (or, where no such key is kept, the pair's or the target's key).
+type cellScan struct {
+	prefix   []byte    // of the cell keys: ixCell, or ixCellByTarget (byTarget)
+	byTarget bool      // the keys are ixCellByTarget's: target first
+	act      string    // only the cells of this speech act; "" = all
+	claims   []byte    // the count of the claims the cells count, raw
+	pair     [2]string // or: the speaker and target of the pair key that counts them
+	target   string    // or: the target whose key counts them
+}
+
+// cellsUnder ranks the cells of scan, keeps limit of them and dates each
+// from its postings: its first posting is its last date, and its last dated
+// posting its first.
+func (r *reader) cellsUnder(ctx context.Context, scan cellScan, limit int) (Relations, error) {
 	var all []counted
 	out := Relations{Relations: []Relation{}}
 	err := r.qs.cix.kv.view(func(tx ixTx) error {
-		targeted := rawKey(ixTargeted)
-		if act != "" {
-			targeted = rawKey(ixTargeted, act)
+		switch {
+		case scan.claims != nil:
+			out.Claims = countOf(tx.get(bCounts, scan.claims))
+		case scan.target != "":
+			if fk := filterKey(tx, ixTarget, scan.target); fk != nil {
+				out.Claims = countOf(tx.get(bCounts, fk))
+			}
+		default:
+			if fk := filterKey(tx, ixPair, scan.pair[0], scan.pair[1]); fk != nil {
+				out.Claims = countOf(tx.get(bCounts, fk))
+			}
 		}
-		out.Claims = countOf(tx.get(bCounts, targeted))
 		var berr error
-		err := tx.each(bCounts, []byte{ixCell}, func(k, v []byte) bool {
+		err := tx.each(bCounts, scan.prefix, func(k, v []byte) bool {
 			parts := bytes.Split(k[1:], []byte{0})
 			if len(parts) != 4 {
 				berr = fmt.Errorf("%w: cell key %q", errBadRecord, k)
 				return false
 			}
-			if act == "" || string(parts[2]) == act {
+			if scan.byTarget {
+				parts[0], parts[1] = parts[1], parts[0]
+			}
+			if scan.act == "" || string(parts[2]) == scan.act {
 				all = append(all, counted{relKey{string(parts[0]), string(parts[1]), schema.SpeechAct(parts[2])}, countOf(v)})
 			}
 			return true

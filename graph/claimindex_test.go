@@ -227,11 +227,16 @@ func indexFilters(docs []fixtures.Doc) []Filter {
 		if o := d.Article.Outlet; o != nil {
 			addF(Filter{Outlet: o.IRI})
 		}
-		for _, c := range d.Claims {
+		for j, c := range d.Claims {
 			for _, a := range c.Speaker.Actors {
 				addF(Filter{Speaker: a.IRI})
 				for _, tg := range c.Targets {
 					pairs[[2]string{a.IRI, tg.IRI}]++
+					if (i+j)%11 == 0 { // a row, a column and a pair by speech act (sideRelations)
+						addF(Filter{Speaker: a.IRI, SpeechAct: c.SpeechAct})
+						addF(Filter{Target: tg.IRI, SpeechAct: c.SpeechAct})
+						addF(Filter{Speaker: a.IRI, Target: tg.Name, SpeechAct: c.SpeechAct})
+					}
 				}
 			}
 			for _, a := range c.Targets {
@@ -310,7 +315,7 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 	ctx := context.Background()
 	plain := s.qs
 	plain.cix = nil
-	indexed := 0
+	indexed, fromCells := 0, 0
 	for _, f := range filters {
 		got, gerr := s.Claims(ctx, f)
 		want, werr := newReader(plain).claims(ctx, f)
@@ -322,6 +327,9 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 		gotR, gerr := s.Relations(ctx, f)
 		wantR, werr := newReader(plain).relations(ctx, f)
 		samePaths(t, when, "Relations", "relations", f, gotR, gerr, wantR, werr)
+		if _, ok, _ := newReader(s.qs).sideRelations(ctx, f); ok {
+			fromCells++
+		}
 	}
 	checkNeighbourhoods(t, s, plain, filters, when)
 	gotS, gerr := newReader(s.qs).stats(ctx)
@@ -358,6 +366,9 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 	}
 	if s.qs.cix != nil && indexed < len(filters)/2 {
 		t.Errorf("%s: the index answered %d of %d filters, want at least half", when, indexed, len(filters))
+	}
+	if s.qs.cix != nil && fromCells < len(filters)/4 {
+		t.Errorf("%s: relations of %d of %d filters came from their cells, want at least a quarter", when, fromCells, len(filters))
 	}
 }
 

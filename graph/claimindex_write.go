@@ -238,6 +238,13 @@ func putFacts(tx ixTx, f claimFacts) error {
 				return err
 			}
 		}
+		if b == bClaims {
+			for _, fk := range old.sideKeys() {
+				if err := unlist(tx, fk, sk); err != nil {
+					return err
+				}
+			}
+		}
 		if err := tx.del(b, cid); err != nil {
 			return err
 		}
@@ -271,10 +278,36 @@ func putFacts(tx ixTx, f claimFacts) error {
 	if f.isArticle {
 		return tx.put(bArticles, cid, rec.encode())
 	}
+	for _, fk := range rec.sideKeys() {
+		if err := list(tx, fk, sk); err != nil {
+			return err
+		}
+	}
 	if err := addClaims(tx, 1); err != nil {
 		return err
 	}
 	return tx.put(bClaims, cid, rec.encode())
+}
+
+// sideKeys are the keys of the relations matrix's rows and columns that
+// the claim of rec counts in (see ixSpeakerTargeted): derived from its
+// speakers, targets and act, which the record keeps sorted and without
+// repeats, so the claim is unlisted from the keys it was listed under.
+func (rec ixRecord) sideKeys() [][]byte {
+	if len(rec.targets) == 0 {
+		return nil
+	}
+	out := make([][]byte, 0, 2*len(rec.speakers)+len(rec.targets)*(1+len(rec.speakers)))
+	for _, s := range rec.speakers {
+		out = append(out, rawKey(ixSpeakerTargeted, s), rawKey(ixSpeakerTargeted, s, rec.act))
+	}
+	for _, t := range rec.targets {
+		out = append(out, rawKey(ixTargetAct, t, rec.act))
+		for _, s := range rec.speakers {
+			out = append(out, rawKey(ixCellByTarget, t, s, rec.act))
+		}
+	}
+	return out
 }
 
 // keyOf builds the filter key that keyNodes describes.
