@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"bytes"
 	"context"
-	"time"
+	"fmt"
+	"slices"
 
 	"github.com/cayleygraph/quad"
 
@@ -123,26 +125,128 @@ var predKeys = map[string]byte{
 	schema.PredEvent: ixEvent, schema.PredOutlet: ixTold,
 }
 
-// claimsAt returns the claims whose pred is iri: from the claim index when
-// it keeps that key (a busy actor is in tens of thousands of claims, seconds
-// of quads to walk), with their edges read from its records; else from the
-// quads, their IRIs only.
-func (r *reader) claimsAt(ctx context.Context, pred, iri string) ([]claimEdges, error) {
-	kind, ok := predKeys[pred]
-	if !ok || r.qs.cix == nil {
-		iris, err := subjects(ctx, r.qs, pred, quad.IRI(iri))
-		out := make([]claimEdges, len(iris))
-		for i, c := range iris {
-			out[i] = claimEdges{iri: c}
+// claimQueue is the claims that point at a node, in the claim lists'
+// order (newest first, see sortClaims), for a neighbourhood's walk to take
+// a date at a time: the walk stops once its nodes are full, and a busy
+// actor is in tens of thousands of claims. From the claim index, the
+// claims' sort keys are read from the node's postings, and the edges of one
+// date's claims from their records when the walk comes to them; from the
+// quads, every claim's date is read to sort them, and its edges when taken.
+type claimQueue struct {
+	r       *reader
+	indexed bool
+	sks     [][]byte     // indexed: sort keys (date, claim number), in order, without repeats
+	plain   []claimEdges // or: the claims in order, edges unread
+}
+
+// claimsAt returns the queue of the claims whose predicate, one of preds,
+// is iri.
+func (r *reader) claimsAt(ctx context.Context, preds []string, iri string) (*claimQueue, error) {
+	q := &claimQueue{r: r}
+	if r.qs.cix == nil {
+		seen := make(map[string]bool)
+		var cs []schema.Claim
+		for _, pred := range preds {
+			iris, err := subjects(ctx, r.qs, pred, quad.IRI(iri))
+			if err != nil {
+				return nil, err
+			}
+			for _, c := range iris {
+				if seen[c] {
+					continue
+				}
+				seen[c] = true
+				n, err := r.keys(ctx, c, Filter{})
+				if err != nil {
+					return nil, err
+				}
+				cs = append(cs, claimFields(n))
+			}
 		}
-		return out, err
+		if err := r.sortByKeys(ctx, cs); err != nil {
+			return nil, err
+		}
+		q.plain = make([]claimEdges, len(cs))
+		for i, c := range cs {
+			q.plain[i] = claimEdges{iri: c.IRI}
+		}
+		return q, nil
 	}
-	var out []claimEdges
-	err := r.qs.cix.records(kind, []string{iri}, func(rec ixRecord, _ time.Time) {
-		out = append(out, claimEdges{iri: rec.iri, act: rec.act, read: true,
-			speakers: rec.speakers, targets: rec.targets, events: rec.events, told: rec.told})
+	q.indexed = true
+	err := r.qs.cix.kv.view(func(tx ixTx) error {
+		for _, pred := range preds {
+			fk := filterKey(tx, predKeys[pred], iri)
+			if fk == nil {
+				continue
+			}
+			err := tx.postings(fk, func(sk []byte) bool { q.sks = append(q.sks, bytes.Clone(sk)); return true })
+			if err != nil {
+				return err
+			}
+		}
+		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, fmt.Errorf("read claim index: %w", err)
+	}
+	if len(preds) > 1 { // a claim may name the node twice: as speaker and target
+		slices.SortFunc(q.sks, bytes.Compare)
+		q.sks = slices.CompactFunc(q.sks, bytes.Equal)
+	}
+	return q, nil
+}
+
+// next takes the claims of the next date, in order, with their edges read;
+// none when the queue is empty. From the quads it takes one claim at a
+// time: they are in order already.
+func (q *claimQueue) next(ctx context.Context) ([]claimEdges, error) {
+	if !q.indexed {
+		if len(q.plain) == 0 {
+			return nil, nil
+		}
+		c, err := q.r.edgesOf(ctx, q.plain[0].iri)
+		q.plain = q.plain[1:]
+		return []claimEdges{c}, err
+	}
+	if len(q.sks) == 0 {
+		return nil, nil
+	}
+	n := 1
+	for n < len(q.sks) && bytes.Equal(q.sks[n][:dateLen], q.sks[0][:dateLen]) {
+		n++
+	}
+	run := q.sks[:n]
+	q.sks = q.sks[n:]
+	type ordered struct {
+		o order
+		c claimEdges
+	}
+	out := make([]ordered, 0, len(run))
+	err := q.r.qs.cix.kv.view(func(tx ixTx) error {
+		for _, sk := range run {
+			v := tx.get(bClaims, sk[dateLen:])
+			if v == nil {
+				return fmt.Errorf("%w: posting without a record", errBadRecord)
+			}
+			rec, _, _, err := decodeHead(v)
+			if err != nil {
+				return err
+			}
+			out = append(out, ordered{order{iri: []byte(rec.iri), article: []byte(rec.article), start: rec.start},
+				claimEdges{iri: rec.iri, act: rec.act, read: true,
+					speakers: rec.speakers, targets: rec.targets, events: rec.events, told: rec.told}})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read claim index: %w", err)
+	}
+	slices.SortFunc(out, func(a, b ordered) int { return a.o.compare(b.o) })
+	cs := make([]claimEdges, len(out))
+	for i, o := range out {
+		cs[i] = o.c
+	}
+	return cs, nil
 }
 
 // anyClaimAt reports whether any claim's pred is iri (see claimsAt).

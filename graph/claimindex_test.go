@@ -464,7 +464,7 @@ func checkNeighbourhoods(t *testing.T, s *Store, plain quadStore, filters []Filt
 				continue
 			}
 			seen[focus] = true
-			for _, shape := range [][2]int{{1, 500}, {2, 40}} {
+			for _, shape := range [][2]int{{1, 500}, {1, 8}, {2, 40}} {
 				got, gerr := s.Neighbourhood(ctx, focus, shape[0], shape[1])
 				want, werr := newReader(plain).neighbourhood(ctx, focus, shape[0], shape[1])
 				if fmt.Sprint(gerr) != fmt.Sprint(werr) {

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -56,8 +55,9 @@ var pastTense = map[schema.SpeechAct]string{
 // Neighbourhood returns the nodes within depth claims (or affiliations) of
 // focus (the IRI or ID of an actor, event or outlet, or an actor's name),
 // at most limit nodes (0 means 100, at most 500), and the edges between them
-// that the claims read give: once the nodes are full, no more claims are
-// read, and Truncated says so.
+// that the claims read give. A node's claims are read newest first, as
+// Claims lists them: once the nodes are full, no more claims are read, and
+// Truncated says so.
 func (s *Store) Neighbourhood(ctx context.Context, focus string, depth, limit int) (Subgraph, error) {
 	depth, limit = cmp.Or(depth, defaultDepth), cmp.Or(limit, defaultNodes)
 	if depth < 0 || depth > maxDepth || limit < 0 {
@@ -110,7 +110,7 @@ type walk struct {
 	list      []GraphNode
 	nodes     map[string]bool
 	edges     map[GraphEdge]int // by edge without its count
-	claims    int               // claims read so far
+	read      int               // claims read so far
 	truncated bool
 }
 
@@ -138,49 +138,19 @@ func (w *walk) run(ctx context.Context, start GraphNode, depth int) error {
 }
 
 // expand reads the claims and affiliations that touch n, records their
-// edges and returns the nodes they brought in.
+// edges and returns the nodes they brought in. Claims are read newest
+// first (the claim lists' order), and no more once the nodes are full.
 func (w *walk) expand(ctx context.Context, n GraphNode) ([]GraphNode, error) {
-	var claims []claimEdges
-	full := len(w.list) >= w.limit
+	var preds []string
 	for pred, kind := range claimPreds {
-		if kind != n.Type {
-			continue
+		if kind == n.Type {
+			preds = append(preds, pred)
 		}
-		if full {
-			// No claim would be read (see below): whether there is one is
-			// all that counts, and the frontier of a full graph is long.
-			any, err := w.r.anyClaimAt(ctx, pred, n.ID)
-			if err != nil {
-				return nil, err
-			}
-			w.truncated = w.truncated || any
-			continue
-		}
-		cs, err := w.r.claimsAt(ctx, pred, n.ID)
-		if err != nil {
-			return nil, err
-		}
-		claims = append(claims, cs...)
 	}
-	slices.SortFunc(claims, func(a, b claimEdges) int { return strings.Compare(a.iri, b.iri) })
-	claims = slices.CompactFunc(claims, func(a, b claimEdges) bool { return a.iri == b.iri })
-	if room := maxClaimsPerGraph - w.claims; len(claims) > room {
-		claims, w.truncated = claims[:max(room, 0)], true
-	}
-	w.claims += len(claims)
-	var found []GraphNode
-	for i, c := range claims {
-		if len(w.list) >= w.limit {
-			// Full: the rest could only add edges between the nodes
-			// shown, and a busy actor has thousands of claims to read.
-			w.truncated, w.claims = true, w.claims-(len(claims)-i)
-			break
-		}
-		nodes, err := w.claim(ctx, c)
-		if err != nil {
-			return nil, err
-		}
-		found = append(found, nodes...)
+	slices.Sort(preds)
+	found, err := w.claims(ctx, n, preds)
+	if err != nil {
+		return nil, err
 	}
 	if n.Type == schema.KindActorNode {
 		nodes, err := w.affiliations(ctx, n.ID)
@@ -190,4 +160,46 @@ func (w *walk) expand(ctx context.Context, n GraphNode) ([]GraphNode, error) {
 		found = append(found, nodes...)
 	}
 	return found, nil
+}
+
+// claims records the edges of the claims whose predicate, one of preds, is
+// n, and returns the nodes they brought in.
+func (w *walk) claims(ctx context.Context, n GraphNode, preds []string) ([]GraphNode, error) {
+	if len(w.list) >= w.limit {
+		// No claim would be read: whether there is one is all that counts,
+		// and the frontier of a full graph is long.
+		for _, pred := range preds {
+			any, err := w.r.anyClaimAt(ctx, pred, n.ID)
+			if err != nil {
+				return nil, err
+			}
+			w.truncated = w.truncated || any
+		}
+		return nil, nil
+	}
+	q, err := w.r.claimsAt(ctx, preds, n.ID)
+	if err != nil {
+		return nil, err
+	}
+	var found []GraphNode
+	for {
+		cs, err := q.next(ctx)
+		if err != nil || len(cs) == 0 {
+			return found, err
+		}
+		for _, c := range cs {
+			if w.read >= maxClaimsPerGraph || len(w.list) >= w.limit {
+				// Full: the rest could only add edges between the nodes
+				// shown, and a busy actor has thousands of claims to read.
+				w.truncated = true
+				return found, nil
+			}
+			w.read++
+			nodes, err := w.claim(ctx, c)
+			if err != nil {
+				return nil, err
+			}
+			found = append(found, nodes...)
+		}
+	}
 }
