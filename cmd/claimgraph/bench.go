@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -29,6 +30,12 @@ then each /v1 query through the real HTTP handler on hot keys (the busiest)
 and cold keys (the tail), each next to its baseline from the same run: the
 same answer through Cayley's /api/v2/query (Gizmo) and, on PostgreSQL, a
 hand-written SQL query over Cayley's tables. Ends with one JSON line.
+
+RSS (rss_mb, with its anonymous and mapped-file parts) is what a server
+holds after answering the suite: on bolt and PostgreSQL the store is opened
+again and every /v1 query asked once on each key, without the baselines.
+rss_bench_mb is the whole bench process at the end of the timed queries,
+baselines included; rss_peak_mb its peak, ingest included.
 
 A --data store that already holds the same corpus (same --seed and --claims)
 is reused: ingest is then not measured (its figures are left out of the
@@ -127,7 +134,39 @@ func (b *bench) run(ctx context.Context) error {
 		return err
 	}
 	b.resources(ctx)
+	if b.backend != "memstore" {
+		b.rss("rss_bench")
+		store.Close()
+		if store, err = b.serving(ctx, queries); err != nil {
+			return err
+		}
+	}
 	return b.report()
+}
+
+// serving measures what a server holds once it has answered the suite:
+// the store opened again in this process (its file's pages unmapped, the
+// heap given back), every /v1 query asked once on each of its keys, hot and
+// cold, then RSS. The baselines are left out: Gizmo walks Cayley's own
+// indexes, which a server answering /v1 does not read.
+func (b *bench) serving(ctx context.Context, queries []benchQuery) (*graph.Store, error) {
+	runtime.GC()
+	debug.FreeOSMemory()
+	store, err := graph.Open(ctx, b.backend, b.data)
+	if err != nil {
+		return nil, fmt.Errorf("bench: reopen: %w", err)
+	}
+	srv := httptest.NewServer(api.New(store, api.Options{}))
+	defer srv.Close()
+	for _, q := range queries {
+		for _, k := range append(slices.Clone(q.hot), q.cold...) {
+			if _, _, err := benchGet(ctx, srv.URL+q.v1(k)); err != nil {
+				return store, fmt.Errorf("bench: %s: %w", q.name, err)
+			}
+		}
+	}
+	b.rss("rss")
+	return store, nil
 }
 
 // load bulk-loads docs unless the store already holds them, and records
@@ -220,12 +259,11 @@ func (b *bench) firstQuery(ctx context.Context, store *graph.Store, q benchQuery
 	return nil
 }
 
-// resources records memory (this process: corpus generator and store) and
-// bytes on disk.
+// resources records memory (this process: corpus generator and store; on
+// bolt and PostgreSQL serving replaces it) and bytes on disk.
 func (b *bench) resources(ctx context.Context) {
-	m := benchRSS()
-	b.figs["rss_mb"], b.figs["rss_peak_mb"] = m["VmRSS"], m["VmHWM"]
-	b.figs["rss_anon_mb"], b.figs["rss_file_mb"] = m["RssAnon"], m["RssFile"]
+	b.rss("rss")
+	b.figs["rss_peak_mb"] = benchRSS()["VmHWM"]
 	switch b.backend {
 	case "bolt":
 		b.figs["disk_mb"] = (benchSize(b.data) + benchSize(b.data+".bleve")) / (1 << 20)
@@ -243,6 +281,13 @@ func (b *bench) resources(ctx context.Context) {
 	default:
 		b.figs["disk_mb"] = 0
 	}
+}
+
+// rss records this process's resident memory now as the figures name_mb,
+// name_anon_mb and name_file_mb (see benchRSS).
+func (b *bench) rss(name string) {
+	m := benchRSS()
+	b.figs[name+"_mb"], b.figs[name+"_anon_mb"], b.figs[name+"_file_mb"] = m["VmRSS"], m["RssAnon"], m["RssFile"]
 }
 
 // benchRSS reads this process's resident memory from /proc, in MB, by the

@@ -46,8 +46,8 @@ func TestBench(t *testing.T) {
 		more    []string // more figures above zero on this backend
 	}{
 		{"memstore", func(*testing.T) string { return "" }, nil},
-		{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "b.db") }, []string{"disk_mb"}},
-		{"postgres", func(t *testing.T) string { return pgtest.New(t) }, []string{"disk_mb", "sql_speaker_target_p50_ms", "sql_outlet_p50_ms"}},
+		{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "b.db") }, []string{"disk_mb", "rss_bench_mb", "rss_bench_file_mb"}},
+		{"postgres", func(t *testing.T) string { return pgtest.New(t) }, []string{"disk_mb", "sql_speaker_target_p50_ms", "sql_outlet_p50_ms", "rss_bench_mb"}},
 	} {
 		t.Run(tc.backend, func(t *testing.T) {
 			figs := runBench(t, "--backend", tc.backend, "--data", tc.data(t))
