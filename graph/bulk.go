@@ -104,8 +104,12 @@ type bulkWriter struct {
 func (w *bulkWriter) add(ctx context.Context, b *batch, d Doc) error {
 	w.qq, w.text = append(w.qq, b.list...), append(w.text, claimDocs(d.Claims)...)
 	w.facts, w.claim = append(w.facts, newArticleFacts(d.Article)), append(w.claim, d.Claims...)
+	first := len(w.facts)
 	for _, c := range d.Claims {
 		w.facts = append(w.facts, newFacts(d.Article, c))
+	}
+	if err := w.s.qs.withDocs(w.facts[first:], b.list); err != nil {
+		return err
 	}
 	if len(w.qq) < bulkQuads {
 		return nil

@@ -23,6 +23,10 @@ import (
 // from the records kept per claim; dates rarely tie but within an article.
 type claimIndex struct {
 	kv ixKV
+	// docs says whether the index keeps each claim's node (bDocs), which a
+	// read takes instead of the claim's quads: on bolt, where those are
+	// a dozen pages of the file per claim.
+	docs bool
 }
 
 // Kinds of filter keys: a kind byte, then the dictionary numbers of one node
@@ -80,6 +84,7 @@ const (
 	bIDs                      // IRI → dictionary number
 	bPending                  // claim IRI → nothing: claims whose quads may be ahead of the index
 	bArticles                 // article number → record, as of claims
+	bDocs                     // claim number → the claim's own node (see claimdocs.go)
 	numBuckets
 )
 

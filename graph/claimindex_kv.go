@@ -24,6 +24,7 @@ var (
 		bIDs:      []byte("claimgraph.index.ids"),
 		bPending:  []byte("claimgraph.index.pending"),
 		bArticles: []byte("claimgraph.index.articles"),
+		bDocs:     []byte("claimgraph.index.docs"),
 	}
 	boltPostings = []byte("claimgraph.index.postings")
 )
@@ -107,7 +108,7 @@ func newBoltTx(tx *bolt.Tx) *boltTx {
 
 // indexAppendBuckets are the index's buckets keyed by claim number, which
 // numberOf takes in order: they grow at their end (see packAppends).
-var indexAppendBuckets = [][]byte{boltBuckets[bClaims], boltBuckets[bArticles]}
+var indexAppendBuckets = [][]byte{boltBuckets[bClaims], boltBuckets[bArticles], boltBuckets[bDocs]}
 
 func (t *boltTx) bucket(b ixBucket) *bolt.Bucket {
 	if t.buckets[b] == nil {

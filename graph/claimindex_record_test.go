@@ -5,7 +5,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 // TestRecordRoundTrip encodes a record and decodes it whole and by its
@@ -41,5 +44,41 @@ func TestRecordRoundTrip(t *testing.T) {
 		if _, _, err := decodeRecord(b[:n]); !errors.Is(err, errBadRecord) {
 			t.Errorf("the first %d of %d bytes: %v, want errBadRecord", n, len(b), err)
 		}
+	}
+}
+
+// TestDocRoundTrip checks that a claim's doc decodes to the node encoded,
+// predicates of the fixed list and others alike, and that a doc cut short
+// is refused as malformed.
+func TestDocRoundTrip(t *testing.T) {
+	n := node{iri: "urn:claimgraph:claim:x", vals: map[string][]quad.Value{
+		schema.PredType:         {quad.IRI(schema.TypeClaim)},
+		schema.PredSpeaker:      {quad.IRI("urn:claimgraph:actor:b"), quad.IRI("urn:claimgraph:actor:a")},
+		schema.PredContent:      {quad.String("the talks “failed”")},
+		schema.PredContentStart: {quad.Int(12)},
+		schema.PredConfidence:   {quad.Float(0.75)},
+		schema.PredNegated:      {quad.Bool(true)},
+		schema.PredDate:         {quad.Time(time.Date(2020, 10, 29, 8, 0, 0, 0, time.UTC))},
+		"urn:other:predicate":   {quad.LangString{Value: "oui", Lang: "fr"}},
+	}}
+	n.tidy()
+	b, err := encodeDoc(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := decodeDoc(n.iri, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(typedVals(n), typedVals(got)); diff != "" {
+		t.Errorf("decoded doc (-encoded +decoded):\n%s", diff)
+	}
+	for cut := range len(b) {
+		if _, err := decodeDoc(n.iri, b[:cut]); !errors.Is(err, errBadRecord) {
+			t.Fatalf("a doc cut to %d of %d bytes: error %v, want a malformed record", cut, len(b), err)
+		}
+	}
+	if _, err := decodeDoc(n.iri, append(b, 0)); !errors.Is(err, errBadRecord) {
+		t.Errorf("a doc with a byte more: error %v, want a malformed record", err)
 	}
 }

@@ -314,7 +314,7 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 	t.Helper()
 	ctx := context.Background()
 	plain := s.qs
-	plain.cix = nil
+	plain.cix, plain.cache = nil, nil // the quads alone: no docs, no nodes kept from the indexed reads
 	indexed, fromCells := 0, 0
 	for _, f := range filters {
 		got, gerr := s.Claims(ctx, f)
@@ -363,6 +363,7 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 		if n, err := s.qs.cix.claims(); err != nil || n != len(stored) {
 			t.Errorf("%s: the index counts %d claims (%v), the store holds %d", when, n, err, len(stored))
 		}
+		checkDocs(t, s, stored, when)
 	}
 	if s.qs.cix != nil && indexed < len(filters)/2 {
 		t.Errorf("%s: the index answered %d of %d filters, want at least half", when, indexed, len(filters))
@@ -475,4 +476,43 @@ func checkNeighbourhoods(t *testing.T, s *Store, plain quadStore, filters []Filt
 			}
 		}
 	}
+}
+
+// checkDocs fails unless every doc the index keeps of the claims stored is
+// the claim's node as its quads give it, and on bolt every claim has one.
+func checkDocs(t *testing.T, s *Store, claims []string, when string) {
+	t.Helper()
+	ctx := context.Background()
+	docs := 0
+	for _, iri := range claims {
+		got, ok, err := s.qs.cix.doc(iri)
+		if err != nil {
+			t.Fatalf("%s: doc of %s: %v", when, iri, err)
+		}
+		if !ok {
+			continue
+		}
+		docs++
+		want, err := readNode(ctx, s.qs, iri)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := gocmp.Diff(typedVals(want), typedVals(got)); diff != "" {
+			t.Fatalf("%s: the doc of %s is not its node (-quads +doc):\n%s", when, iri, diff)
+		}
+	}
+	if s.qs.cix.docs && docs != len(claims) {
+		t.Errorf("%s: %d of %d claims have a doc, want all", when, docs, len(claims))
+	}
+}
+
+// typedVals lists each value of n with its type, by predicate.
+func typedVals(n node) map[string][]string {
+	out := make(map[string][]string, len(n.vals))
+	for p, vs := range n.vals {
+		for _, v := range vs {
+			out[p] = append(out[p], fmt.Sprintf("%T %v", v, v))
+		}
+	}
+	return out
 }

@@ -27,6 +27,7 @@ type claimFacts struct {
 	// speakersUp and targetsUp are the speakers and targets with every
 	// actor they roll up to (see members).
 	speakersUp, targetsUp []string
+	doc                   []byte // the claim's doc (see claimdocs.go), nil for none
 }
 
 // publisher is the IRI of the outlet that published a, "" if none.
@@ -99,6 +100,15 @@ func (r *reader) storedFacts(ctx context.Context, iri string) (claimFacts, error
 	}
 	f.speakers, f.targets, f.events = all.strs(schema.PredSpeaker), all.strs(schema.PredTarget), all.strs(schema.PredEvent)
 	f.told, f.articles = all.strs(schema.PredOutlet), all.strs(schema.PredArticle)
+	if r.qs.cix != nil && r.qs.cix.docs {
+		n, err := readNode(ctx, r.qs, iri)
+		if err == nil {
+			f.doc, err = encodeDoc(n)
+		}
+		if err != nil {
+			return f, err
+		}
+	}
 	for _, a := range f.articles {
 		pubs, err := values(ctx, r.qs, quad.Object, pattern{subject: quad.IRI(a), predicate: quad.IRI(schema.PredPublish)}, -1)
 		if err != nil {
@@ -239,6 +249,9 @@ func putFacts(tx ixTx, f claimFacts) error {
 			}
 		}
 		if b == bClaims {
+			if err := tx.del(bDocs, cid); err != nil {
+				return err
+			}
 			for _, fk := range old.sideKeys() {
 				if err := unlist(tx, fk, sk); err != nil {
 					return err
@@ -285,6 +298,11 @@ func putFacts(tx ixTx, f claimFacts) error {
 	}
 	if err := addClaims(tx, 1); err != nil {
 		return err
+	}
+	if f.doc != nil {
+		if err := tx.put(bDocs, cid, f.doc); err != nil {
+			return err
+		}
 	}
 	return tx.put(bClaims, cid, rec.encode())
 }

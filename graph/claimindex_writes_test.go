@@ -78,3 +78,39 @@ func TestApplyIndexed(t *testing.T) {
 		}
 	})
 }
+
+// TestClaimDocsRESTWrites: a REST write to a field of a claim that the
+// index does not list (its content) shows in the claim read next: the doc
+// kept of the claim on bolt is dropped before the quads change.
+func TestClaimDocsRESTWrites(t *testing.T) {
+	indexedBackends(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		k := newCorpus(t)
+		add(t, s, k.a1, k.claims1)
+		before, err := s.Claim(ctx, k.c1.IRI)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := s.QueryHandler(QueryOptions{Writes: true})
+		content := func(text string) string {
+			return quad.Make(quad.IRI(k.c1.IRI), quad.IRI(schema.PredContent), quad.String(text), quad.IRI(k.a1.IRI)).NQuad() + "\n"
+		}
+		for _, w := range []struct{ path, nq, want string }{
+			{"/api/v2/delete", content(before.Content.Text), ""},
+			{"/api/v2/write", content("a content written through Cayley"), "a content written through Cayley"},
+		} {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest("POST", w.path, strings.NewReader(w.nq)))
+			if rec.Code != http.StatusOK {
+				t.Fatalf("%s: %d %s", w.path, rec.Code, rec.Body)
+			}
+			got, err := s.Claim(ctx, k.c1.IRI)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Content.Text != w.want {
+				t.Errorf("after %s, the claim's content is %q, want %q", w.path, got.Content.Text, w.want)
+			}
+		}
+	})
+}

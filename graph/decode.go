@@ -58,7 +58,14 @@ func (r *reader) node(ctx context.Context, iri string) (node, error) {
 		r.nodes[iri] = n
 		return n, nil
 	}
-	n, err := readNode(ctx, r.qs, iri)
+	var n node
+	ok, err := false, error(nil)
+	if r.qs.cix != nil {
+		n, ok, err = r.qs.cix.doc(iri)
+	}
+	if !ok && err == nil {
+		n, err = readNode(ctx, r.qs, iri)
+	}
 	if err != nil {
 		return node{}, err
 	}

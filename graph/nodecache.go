@@ -211,6 +211,9 @@ func (qs quadStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error
 		if err := qs.cix.noteLabels(in); err != nil {
 			return err
 		}
+		if err := qs.cix.dropDocs(in); err != nil {
+			return err
+		}
 	}
 	err := qs.QuadStore.ApplyDeltas(in, opts)
 	qs.cache.drop(in)

@@ -124,7 +124,7 @@ func Open(ctx context.Context, backend, address string, opts ...Option) (*Store,
 		s.qs.cix, s.qs.cache = &claimIndex{kv: ix}, newNodeCache()
 	}
 	if b, ok := ix.(*boltIndex); ok {
-		s.bolt = b.db
+		s.bolt, s.qs.cix.docs = b.db, true
 	}
 	if backend == "postgres" {
 		s.pg, err = sql.Open("postgres", address) // connects on first use

@@ -76,6 +76,9 @@ func (s *Store) addArticle(ctx context.Context, a schema.Article, claims []schem
 		b.claim(c)
 		facts = append(facts, newFacts(a, c))
 	}
+	if err := s.qs.withDocs(facts, b.list); err != nil {
+		return false, err
+	}
 	w := claimWrite{s: s, facts: facts}
 	if err := w.begin(ctx, r, b.list, true); err != nil {
 		return false, err
