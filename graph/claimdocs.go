@@ -4,10 +4,15 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
+
+	"log/slog"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -23,7 +28,15 @@ import (
 // writes it again, so a doc is never older than the quads: a claim without
 // one is read from the quads.
 //
-// Encoding: the number of predicates, then per predicate in order its
+// Shared nodes (actors, events, outlets) have docs too: what sharedNode
+// reads of them, which their quads give one copy per article naming them,
+// a few megabytes of the file's pages for a busy actor at a million claims.
+// A reader that read one from the quads asks for its doc (wantDoc), and
+// flushDocs writes it later with the store's lock held for reading, if no
+// write came between (the store's generation is the one it was read at).
+//
+// A doc is its kind (length-prefixed; "" for a claim's whole node), then
+// the number of predicates, then per predicate in order its
 // IRI (length-prefixed) and values, each a length-prefixed pquads value,
 // as Cayley's KV layer keeps them. Predicates that recur in every claim are
 // a byte each (see docPreds).
@@ -146,12 +159,25 @@ func docOf(iri string, quads []quad.Quad) ([]byte, error) {
 		}
 	}
 	n.tidy()
-	return encodeDoc(n)
+	return taggedDoc("", n)
 }
 
 // doc returns the node of the claim iri from its doc; ok is false when the
 // index keeps none.
 func (ix *claimIndex) doc(iri string) (n node, ok bool, err error) {
+	return ix.docOfKind(iri, "")
+}
+
+// sharedDoc returns what sharedNode reads of the node iri of kind from its
+// doc; ok is false when the index keeps none. ix may be nil.
+func (ix *claimIndex) sharedDoc(iri, kind string) (n node, ok bool, err error) {
+	if ix == nil {
+		return node{}, false, nil
+	}
+	return ix.docOfKind(iri, kind)
+}
+
+func (ix *claimIndex) docOfKind(iri, kind string) (n node, ok bool, err error) {
 	if !ix.docs {
 		return node{}, false, nil
 	}
@@ -165,8 +191,96 @@ func (ix *claimIndex) doc(iri string) (n node, ok bool, err error) {
 	if err != nil || data == nil {
 		return node{}, false, err
 	}
-	n, err = decodeDoc(iri, data)
+	tag, rest, good := lenPrefixed(data)
+	if !good {
+		return node{}, false, fmt.Errorf("claim doc of %s: %w", iri, errBadRecord)
+	}
+	if string(tag) != kind {
+		return node{}, false, nil
+	}
+	n, err = decodeDoc(iri, rest)
 	return n, err == nil, err
+}
+
+// taggedDoc is the value a doc of kind is kept as.
+func taggedDoc(kind string, n node) ([]byte, error) {
+	b, err := encodeDoc(n)
+	if err != nil {
+		return nil, err
+	}
+	return append(appendPrefixed(nil, []byte(kind)), b...), nil
+}
+
+// wantedDoc is a shared node read from the quads, at a generation.
+type wantedDoc struct {
+	kind string
+	n    node
+	gen  uint64
+}
+
+// maxWantedDocs bounds the shared nodes waiting for their docs.
+const maxWantedDocs = 10_000
+
+// wantDoc asks for a doc of the shared node n of kind, read from the
+// quads. ix may be nil.
+func (ix *claimIndex) wantDoc(iri, kind string, n node) {
+	if ix == nil || !ix.docs || ix.gen == nil {
+		return
+	}
+	ix.wantMu.Lock()
+	defer ix.wantMu.Unlock()
+	if len(ix.wanted) >= maxWantedDocs {
+		return
+	}
+	if ix.wanted == nil {
+		ix.wanted = make(map[string]wantedDoc)
+	}
+	ix.wanted[iri] = wantedDoc{kind: kind, n: n, gen: ix.gen.Load()}
+}
+
+// putWanted writes the docs asked for that were read at generation gen,
+// which must be the store's now, with its lock held for reading: no write
+// has come since they were read.
+func (ix *claimIndex) putWanted(gen uint64) error {
+	ix.wantMu.Lock()
+	wanted := ix.wanted
+	ix.wanted = nil
+	ix.wantMu.Unlock()
+	if len(wanted) == 0 {
+		return nil
+	}
+	iris := make([]string, 0, len(wanted))
+	for iri, w := range wanted {
+		if w.gen == gen {
+			iris = append(iris, iri)
+		}
+	}
+	if len(iris) == 0 {
+		return nil
+	}
+	slices.Sort(iris)
+	// Not durable: a doc lost in a crash is read from the quads again.
+	return ix.kv.update(false, func(tx ixTx) error {
+		for _, iri := range iris {
+			id := tx.get(bIDs, []byte(iri))
+			if id == nil {
+				continue // listed under no key: not worth a number
+			}
+			id = slices.Clone(id)
+			if tx.get(bDocs, id) != nil {
+				continue
+			}
+			w := wanted[iri]
+			doc, err := taggedDoc(w.kind, w.n)
+			if err != nil {
+				return err
+			}
+			if err := tx.put(bDocs, id, doc); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // dropDocs drops the docs of the subjects of deltas, before the deltas are
@@ -232,4 +346,51 @@ func (qs quadStore) withDocs(facts []claimFacts, quads []quad.Quad) error {
 		facts[i].doc = doc
 	}
 	return nil
+}
+
+// docFillEvery is how often a store writes the docs its reads asked for.
+const docFillEvery = time.Second
+
+// fillDocs writes the docs reads ask for, every docFillEvery, until stop
+// is closed; then it closes done.
+func (s *Store) fillDocs(stop <-chan struct{}, done chan<- struct{}) {
+	defer close(done)
+	t := time.NewTicker(docFillEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			if err := s.flushDocs(); err != nil {
+				slog.Warn("writing shared nodes' docs", "err", err) // they are read from the quads meanwhile
+			}
+		}
+	}
+}
+
+// flushDocs writes the docs that reads asked for since the last write.
+func (s *Store) flushDocs() error {
+	ix := s.qs.cix
+	if ix == nil || !ix.docs {
+		return nil
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil
+	}
+	// Reads hold the lock for reading too, but only this goroutine (and
+	// tests, in turn) writes the index under it: bolt takes one write
+	// transaction at a time beside any number of reads.
+	s.docMu.Lock()
+	defer s.docMu.Unlock()
+	return ix.putWanted(s.gen.Load())
+}
+
+// docState is what a claim index keeps for shared nodes' docs.
+type docState struct {
+	gen    *atomic.Uint64 // the store's generation
+	wantMu sync.Mutex
+	wanted map[string]wantedDoc
 }

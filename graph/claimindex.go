@@ -27,6 +27,7 @@ type claimIndex struct {
 	// read takes instead of the claim's quads: on bolt, where those are
 	// a dozen pages of the file per claim.
 	docs bool
+	docState
 }
 
 // Kinds of filter keys: a kind byte, then the dictionary numbers of one node

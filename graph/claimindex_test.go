@@ -315,6 +315,17 @@ func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 	ctx := context.Background()
 	plain := s.qs
 	plain.cix, plain.cache = nil, nil // the quads alone: no docs, no nodes kept from the indexed reads
+	// Read the nodes the answers draw (from the quads: a node kept in
+	// memory asks for no doc), then write their docs, so that the answers
+	// compared read shared nodes from their docs (on bolt).
+	s.qs.cache.clear()
+	if _, err := s.Relations(ctx, Filter{Limit: 1000}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.flushDocs(); err != nil {
+		t.Fatal(err)
+	}
+	s.qs.cache.clear()
 	indexed, fromCells := 0, 0
 	for _, f := range filters {
 		got, gerr := s.Claims(ctx, f)
@@ -503,6 +514,36 @@ func checkDocs(t *testing.T, s *Store, claims []string, when string) {
 	}
 	if s.qs.cix.docs && docs != len(claims) {
 		t.Errorf("%s: %d of %d claims have a doc, want all", when, docs, len(claims))
+	}
+	shared := 0
+	for kind, classes := range map[string][]string{schema.KindActorNode: actorClasses(),
+		schema.KindEventNode: {schema.TypeEvent}, schema.KindOutletNode: {schema.TypeOutlet}} {
+		for _, class := range classes {
+			iris, err := subjects(ctx, s.qs, schema.PredType, quad.IRI(class))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, iri := range iris {
+				got, ok, err := s.qs.cix.sharedDoc(iri, kind)
+				if err != nil {
+					t.Fatalf("%s: doc of %s: %v", when, iri, err)
+				}
+				if !ok {
+					continue
+				}
+				shared++
+				want, err := readNode(ctx, s.qs, iri, sharedFields(kind)...)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := gocmp.Diff(typedVals(want), typedVals(got)); diff != "" {
+					t.Fatalf("%s: the doc of %s is not what its quads give (-quads +doc):\n%s", when, iri, diff)
+				}
+			}
+		}
+	}
+	if s.qs.cix.docs && shared == 0 {
+		t.Errorf("%s: no actor, event or outlet has a doc", when)
 	}
 }
 

@@ -103,7 +103,7 @@ func (r *reader) storedFacts(ctx context.Context, iri string) (claimFacts, error
 	if r.qs.cix != nil && r.qs.cix.docs {
 		n, err := readNode(ctx, r.qs, iri)
 		if err == nil {
-			f.doc, err = encodeDoc(n)
+			f.doc, err = taggedDoc("", n)
 		}
 		if err != nil {
 			return f, err

@@ -114,3 +114,55 @@ func TestClaimDocsRESTWrites(t *testing.T) {
 		}
 	})
 }
+
+// TestSharedDocsAfterWrites: an actor read before a write that changes it
+// gets no doc of what it was, and one written after a read shows the write;
+// an actor given a doc and then changed is read as changed.
+func TestSharedDocsAfterWrites(t *testing.T) {
+	ctx := context.Background()
+	s := openAt(t, "bolt", t.TempDir()+"/docs.bolt")
+	k := newCorpus(t)
+	add(t, s, k.a1, k.claims1)
+	armenia := k.c1.Speaker.Actors[0]
+	h := s.QueryHandler(QueryOptions{Writes: true})
+	alias := func(name string) {
+		t.Helper()
+		nq := quad.Make(quad.IRI(armenia.IRI), quad.IRI(schema.PredAlias), quad.String(name), quad.IRI(k.a1.IRI)).NQuad() + "\n"
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("POST", "/api/v2/write", strings.NewReader(nq)))
+		if rec.Code != http.StatusOK {
+			t.Fatalf("write: %d %s", rec.Code, rec.Body)
+		}
+	}
+	aliases := func(when string, want ...string) {
+		t.Helper()
+		if err := s.flushDocs(); err != nil {
+			t.Fatal(err)
+		}
+		s.qs.cache.clear()
+		c, err := s.Claim(ctx, k.c1.IRI)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := c.Speaker.Actors[0].Aliases
+		for _, a := range want {
+			if !slices.Contains(got, a) {
+				t.Errorf("%s: %s's aliases %q lack %q", when, armenia.Name, got, a)
+			}
+		}
+		if err := s.flushDocs(); err != nil {
+			t.Fatal(err)
+		}
+		if _, ok, _ := s.qs.cix.sharedDoc(armenia.IRI, schema.KindActorNode); !ok {
+			t.Errorf("%s: %s has no doc after it was read and no write came", when, armenia.Name)
+		}
+	}
+	if _, err := s.Claim(ctx, k.c1.IRI); err != nil { // asks for the actor's doc
+		t.Fatal(err)
+	}
+	alias("Hayastan") // comes before the doc is written: it must not be
+	aliases("read before the write", "Hayastan")
+	aliases("doc written", "Hayastan")
+	alias("Armenian Republic") // drops the doc
+	aliases("changed after its doc", "Hayastan", "Armenian Republic")
+}

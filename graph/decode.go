@@ -21,7 +21,8 @@ func newReader(qs quadStore) *reader {
 }
 
 // sharedNode reads the fields of a node of the kind that many articles may
-// name, field by field: see readNode.
+// name: from its doc when the index keeps one, else field by field (see
+// readNode), asking for its doc (see claimdocs.go).
 func (r *reader) sharedNode(ctx context.Context, kind, iri string) (node, error) {
 	key := kind + " " + iri
 	if n, ok := r.shared[key]; ok {
@@ -31,23 +32,35 @@ func (r *reader) sharedNode(ctx context.Context, kind, iri string) (node, error)
 		r.shared[key] = n
 		return n, nil
 	}
-	var fields []field
-	switch kind {
-	case schema.KindActorNode:
-		fields = []field{one(schema.PredName), one(schema.PredKind), many(schema.PredAlias),
-			one(schema.PredRole), one(schema.PredAffil), one(schema.PredSameAs)}
-	case schema.KindEventNode:
-		fields = []field{one(schema.PredName), one(schema.PredKind), one(schema.PredPlace), one(schema.PredTime)}
-	default:
-		fields = []field{one(schema.PredName)}
+	n, ok, err := r.qs.cix.sharedDoc(iri, kind)
+	if err != nil {
+		return node{}, err
 	}
-	n, err := readNode(ctx, r.qs, iri, fields...)
+	if ok {
+		r.shared[key] = n
+		r.qs.cache.put(iri, kind, n)
+		return n, nil
+	}
+	n, err = readNode(ctx, r.qs, iri, sharedFields(kind)...)
 	if err != nil {
 		return node{}, err
 	}
 	r.shared[key] = n
 	r.qs.cache.put(iri, kind, n)
+	r.qs.cix.wantDoc(iri, kind, n)
 	return n, nil
+}
+
+// sharedFields are the fields sharedNode reads of a node of kind.
+func sharedFields(kind string) []field {
+	switch kind {
+	case schema.KindActorNode:
+		return []field{one(schema.PredName), one(schema.PredKind), many(schema.PredAlias),
+			one(schema.PredRole), one(schema.PredAffil), one(schema.PredSameAs)}
+	case schema.KindEventNode:
+		return []field{one(schema.PredName), one(schema.PredKind), one(schema.PredPlace), one(schema.PredTime)}
+	}
+	return []field{one(schema.PredName)}
 }
 
 func (r *reader) node(ctx context.Context, iri string) (node, error) {

@@ -219,3 +219,13 @@ func (qs quadStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error
 	qs.cache.drop(in)
 	return err
 }
+
+// clear forgets every node kept (not the keys, members and ancestors).
+func (c *nodeCache) clear() {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.nodes, c.n = make(map[string]map[string]node), 0
+}

@@ -21,7 +21,7 @@ const reindexChunk = 5000
 var builtKey = []byte("\x00built")
 
 // indexVersion changes whenever what the index lists changes.
-const indexVersion = 8
+const indexVersion = 9
 
 // reindexClaims brings whatever the store derives from claims for fast
 // queries up to date with the quads now stored for the given claim IRIs. A

@@ -66,6 +66,11 @@ type Store struct {
 	// progress hears of rebuilds during Open (see WithProgress); nil: none.
 	progress Progress
 	closed   bool // by Close, with mu held
+	// docMu keeps flushDocs' writes one at a time; docStop and docDone
+	// stop the goroutine that calls it (nil: none runs).
+	docMu            sync.Mutex
+	docStop, docDone chan struct{}
+	docOnce          sync.Once
 }
 
 // Progress is told how far Open has got with rebuilding something it
@@ -124,7 +129,7 @@ func Open(ctx context.Context, backend, address string, opts ...Option) (*Store,
 		s.qs.cix, s.qs.cache = &claimIndex{kv: ix}, newNodeCache()
 	}
 	if b, ok := ix.(*boltIndex); ok {
-		s.bolt, s.qs.cix.docs = b.db, true
+		s.bolt, s.qs.cix.docs, s.qs.cix.gen = b.db, true, &s.gen
 	}
 	if backend == "postgres" {
 		s.pg, err = sql.Open("postgres", address) // connects on first use
@@ -144,6 +149,10 @@ func Open(ctx context.Context, backend, address string, opts ...Option) (*Store,
 	if err := s.openIndex(ctx, address); err != nil {
 		qs.Close()
 		return nil, err
+	}
+	if s.qs.cix != nil && s.qs.cix.docs {
+		s.docStop, s.docDone = make(chan struct{}), make(chan struct{})
+		go s.fillDocs(s.docStop, s.docDone)
 	}
 	return s, nil
 }
@@ -194,6 +203,9 @@ func (s *Store) Generation() (gen uint64, ok bool) {
 // Close releases the store's file or connections. Closing a closed store
 // does nothing: bleve's index panics when closed twice.
 func (s *Store) Close() error {
+	if s.docStop != nil {
+		s.docOnce.Do(func() { close(s.docStop); <-s.docDone }) // before the lock, which it takes
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
