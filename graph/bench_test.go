@@ -91,10 +91,7 @@ func BenchmarkStats(b *testing.B) {
 //
 //	go test -run '^$' -bench IndexedClaims ./graph/
 func BenchmarkIndexedClaims(b *testing.B) {
-	n := 10_000
-	if v, err := strconv.Atoi(os.Getenv("CLAIMGRAPH_BENCH_CLAIMS")); err == nil && v > 0 {
-		n = v
-	}
+	n := benchClaims()
 	docs := fixtures.Corpus(1, n)
 	s := openBenchStore(b, docs, n)
 	speaker := busiestActor(docs)
@@ -157,10 +154,7 @@ func BenchmarkIndexedClaims(b *testing.B) {
 //
 //	go test -run '^$' -bench Relations ./graph/
 func BenchmarkRelations(b *testing.B) {
-	n := 10_000
-	if v, err := strconv.Atoi(os.Getenv("CLAIMGRAPH_BENCH_CLAIMS")); err == nil && v > 0 {
-		n = v
-	}
+	n := benchClaims()
 	docs := fixtures.Corpus(1, n)
 	s := openBenchStore(b, docs, n)
 	targets := map[string]int{}
@@ -219,10 +213,7 @@ func BenchmarkRelations(b *testing.B) {
 //
 //	go test -run '^$' -bench AddArticles -benchtime 1x ./graph/
 func BenchmarkAddArticles(b *testing.B) {
-	n := 10_000
-	if v, err := strconv.Atoi(os.Getenv("CLAIMGRAPH_BENCH_CLAIMS")); err == nil && v > 0 {
-		n = v
-	}
+	n := benchClaims()
 	docs := fixtures.Corpus(1, n)
 	bulk := make([]Doc, len(docs))
 	for i, d := range docs {
@@ -322,10 +313,7 @@ func adds(qq []quad.Quad) []cgraph.Delta {
 //
 //	CLAIMGRAPH_BENCH_CLAIMS=100000 go test -run '^$' -bench OpenFirstQuery -benchtime 5x ./graph/
 func BenchmarkOpenFirstQuery(b *testing.B) {
-	n := 10_000
-	if v, err := strconv.Atoi(os.Getenv("CLAIMGRAPH_BENCH_CLAIMS")); err == nil && v > 0 {
-		n = v
-	}
+	n := benchClaims()
 	docs := fixtures.Corpus(1, n)
 	path := benchStorePath(n)
 	if _, err := os.Stat(path + ".done"); err != nil {
@@ -416,10 +404,7 @@ func loadBenchStore(b *testing.B, path string, docs []fixtures.Doc) *Store {
 // index and, as the baseline, by reading every quad, in the same run; each
 // article is added back, untimed, after its delete.
 func BenchmarkDeleteArticle(b *testing.B) {
-	n := 10_000
-	if v, err := strconv.Atoi(os.Getenv("CLAIMGRAPH_BENCH_CLAIMS")); err == nil && v > 0 {
-		n = v
-	}
+	n := benchClaims()
 	ctx := context.Background()
 	docs := fixtures.Corpus(1, n)
 	s := loadBenchStore(b, filepath.Join(b.TempDir(), "delete.bolt"), docs)
@@ -461,4 +446,13 @@ func BenchmarkDeleteArticle(b *testing.B) {
 	b.ReportMetric(ms(indexed), "indexed-ms")
 	b.ReportMetric(ms(scanned), "scan-ms")
 	b.ReportMetric(float64(scanned)/float64(indexed), "scan/indexed")
+}
+
+// benchClaims is the size of the corpus a benchmark generates:
+// CLAIMGRAPH_BENCH_CLAIMS claims, 10,000 unless set.
+func benchClaims() int {
+	if v, err := strconv.Atoi(os.Getenv("CLAIMGRAPH_BENCH_CLAIMS")); err == nil && v > 0 {
+		return v
+	}
+	return 10_000
 }
