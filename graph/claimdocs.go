@@ -3,6 +3,7 @@ package graph
 import (
 	"encoding/binary"
 	"fmt"
+	"log/slog"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -11,8 +12,6 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
-
-	"log/slog"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -307,9 +306,9 @@ func (ix *claimIndex) dropDocs(deltas []cgraph.Delta) error {
 	if err != nil || len(ids) == 0 {
 		return err
 	}
-	// Durable: the quads change next, and a doc left on disk after a crash
-	// would then be older than them.
-	return ix.kv.update(true, func(tx ixTx) error {
+	// Not durable, as noteLabels' write: Cayley's write of the quads, next
+	// in the same file, syncs it, and until then neither is on disk.
+	return ix.kv.update(false, func(tx ixTx) error {
 		for _, id := range ids {
 			if err := tx.del(bDocs, id); err != nil {
 				return err
