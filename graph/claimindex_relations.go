@@ -122,7 +122,7 @@ func (r *reader) cellRelations(ctx context.Context, act string, limit int) (Rela
 	if act != "" {
 		claims = rawKey(ixTargeted, act)
 	}
-	return r.cellsUnder(ctx, cellScan{prefix: []byte{ixCell}, act: act, claims: claims}, limit)
+	return r.cellsUnder(ctx, cellScan{prefix: []byte{ixCell}, act: act, claims: rawClaims(claims)}, limit)
 }
 
 // sideRelations answers relations of one speaker, one target or one pair,
@@ -155,36 +155,41 @@ func (r *reader) sideRelations(ctx context.Context, f Filter) (Relations, bool, 
 	scan := cellScan{act: act}
 	switch {
 	case sp != "" && tg != "" && act != "":
-		scan.prefix = rawKey(ixCell, sp, tg)
-		scan.claims = rawKey(ixCell, sp, tg, act)
+		scan.prefix, scan.claims = rawKey(ixCell, sp, tg), rawClaims(rawKey(ixCell, sp, tg, act))
 	case sp != "" && tg != "":
-		scan.prefix = rawKey(ixCell, sp, tg)
-		scan.pair = [2]string{sp, tg}
+		scan.prefix, scan.claims = rawKey(ixCell, sp, tg), nodeClaims(ixPair, sp, tg)
 	case sp != "":
-		scan.prefix, scan.claims = rawKey(ixCell, sp), rawKey(ixSpeakerTargeted, sp)
+		scan.prefix, scan.claims = rawKey(ixCell, sp), rawClaims(rawKey(ixSpeakerTargeted, sp))
 		if act != "" {
-			scan.claims = rawKey(ixSpeakerTargeted, sp, act)
+			scan.claims = rawClaims(rawKey(ixSpeakerTargeted, sp, act))
 		}
 	default:
 		scan.prefix, scan.byTarget = rawKey(ixCellByTarget, tg), true
-		scan.claims = rawKey(ixTargetAct, tg, act)
+		scan.claims = rawClaims(rawKey(ixTargetAct, tg, act))
 		if act == "" {
-			scan.claims, scan.target = nil, tg
+			scan.claims = nodeClaims(ixTarget, tg)
 		}
 	}
 	out, err := r.cellsUnder(ctx, scan, f.Limit)
 	return out, err == nil, err
 }
 
-// cellScan is a run of cell keys to rank and the key that counts their
-// claims (or, where no such key is kept, the pair's or the target's key).
+// cellScan is a run of cell keys to rank, and the key that counts their
+// claims.
 type cellScan struct {
-	prefix   []byte    // of the cell keys: ixCell, or ixCellByTarget (byTarget)
-	byTarget bool      // the keys are ixCellByTarget's: target first
-	act      string    // only the cells of this speech act; "" = all
-	claims   []byte    // the count of the claims the cells count, raw
-	pair     [2]string // or: the speaker and target of the pair key that counts them
-	target   string    // or: the target whose key counts them
+	prefix   []byte               // of the cell keys: ixCell, or ixCellByTarget (byTarget)
+	byTarget bool                 // the keys are ixCellByTarget's: target first
+	act      string               // only the cells of this speech act; "" = all
+	claims   func(tx ixTx) []byte // the key counting the claims the cells count; nil: none
+}
+
+// rawClaims is a cellScan's claims for a raw key.
+func rawClaims(fk []byte) func(ixTx) []byte { return func(ixTx) []byte { return fk } }
+
+// nodeClaims is a cellScan's claims for the key of kind for nodes, by
+// their dictionary numbers.
+func nodeClaims(kind byte, iris ...string) func(ixTx) []byte {
+	return func(tx ixTx) []byte { return filterKey(tx, kind, iris...) }
 }
 
 // cellsUnder ranks the cells of scan, keeps limit of them and dates each
@@ -194,17 +199,8 @@ func (r *reader) cellsUnder(ctx context.Context, scan cellScan, limit int) (Rela
 	var all []counted
 	out := Relations{Relations: []Relation{}}
 	err := r.qs.cix.kv.view(func(tx ixTx) error {
-		switch {
-		case scan.claims != nil:
-			out.Claims = countOf(tx.get(bCounts, scan.claims))
-		case scan.target != "":
-			if fk := filterKey(tx, ixTarget, scan.target); fk != nil {
-				out.Claims = countOf(tx.get(bCounts, fk))
-			}
-		default:
-			if fk := filterKey(tx, ixPair, scan.pair[0], scan.pair[1]); fk != nil {
-				out.Claims = countOf(tx.get(bCounts, fk))
-			}
+		if fk := scan.claims(tx); fk != nil {
+			out.Claims = countOf(tx.get(bCounts, fk))
 		}
 		var berr error
 		err := tx.each(bCounts, scan.prefix, func(k, v []byte) bool {
