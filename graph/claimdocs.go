@@ -34,6 +34,15 @@ import (
 // flushDocs writes it later with the store's lock held for reading, if no
 // write came between (the store's generation is the one it was read at).
 //
+// An actor's affiliations have docs of their own, under its number and a
+// byte: its direct parents (the IRI objects of its schema:affiliation
+// quads) and its direct members (the subjects of those pointing at it), each
+// once, sorted. Every article naming a member repeats its affiliation
+// quads, so reading either from the quads walks a copy per article: at 100k
+// claims, 190 of the 210 MB of the file that 20 depth-1 graphs mapped. They
+// are asked for and written as shared nodes' docs are; a write of an
+// affiliation drops its subject's parents and its object's members.
+//
 // A doc is its kind (length-prefixed; "" for a claim's whole node), then
 // the number of predicates, then per predicate in order its
 // IRI (length-prefixed) and values, each a length-prefixed pquads value,
@@ -183,7 +192,7 @@ func (ix *claimIndex) docOfKind(iri, kind string) (n node, ok bool, err error) {
 	var data []byte
 	err = ix.kv.view(func(tx ixTx) error {
 		if id := tx.get(bIDs, []byte(iri)); id != nil {
-			data = slices.Clone(tx.get(bDocs, id))
+			data = slices.Clone(tx.get(bDocs, docKey(id, kind)))
 		}
 		return nil
 	})
@@ -201,6 +210,34 @@ func (ix *claimIndex) docOfKind(iri, kind string) (n node, ok bool, err error) {
 	return n, err == nil, err
 }
 
+// Kinds of the affiliation docs, kept as a node whose schema:affiliation
+// values are the IRIs.
+const (
+	docParents = "\x00parents"
+	docMembers = "\x00members"
+)
+
+// docKey is the key of the doc of kind of the node numbered id: the number
+// itself, or for an affiliation doc the number and a byte.
+func docKey(id []byte, kind string) []byte {
+	switch kind {
+	case docParents:
+		return append(slices.Clip(id), 'p')
+	case docMembers:
+		return append(slices.Clip(id), 'm')
+	}
+	return id
+}
+
+// affiliationDoc is the node an affiliation doc of iri keeps.
+func affiliationDoc(iri string, iris []string) node {
+	vs := make([]quad.Value, len(iris))
+	for i, x := range iris {
+		vs[i] = quad.IRI(x)
+	}
+	return node{iri: iri, vals: map[string][]quad.Value{schema.PredAffil: vs}}
+}
+
 // taggedDoc is the value a doc of kind is kept as.
 func taggedDoc(kind string, n node) ([]byte, error) {
 	b, err := encodeDoc(n)
@@ -210,18 +247,19 @@ func taggedDoc(kind string, n node) ([]byte, error) {
 	return append(appendPrefixed(nil, []byte(kind)), b...), nil
 }
 
-// wantedDoc is a shared node read from the quads, at a generation.
+// wantedDoc is a shared node (or an actor's affiliations) read from the
+// quads, at a generation.
 type wantedDoc struct {
-	kind string
-	n    node
-	gen  uint64
+	iri, kind string
+	n         node
+	gen       uint64
 }
 
 // maxWantedDocs bounds the shared nodes waiting for their docs.
 const maxWantedDocs = 10_000
 
-// wantDoc asks for a doc of the shared node n of kind, read from the
-// quads. ix may be nil.
+// wantDoc asks for a doc of kind (a shared node's, or an affiliation doc)
+// of n, read from the quads. ix may be nil.
 func (ix *claimIndex) wantDoc(iri, kind string, n node) {
 	if ix == nil || !ix.docs || ix.gen == nil {
 		return
@@ -234,7 +272,7 @@ func (ix *claimIndex) wantDoc(iri, kind string, n node) {
 	if ix.wanted == nil {
 		ix.wanted = make(map[string]wantedDoc)
 	}
-	ix.wanted[iri] = wantedDoc{kind: kind, n: n, gen: ix.gen.Load()}
+	ix.wanted[kind+" "+iri] = wantedDoc{iri: iri, kind: kind, n: n, gen: ix.gen.Load()}
 }
 
 // putWanted writes the docs asked for that were read at generation gen,
@@ -248,33 +286,33 @@ func (ix *claimIndex) putWanted(gen uint64) error {
 	if len(wanted) == 0 {
 		return nil
 	}
-	iris := make([]string, 0, len(wanted))
-	for iri, w := range wanted {
+	keys := make([]string, 0, len(wanted))
+	for k, w := range wanted {
 		if w.gen == gen {
-			iris = append(iris, iri)
+			keys = append(keys, k)
 		}
 	}
-	if len(iris) == 0 {
+	if len(keys) == 0 {
 		return nil
 	}
-	slices.Sort(iris)
+	slices.Sort(keys)
 	// Not durable: a doc lost in a crash is read from the quads again.
 	return ix.kv.update(false, func(tx ixTx) error {
-		for _, iri := range iris {
-			id := tx.get(bIDs, []byte(iri))
+		for _, k := range keys {
+			w := wanted[k]
+			id := tx.get(bIDs, []byte(w.iri))
 			if id == nil {
 				continue // listed under no key: not worth a number
 			}
-			id = slices.Clone(id)
-			if tx.get(bDocs, id) != nil {
+			key := slices.Clone(docKey(id, w.kind))
+			if tx.get(bDocs, key) != nil {
 				continue
 			}
-			w := wanted[iri]
 			doc, err := taggedDoc(w.kind, w.n)
 			if err != nil {
 				return err
 			}
-			if err := tx.put(bDocs, id, doc); err != nil {
+			if err := tx.put(bDocs, key, doc); err != nil {
 				return err
 			}
 		}
@@ -282,35 +320,45 @@ func (ix *claimIndex) putWanted(gen uint64) error {
 	})
 }
 
-// dropDocs drops the docs of the subjects of deltas, before the deltas are
-// written: a doc must not outlive the quads it was made from.
+// dropDocs drops the docs of the subjects of deltas, and the affiliation
+// docs an affiliation among them changes, before the deltas are written: a
+// doc must not outlive the quads it was made from.
 func (ix *claimIndex) dropDocs(deltas []cgraph.Delta) error {
 	if !ix.docs {
 		return nil
 	}
-	var ids [][]byte
-	seen := make(map[quad.IRI]bool)
+	var keys [][]byte
+	seen := make(map[string]bool)
 	err := ix.kv.view(func(tx ixTx) error {
-		for _, d := range deltas {
-			iri, ok := d.Quad.Subject.(quad.IRI)
-			if !ok || seen[iri] {
-				continue
+		drop := func(v quad.Value, kind string) {
+			iri, ok := v.(quad.IRI)
+			if !ok || seen[kind+" "+string(iri)] {
+				return
 			}
-			seen[iri] = true
-			if id := tx.get(bIDs, []byte(iri)); id != nil && tx.get(bDocs, id) != nil {
-				ids = append(ids, slices.Clone(id))
+			seen[kind+" "+string(iri)] = true
+			if id := tx.get(bIDs, []byte(iri)); id != nil {
+				if k := docKey(id, kind); tx.get(bDocs, k) != nil {
+					keys = append(keys, slices.Clone(k))
+				}
+			}
+		}
+		for _, d := range deltas {
+			drop(d.Quad.Subject, "") // a claim's or shared node's, whichever it has
+			if text(d.Quad.Predicate) == schema.PredAffil {
+				drop(d.Quad.Subject, docParents)
+				drop(d.Quad.Object, docMembers)
 			}
 		}
 		return nil
 	})
-	if err != nil || len(ids) == 0 {
+	if err != nil || len(keys) == 0 {
 		return err
 	}
 	// Not durable, as noteLabels' write: Cayley's write of the quads, next
 	// in the same file, syncs it, and until then neither is on disk.
 	return ix.kv.update(false, func(tx ixTx) error {
-		for _, id := range ids {
-			if err := tx.del(bDocs, id); err != nil {
+		for _, k := range keys {
+			if err := tx.del(bDocs, k); err != nil {
 				return err
 			}
 		}

@@ -52,7 +52,7 @@ func (r *reader) ancestors(ctx context.Context, iri string) ([]string, error) {
 }
 
 // up returns the ancestors of iri (see ancestors) and its direct parents,
-// each once, in the order the quads give them.
+// each once: the parents sorted, then their parents, and so on.
 func (r *reader) up(ctx context.Context, iri string) (upNode, error) {
 	if u, ok := r.qs.cache.up(iri); ok {
 		return u, nil
@@ -63,15 +63,14 @@ func (r *reader) up(ctx context.Context, iri string) (upNode, error) {
 	for depth := 0; depth < maxRollupDepth && len(frontier) > 0; depth++ {
 		var next []string
 		for _, x := range frontier {
-			vs, err := values(ctx, r.qs, quad.Object, pattern{subject: quad.IRI(x), predicate: quad.IRI(schema.PredAffil)}, -1)
+			ps, err := r.affiliated(ctx, x, docParents)
 			if err != nil {
 				return upNode{}, err
 			}
-			for _, v := range vs {
-				// members walks in from IRIs only.
-				if p, ok := v.(quad.IRI); ok && !seen[string(p)] {
-					seen[string(p)] = true
-					next = append(next, string(p))
+			for _, p := range ps {
+				if !seen[p] {
+					seen[p] = true
+					next = append(next, p)
 				}
 			}
 		}

@@ -313,14 +313,20 @@ func claimDate(docs []fixtures.Doc, i int) time.Time {
 func checkIndex(t *testing.T, s *Store, filters []Filter, when string) {
 	t.Helper()
 	ctx := context.Background()
-	plain := s.qs
-	plain.cix, plain.cache = nil, nil // the quads alone: no docs, no nodes kept from the indexed reads
+	plain := plainStore(s) // no docs, no nodes kept from the indexed reads
 	// Read the nodes the answers draw (from the quads: a node kept in
 	// memory asks for no doc), then write their docs, so that the answers
 	// compared read shared nodes from their docs (on bolt).
 	s.qs.cache.clear()
 	if _, err := s.Relations(ctx, Filter{Limit: 1000}); err != nil {
 		t.Fatal(err)
+	}
+	for _, iri := range typedNodes(t, plain, actorClasses()) { // and their affiliations, as roll-ups and graphs do
+		for _, kind := range []string{docParents, docMembers} {
+			if _, err := newReader(s.qs).affiliated(ctx, iri, kind); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 	if err := s.flushDocs(); err != nil {
 		t.Fatal(err)
@@ -545,6 +551,53 @@ func checkDocs(t *testing.T, s *Store, claims []string, when string) {
 	if s.qs.cix.docs && shared == 0 {
 		t.Errorf("%s: no actor, event or outlet has a doc", when)
 	}
+	affiliated := 0
+	for _, iri := range typedNodes(t, s.qs, actorClasses()) {
+		for _, kind := range []string{docParents, docMembers} {
+			got, ok, err := s.qs.cix.sharedDoc(iri, kind)
+			if err != nil {
+				t.Fatalf("%s: %q doc of %s: %v", when, kind, iri, err)
+			}
+			if !ok {
+				continue
+			}
+			want, err := newReader(plainStore(s)).affiliated(ctx, iri, kind)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if docked := got.strs(schema.PredAffil); !slices.Equal(want, docked) {
+				t.Fatalf("%s: the %q doc of %s is %q, its quads give %q", when, kind, iri, docked, want)
+			}
+			if len(want) > 0 {
+				affiliated++
+			}
+		}
+	}
+	if s.qs.cix.docs && affiliated == 0 {
+		t.Errorf("%s: no actor has an affiliation doc that names another", when)
+	}
+}
+
+// plainStore is s's quads alone: no index, no docs, no nodes kept.
+func plainStore(s *Store) quadStore {
+	plain := s.qs
+	plain.cix, plain.cache = nil, nil
+	return plain
+}
+
+// typedNodes returns the nodes of the classes, sorted, each once.
+func typedNodes(t *testing.T, qs quadStore, classes []string) []string {
+	t.Helper()
+	var out []string
+	for _, class := range classes {
+		iris, err := subjects(context.Background(), qs, schema.PredType, quad.IRI(class))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, iris...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // typedVals lists each value of n with its type, by predicate.

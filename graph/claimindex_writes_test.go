@@ -166,3 +166,61 @@ func TestSharedDocsAfterWrites(t *testing.T) {
 	alias("Armenian Republic") // drops the doc
 	aliases("changed after its doc", "Hayastan", "Armenian Republic")
 }
+
+// TestAffiliationDocsAfterWrites: an affiliation written or deleted through
+// Cayley drops the parents doc of its member and the members doc of its
+// body, so that both read as changed, and no other.
+func TestAffiliationDocsAfterWrites(t *testing.T) {
+	ctx := context.Background()
+	s := openAt(t, "bolt", t.TempDir()+"/affil.bolt")
+	k := newCorpus(t)
+	add(t, s, k.a1, k.claims1)
+	leyla, armenia, azerbaijan := k.c2.Speaker.Actors[0].IRI, k.c1.Speaker.Actors[0].IRI, k.c1.Targets[0].IRI
+	h := s.QueryHandler(QueryOptions{Writes: true})
+	nq := quad.Make(quad.IRI(leyla), quad.IRI(schema.PredAffil), quad.IRI(armenia), quad.IRI(k.a1.IRI)).NQuad() + "\n"
+	write := func(path string) {
+		t.Helper()
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("POST", path, strings.NewReader(nq)))
+		if rec.Code != http.StatusOK {
+			t.Fatalf("%s: %d %s", path, rec.Code, rec.Body)
+		}
+	}
+	// check reads the affiliations twice, the second time from the docs
+	// the first asked for, and wants them as given; the first read finds a
+	// doc unless the last write dropped it.
+	check := func(when string, leylaOf, armeniaHas, azerbaijanHas []string, azerbaijanDropped bool) {
+		t.Helper()
+		for pass, from := range []string{"the quads", "the docs"} {
+			for _, c := range []struct {
+				iri, kind string
+				want      []string
+				dropped   bool
+			}{{leyla, docParents, leylaOf, true}, {armenia, docMembers, armeniaHas, true},
+				{azerbaijan, docMembers, azerbaijanHas, azerbaijanDropped}} {
+				_, docked, err := s.qs.cix.sharedDoc(c.iri, c.kind)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := pass == 1 || !c.dropped; docked != want {
+					t.Errorf("%s, pass %d: %s has a %q doc: %v, want %v", when, pass, c.iri, c.kind, docked, want)
+				}
+				got, err := newReader(s.qs).affiliated(ctx, c.iri, c.kind)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !slices.Equal(got, c.want) {
+					t.Errorf("%s, read from %s: %q of %s are %q, want %q", when, from, c.kind, c.iri, got, c.want)
+				}
+			}
+			if err := s.flushDocs(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	check("as added", []string{azerbaijan}, nil, []string{leyla}, true)
+	write("/api/v2/write")
+	check("after a second affiliation", []string{armenia, azerbaijan}, []string{leyla}, []string{leyla}, false)
+	write("/api/v2/delete")
+	check("after its delete", []string{azerbaijan}, nil, []string{leyla}, false)
+}

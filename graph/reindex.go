@@ -21,7 +21,14 @@ const reindexChunk = 5000
 var builtKey = []byte("\x00built")
 
 // indexVersion changes whenever what the index lists changes.
-const indexVersion = 9
+const indexVersion = 10
+
+// sameRecords are the earlier versions whose index this one takes as its
+// own, marking it with indexVersion, where any other is built afresh: 9
+// lacks only the affiliation docs, which are written when reads ask for
+// them. The other way, a 9 opening a 10 builds afresh, and so drops docs it
+// would not keep up to date.
+var sameRecords = map[byte]bool{9: true}
 
 // reindexClaims brings whatever the store derives from claims for fast
 // queries up to date with the quads now stored for the given claim IRIs. A
@@ -73,8 +80,18 @@ func (s *Store) openClaimIndex(ctx context.Context) error {
 	if ix == nil {
 		return nil
 	}
-	var built bool
-	if err := ix.kv.view(func(tx ixTx) error { built = bytes.Equal(tx.get(bCounts, builtKey), []byte{indexVersion}); return nil }); err != nil {
+	var built, upgrade bool
+	err := ix.kv.view(func(tx ixTx) error {
+		v := tx.get(bCounts, builtKey)
+		built = bytes.Equal(v, []byte{indexVersion})
+		upgrade = len(v) == 1 && sameRecords[v[0]]
+		return nil
+	})
+	if err == nil && upgrade {
+		err = ix.kv.update(true, func(tx ixTx) error { return tx.put(bCounts, builtKey, []byte{indexVersion}) })
+		built = true
+	}
+	if err != nil {
 		return fmt.Errorf("open claim index: %w", err)
 	}
 	if err := ix.countClaims(); err != nil {

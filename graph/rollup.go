@@ -37,11 +37,41 @@ func (r *reader) directMembers(ctx context.Context, iri string) ([]string, error
 	if ms, ok := r.qs.cache.memberList(key); ok {
 		return ms, nil
 	}
-	ms, err := subjects(ctx, r.qs, schema.PredAffil, quad.IRI(iri))
+	ms, err := r.affiliated(ctx, iri, docMembers)
 	if err == nil {
 		r.qs.cache.keepMembers(key, ms)
 	}
 	return ms, err
+}
+
+// affiliated returns the direct parents (kind docParents) or the direct
+// members (docMembers) of iri, sorted, from its affiliation doc if the index
+// keeps one; else from the quads, and then it asks for the doc.
+func (r *reader) affiliated(ctx context.Context, iri, kind string) ([]string, error) {
+	n, ok, err := r.qs.cix.sharedDoc(iri, kind)
+	if err != nil || ok {
+		return n.strs(schema.PredAffil), err
+	}
+	var out []string
+	if kind == docMembers {
+		out, err = subjects(ctx, r.qs, schema.PredAffil, quad.IRI(iri))
+	} else {
+		var vs []quad.Value
+		vs, err = values(ctx, r.qs, quad.Object, pattern{subject: quad.IRI(iri), predicate: quad.IRI(schema.PredAffil)}, -1)
+		for _, v := range vs {
+			// members walks in from IRIs only.
+			if p, ok := v.(quad.IRI); ok {
+				out = append(out, string(p))
+			}
+		}
+		slices.Sort(out)
+		out = slices.Compact(out)
+	}
+	if err != nil {
+		return nil, err
+	}
+	r.qs.cix.wantDoc(iri, kind, affiliationDoc(iri, out))
+	return out, nil
 }
 
 // walkMembers is members without the cache.
@@ -55,7 +85,7 @@ func (r *reader) walkMembers(ctx context.Context, roots []string) ([]string, err
 	for depth := 0; depth < maxRollupDepth && len(frontier) > 0; depth++ {
 		var next []string
 		for _, iri := range frontier {
-			subs, err := subjects(ctx, r.qs, schema.PredAffil, quad.IRI(iri))
+			subs, err := r.affiliated(ctx, iri, docMembers)
 			if err != nil {
 				return nil, err
 			}
