@@ -176,8 +176,9 @@ func (ix *claimIndex) doc(iri string) (n node, ok bool, err error) {
 	return ix.docOfKind(iri, "")
 }
 
-// sharedDoc returns what sharedNode reads of the node iri of kind from its
-// doc; ok is false when the index keeps none. ix may be nil.
+// sharedDoc returns what sharedNode reads of the node iri of kind, or its
+// affiliations (kind docParents or docMembers), from its doc; ok is false
+// when the index keeps none. ix may be nil.
 func (ix *claimIndex) sharedDoc(iri, kind string) (n node, ok bool, err error) {
 	if ix == nil {
 		return node{}, false, nil
