@@ -317,3 +317,29 @@ func (x *doc) frontParticiple(c *cand) bool {
 	c.speaker, c.content, c.conf = sp, span{r, comma}, 0.6
 	return !c.content.empty()
 }
+
+// looseAntecedent reads the phrase a "who" at end refers to when no rule
+// of leftNP reads it: a group of people named by a plural, a share or
+// "those" ("those who said", "two in five who say", "nurses unions who").
+func (x *doc) looseAntecedent(lo, end int) span {
+	k := end - 1
+	if k < lo {
+		return span{}
+	}
+	h := x.toks[k]
+	if h.kind != tWord || h.cap || isVerbish(h.lower) || lex.class[h.lower] != 0 && !lex.is(h.lower, wQuant|wGroup|wRole) && h.lower != "those" {
+		return span{}
+	}
+	if h.lower != "those" && !numeral(h.lower) && !lex.is(h.lower, wQuant) && !(len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && !strings.HasSuffix(h.lower, "ss")) {
+		return span{}
+	}
+	start := k
+	for start > lo && k-start < 4 {
+		t := x.toks[start-1]
+		if t.kind != tWord || clauseOpeners[t.lower] || lex.is(t.lower, wPrep|wPron|wAux|wBe|wNeg|wRel) || x.verbLike(start-1) || x.isCue(start-1) {
+			break
+		}
+		start--
+	}
+	return span{x.proportion(start, lo), end}
+}

@@ -278,6 +278,8 @@ func TestForms(t *testing.T) {
 		{"a survey's finding as a participle", "The race tightened, with a fresh survey finding that the mayor had lost ground.",
 			[]row{{Speaker: "a fresh survey", Cue: "finding", Content: "the mayor had lost ground", Act: schema.Assert, Actors: []string{"fresh survey"}}}},
 		{"an infinitive finding is no claim", "There is nothing to suggest the vote was rigged.", nil},
+		{"who after those", "The mayor led, but not among those who said they wanted a change.",
+			[]row{{Speaker: "who", Cue: "said", Content: "they wanted a change", Act: schema.Assert, Actors: []string{"those"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
