@@ -256,7 +256,18 @@ func (x *doc) nounIng(j int) bool {
 // "-ed").
 func (x *doc) looseCue(c *cand) bool {
 	w := x.toks[c.cue.hi-1].lower
-	return looseCues[w] || c.entry.frame == frameSay && strings.HasSuffix(w, "ed") || w == "show" && x.afterPlural(c.cue.lo)
+	return looseCues[w] || c.entry.frame == frameSay && strings.HasSuffix(w, "ed") || w == "show" && x.afterPlural(c.cue.lo) ||
+		w == c.entry.base && c.cue.hi-c.cue.lo == 1 && x.afterPlural(c.cue.lo-x.adverbsBefore(c.cue.lo))
+}
+
+// adverbsBefore counts the "-ly" adverbs right before toks[k]: "farmers
+// generally oppose".
+func (x *doc) adverbsBefore(k int) int {
+	n := 0
+	for k-n-1 >= 0 && isAdverb(x.toks[k-n-1]) {
+		n++
+	}
+	return n
 }
 
 // afterPlural reports whether a plural noun comes right before toks[k]:

@@ -280,6 +280,8 @@ func TestForms(t *testing.T) {
 		{"an infinitive finding is no claim", "There is nothing to suggest the vote was rigged.", nil},
 		{"who after those", "The mayor led, but not among those who said they wanted a change.",
 			[]row{{Speaker: "who", Cue: "said", Content: "they wanted a change", Act: schema.Assert, Actors: []string{"those"}}}},
+		{"bare plural before a plain present", "Dairy farmers generally oppose the new tariff.",
+			[]row{{Speaker: "Dairy farmers", Cue: "generally oppose", Content: "the new tariff", Act: schema.Reject, Actors: []string{"Dairy farmers"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
