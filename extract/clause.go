@@ -40,21 +40,49 @@ func (x *doc) clauseSubject(lo, j int) span {
 // opening conjunction ("But"), and after an adverbial or participle phrase
 // closed by a comma ("In a speech on Tuesday,", "Asked about it,").
 func (x *doc) subjectStart(lo, j int) int {
-	pos := lo
+	pos := x.datelineEnd(lo, j)
 	if pos < j && coordinators[x.toks[pos].lower] {
 		pos++ // "But Smith ..."
 	}
-	if pos >= j {
-		return pos
-	}
-	if t := x.toks[pos]; lex.is(t.lower, wPrep|wTime|wStop|wConj) || isVerbish(t.lower) || x.timeOpening(pos, j) {
-		if k := x.nextComma(pos+1, j); k > 0 && k-pos <= 30 && k+1 < j {
-			pos = k + 1
-		} else {
-			pos = x.introWords(pos, j) // "Then he", "On Tuesday she": no comma closes them
+	for n := 0; n < 3 && pos < j; n++ {
+		t := x.toks[pos]
+		if !lex.is(t.lower, wPrep|wTime|wStop|wConj) && !isVerbish(t.lower) && !x.timeOpening(pos, j) {
+			break
 		}
+		k := x.nextComma(pos+1, j)
+		if k <= 0 || k-pos > 30 || k+1 >= j {
+			if n == 0 {
+				pos = x.introWords(pos, j) // "Then he", "On Tuesday she": no comma closes them
+			}
+			break
+		}
+		pos = k + 1 // "On Friday, after a long pause, Li ...": one opening phrase after another
 	}
 	return pos
+}
+
+// datelineEnd returns where a sentence that opens with a news agency's
+// dateline starts after it ("BOSTON, May 3 (AP) — "), else lo.
+func (x *doc) datelineEnd(lo, j int) int {
+	if lo >= j {
+		return lo
+	}
+	if t := x.toks[lo]; t.kind != tWord || len(t.text) < 2 || strings.ToUpper(t.text) != t.text {
+		return lo
+	}
+	for k := lo + 1; k < j && k <= lo+12; k++ {
+		t := x.toks[k]
+		switch {
+		case isDash(t.text) && t.kind == tPunct:
+			if k+1 < j {
+				return k + 1
+			}
+			return lo
+		case t.kind == tWord && !t.cap && !isDigit(t.lower):
+			return lo
+		}
+	}
+	return lo
 }
 
 // timeOpening reports whether a short phrase closed by a comma at pos ends
