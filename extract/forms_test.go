@@ -286,6 +286,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Jo Li", Cue: "saying", Content: "it would reopen soon", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"participle after two opening phrases", "On Friday, after weeks of silence, Jo Li visited the port, saying it would reopen soon.",
 			[]row{{Speaker: "Jo Li", Cue: "saying", Content: "it would reopen soon", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
+		{"inverted after a quotation, with a relative clause", "“Prices will rise,” said a clerk at a store that rents boats.",
+			[]row{{Speaker: "a clerk at a store that rents boats", Cue: "said", Content: "Prices will rise", Act: schema.Assert, Direct: true, Actors: []string{"clerk"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
