@@ -288,6 +288,9 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Jo Li", Cue: "saying", Content: "it would reopen soon", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"inverted after a quotation, with a relative clause", "“Prices will rise,” said a clerk at a store that rents boats.",
 			[]row{{Speaker: "a clerk at a store that rents boats", Cue: "said", Content: "Prices will rise", Act: schema.Assert, Direct: true, Actors: []string{"clerk"}}}},
+		{"another as a subject", "One farmer said the rain came late, while another said it never came.", []row{
+			{Speaker: "One farmer", Cue: "said", Content: "the rain came late", Act: schema.Assert, Actors: []string{"farmer"}},
+			{Speaker: "another", Cue: "said", Content: "it never came", Act: schema.Assert, Actors: []string{"another"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
