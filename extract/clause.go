@@ -74,10 +74,7 @@ func (x *doc) datelineEnd(lo, j int) int {
 		t := x.toks[k]
 		switch {
 		case isDash(t.text) && t.kind == tPunct:
-			if k+1 < j {
-				return k + 1
-			}
-			return lo
+			return k + 1
 		case t.kind == tWord && !t.cap && !isDigit(t.lower):
 			return lo
 		}

@@ -291,6 +291,8 @@ func TestForms(t *testing.T) {
 		{"another as a subject", "One farmer said the rain came late, while another said it never came.", []row{
 			{Speaker: "One farmer", Cue: "said", Content: "the rain came late", Act: schema.Assert, Actors: []string{"farmer"}},
 			{Speaker: "another", Cue: "said", Content: "it never came", Act: schema.Assert, Actors: []string{"another"}}}},
+		{"a dateline is no content", "DENVER (AP) — The dam will hold through the spring, the agency said.",
+			[]row{{Speaker: "the agency", Cue: "said", Content: "The dam will hold through the spring", Act: schema.Assert, Actors: []string{"agency"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
