@@ -293,6 +293,8 @@ func TestForms(t *testing.T) {
 			{Speaker: "another", Cue: "said", Content: "it never came", Act: schema.Assert, Actors: []string{"another"}}}},
 		{"a dateline is no content", "DENVER (AP) — The dam will hold through the spring, the agency said.",
 			[]row{{Speaker: "the agency", Cue: "said", Content: "The dam will hold through the spring", Act: schema.Assert, Actors: []string{"agency"}}}},
+		{"reports before show is no cue after its finding", "The mill lost money last year, reports show.",
+			[]row{{Speaker: "reports", Cue: "show", Content: "The mill lost money last year", Act: schema.Assert, Actors: []string{"reports"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

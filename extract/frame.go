@@ -57,7 +57,7 @@ func (x *doc) frames(s span) []*cand {
 				continue
 			}
 		}
-		if evidenceNouns[x.toks[k].lower] && k+1 < s.hi && x.evidence(s, k+1) != nil {
+		if evidenceNouns[x.toks[k].lower] && k+1 < s.hi && evidenceVerbs[x.toks[k+1].lower] != "" {
 			continue // "Annual reports show": a noun, the subject of the finding
 		}
 		if c, n := x.cueFrame(s, k, out); c != nil {
