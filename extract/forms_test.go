@@ -295,6 +295,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "the agency", Cue: "said", Content: "The dam will hold through the spring", Act: schema.Assert, Actors: []string{"agency"}}}},
 		{"reports before show is no cue after its finding", "The mill lost money last year, reports show.",
 			[]row{{Speaker: "reports", Cue: "show", Content: "The mill lost money last year", Act: schema.Assert, Actors: []string{"reports"}}}},
+		{"according to after a figure, no comma", "The mayor leads the governor 52 percent to 41 percent according to a new state poll.",
+			[]row{{Speaker: "a new state poll", Cue: "according to", Content: "The mayor leads the governor 52 percent to 41 percent", Act: schema.Assert, Actors: []string{"new state poll"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
