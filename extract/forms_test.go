@@ -297,6 +297,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "reports", Cue: "show", Content: "The mill lost money last year", Act: schema.Assert, Actors: []string{"reports"}}}},
 		{"according to after a figure, no comma", "The mayor leads the governor 52 percent to 41 percent according to a new state poll.",
 			[]row{{Speaker: "a new state poll", Cue: "according to", Content: "The mayor leads the governor 52 percent to 41 percent", Act: schema.Assert, Actors: []string{"new state poll"}}}},
+		{"a text's participle is a cue", "Protesters waved a sign saying the war must end.",
+			[]row{{Speaker: "a sign", Cue: "saying", Content: "the war must end", Act: schema.Assert, Actors: []string{"sign"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
