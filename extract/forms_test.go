@@ -299,6 +299,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "a new state poll", Cue: "according to", Content: "The mayor leads the governor 52 percent to 41 percent", Act: schema.Assert, Actors: []string{"new state poll"}}}},
 		{"a text's participle is a cue", "Protesters waved a sign saying the war must end.",
 			[]row{{Speaker: "a sign", Cue: "saying", Content: "the war must end", Act: schema.Assert, Actors: []string{"sign"}}}},
+		{"a cue in an opening subordinate clause", "When a reporter asked Jo Li whether the port was safe, she smiled.",
+			[]row{{Speaker: "a reporter", Cue: "asked", Content: "Jo Li whether the port was safe", Act: schema.Question, Actors: []string{"reporter"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
