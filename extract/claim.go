@@ -15,7 +15,9 @@ func (x *doc) claim(a schema.Article, c *cand) (schema.Claim, bool) {
 	if x.firstPerson(c.speaker) {
 		actors = author(a)
 	}
-	if len(actors) == 0 && c.loose {
+	if len(actors) == 0 && c.loose && !c.antecedent.empty() {
+		actors = []schema.Actor{x.phraseActor(c.antecedent)}
+	} else if len(actors) == 0 && c.loose {
 		actors = []schema.Actor{x.phraseActor(c.speaker)}
 	}
 	if len(actors) == 0 {

@@ -40,21 +40,46 @@ func (x *doc) clauseSubject(lo, j int) span {
 // opening conjunction ("But"), and after an adverbial or participle phrase
 // closed by a comma ("In a speech on Tuesday,", "Asked about it,").
 func (x *doc) subjectStart(lo, j int) int {
-	pos := lo
+	pos := x.datelineEnd(lo, j)
 	if pos < j && coordinators[x.toks[pos].lower] {
 		pos++ // "But Smith ..."
 	}
-	if pos >= j {
-		return pos
-	}
-	if t := x.toks[pos]; lex.is(t.lower, wPrep|wTime|wStop|wConj) || isVerbish(t.lower) || x.timeOpening(pos, j) {
-		if k := x.nextComma(pos+1, j); k > 0 && k-pos <= 30 && k+1 < j {
-			pos = k + 1
-		} else {
-			pos = x.introWords(pos, j) // "Then he", "On Tuesday she": no comma closes them
+	for n := 0; n < 3 && pos < j; n++ {
+		t := x.toks[pos]
+		if !lex.is(t.lower, wPrep|wTime|wStop|wConj) && !isVerbish(t.lower) && !x.timeOpening(pos, j) {
+			break
 		}
+		k := x.nextComma(pos+1, j)
+		if k <= 0 || k-pos > 30 || k+1 >= j {
+			if n == 0 {
+				pos = x.introWords(pos, j) // "Then he", "On Tuesday she": no comma closes them
+			}
+			break
+		}
+		pos = k + 1 // "On Friday, after a long pause, Li ...": one opening phrase after another
 	}
 	return pos
+}
+
+// datelineEnd returns where a sentence that opens with a news agency's
+// dateline starts after it ("BOSTON, May 3 (AP) — "), else lo.
+func (x *doc) datelineEnd(lo, j int) int {
+	if lo >= j {
+		return lo
+	}
+	if t := x.toks[lo]; t.kind != tWord || len(t.text) < 2 || strings.ToUpper(t.text) != t.text {
+		return lo
+	}
+	for k := lo + 1; k < j && k <= lo+12; k++ {
+		t := x.toks[k]
+		switch {
+		case isDash(t.text) && t.kind == tPunct:
+			return k + 1
+		case t.kind == tWord && !t.cap && !isDigit(t.lower):
+			return lo
+		}
+	}
+	return lo
 }
 
 // timeOpening reports whether a short phrase closed by a comma at pos ends
@@ -256,7 +281,18 @@ func (x *doc) nounIng(j int) bool {
 // "-ed").
 func (x *doc) looseCue(c *cand) bool {
 	w := x.toks[c.cue.hi-1].lower
-	return looseCues[w] || c.entry.frame == frameSay && strings.HasSuffix(w, "ed") || w == "show" && x.afterPlural(c.cue.lo)
+	return looseCues[w] || c.entry.frame == frameSay && strings.HasSuffix(w, "ed") || w == "show" && x.afterPlural(c.cue.lo) ||
+		w == c.entry.base && c.cue.hi-c.cue.lo == 1 && x.afterPlural(c.cue.lo-x.adverbsBefore(c.cue.lo))
+}
+
+// adverbsBefore counts the "-ly" adverbs right before toks[k]: "farmers
+// generally oppose".
+func (x *doc) adverbsBefore(k int) int {
+	n := 0
+	for k-n-1 >= 0 && isAdverb(x.toks[k-n-1]) {
+		n++
+	}
+	return n
 }
 
 // afterPlural reports whether a plural noun comes right before toks[k]:
@@ -316,4 +352,30 @@ func (x *doc) frontParticiple(c *cand) bool {
 	}
 	c.speaker, c.content, c.conf = sp, span{r, comma}, 0.6
 	return !c.content.empty()
+}
+
+// looseAntecedent reads the phrase a "who" at end refers to when no rule
+// of leftNP reads it: a group of people named by a plural, a share or
+// "those" ("those who said", "two in five who say", "nurses unions who").
+func (x *doc) looseAntecedent(lo, end int) span {
+	k := end - 1
+	if k < lo {
+		return span{}
+	}
+	h := x.toks[k]
+	if h.kind != tWord || h.cap || isVerbish(h.lower) || lex.class[h.lower] != 0 && !lex.is(h.lower, wQuant|wGroup|wRole) && h.lower != "those" {
+		return span{}
+	}
+	if h.lower != "those" && !numeral(h.lower) && !lex.is(h.lower, wQuant) && !(len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && !strings.HasSuffix(h.lower, "ss")) {
+		return span{}
+	}
+	start := k
+	for start > lo && k-start < 4 {
+		t := x.toks[start-1]
+		if t.kind != tWord || clauseOpeners[t.lower] || lex.is(t.lower, wPrep|wPron|wAux|wBe|wNeg|wRel) || x.verbLike(start-1) || x.isCue(start-1) {
+			break
+		}
+		start--
+	}
+	return span{x.proportion(start, lo), end}
 }

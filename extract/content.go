@@ -423,7 +423,7 @@ func (x *doc) parenthetical(k int) bool {
 // before returns the content that ends just before token end: back to lo,
 // without the comma and the quotation marks around it.
 func (x *doc) before(lo, end int) span {
-	s := span{lo, end}
+	s := span{x.datelineEnd(lo, end), end} // "BOSTON (AP) — " is no one's words
 	for !s.empty() && isEnd(x.toks[s.hi-1]) || !s.empty() && x.toks[s.hi-1].kind == tCloseQ {
 		s.hi--
 	}

@@ -57,25 +57,17 @@ func (x *doc) frames(s span) []*cand {
 				continue
 			}
 		}
-		e, n, ok := lex.cue(x.toks, k)
-		conf := 0.8
-		if ok && !x.plain(k) {
-			continue // "will see what happens", "wants to see", "and see"
+		if evidenceNouns[x.toks[k].lower] && k+1 < s.hi && evidenceVerbs[x.toks[k+1].lower] != "" {
+			continue // "Annual reports show": a noun, the subject of the finding
 		}
-		if ok && e.act == schema.Assert && x.vetoed(k) {
-			continue // only plain reporting verbs: a denial or an accusation stays
-		}
-		if !ok {
-			if e, ok = x.modelCue(k); !ok {
-				continue
-			}
-			n, conf = 1, 0.5
-		}
-		c := &cand{sent: s, cue: span{k, k + n}, entry: e, conf: conf}
-		if x.frame(c, out) {
+		if c, n := x.cueFrame(s, k, out); c != nil {
 			out = append(out, c)
+			k += n - 1
+		} else if c := x.evidence(s, k); c != nil {
+			out = append(dropInside(out, c.speaker), c)
+		} else {
+			k += n - 1
 		}
-		k += n - 1
 	}
 	x.trim(out)
 	for _, c := range out {
@@ -84,6 +76,43 @@ func (x *doc) frames(s span) []*cand {
 		x.splitQuote(c, out)
 	}
 	return dropWeakNested(dropCatenatives(x, x.joinPublished(out)))
+}
+
+// cueFrame reads the lexicon's or the cue model's cue at token k of s and
+// its frame; nil when there is none or its frame fails. n is how many
+// tokens the cue word takes.
+func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
+	e, n, ok := lex.cue(x.toks, k)
+	conf := 0.8
+	if ok && !x.plain(k) {
+		return nil, 1 // "will see what happens", "wants to see", "and see"
+	}
+	if ok && e.act == schema.Assert && x.vetoed(k) {
+		return nil, 1 // only plain reporting verbs: a denial or an accusation stays
+	}
+	if !ok {
+		if e, ok = x.modelCue(k); !ok {
+			return nil, 1
+		}
+		n, conf = 1, 0.5
+	}
+	c = &cand{sent: s, cue: span{k, k + n}, entry: e, conf: conf}
+	if !x.frame(c, prior) {
+		return nil, n
+	}
+	return c, n
+}
+
+// dropInside removes the attributions whose cue is inside sp, another
+// one's speaker: "reports" is no cue in "New reports show".
+func dropInside(cs []*cand, sp span) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.cue.lo < sp.lo || c.cue.hi > sp.hi {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // firstShape is the attribution that the first of shapes finds at token k

@@ -18,7 +18,12 @@ func (x *doc) inverted(c *cand) bool {
 	sp, ok := x.invertedEnd(np, c.sent.hi)
 	if !ok {
 		if sp = np; sp.hi < c.sent.hi && !isEnd(x.toks[sp.hi]) {
-			return false
+			if !x.quotedBefore(c.cue.lo, c.sent.lo) {
+				return false
+			}
+			for sp.hi < c.sent.hi && !isEnd(x.toks[sp.hi]) && x.toks[sp.hi].kind != tOpenQ && x.toks[sp.hi].kind != tCloseQ {
+				sp.hi++ // the phrase runs to its clause's end
+			}
 		}
 	}
 	if sp.hi > np.hi {
@@ -284,4 +289,19 @@ func (x *doc) attributive(k, np int) bool {
 		return p.kind == tWord && !p.cap && !lex.is(p.lower, wDet|wPrep|wPron|wAux|wBe|wConj|wRel|wStop) && !x.verbLike(k-1)
 	}
 	return p.kind == tWord && (lex.is(p.lower, wDet|wPrep) && p.lower != "that" || p.lower == "'s")
+}
+
+// quotedBefore reports whether a quotation that opens the sentence at lo
+// closes, with its comma, right before the cue at k: after “...,” said the
+// speaker is whoever the phrase names, however its clause goes on ("said
+// a clerk at a store that rents boats").
+func (x *doc) quotedBefore(k, lo int) bool {
+	k--
+	if k > lo && x.toks[k].text == "," {
+		k--
+	}
+	if k <= lo || x.toks[k].kind != tCloseQ || x.toks[k-1].text != "," && x.toks[k-1].text != "?" && x.toks[k-1].text != "!" {
+		return false
+	}
+	return x.toks[lo].kind == tOpenQ
 }

@@ -20,7 +20,9 @@ func (x *doc) according(c *cand) bool {
 	}
 	c.speaker = np
 	after := c.sent.hi - np.hi
-	if c.cue.lo > c.sent.lo && (x.toks[c.cue.lo-1].text == "," || x.toks[c.cue.lo-1].kind == tCloseQ) && (after < 4 || c.cue.lo-c.sent.lo > 4) {
+	p := c.cue.lo - 1
+	if c.cue.lo > c.sent.lo && (x.toks[p].text == "," || x.toks[p].kind == tCloseQ || isDash(x.toks[p].text) || after <= 1 && c.cue.lo-c.sent.lo > 4) &&
+		(after < 4 || c.cue.lo-c.sent.lo > 4) { // "..., according to Y", "... 52 percent according to a poll."
 		c.trailing = true
 		c.content = x.before(c.sent.lo, c.cue.lo)
 		if end := x.appositiveEnd(np.hi, c.sent.hi); end > np.hi {

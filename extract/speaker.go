@@ -23,6 +23,10 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 			end--
 		}
 		c.speaker, c.antecedent = span{j, j + 1}, x.leftNP(lo, end)
+		if c.antecedent.empty() && t.lower == "who" {
+			c.antecedent = x.looseAntecedent(lo, end)
+			c.loose = !c.antecedent.empty() // "those who said", "two in five who say": the phrase is the actor
+		}
 		return !c.antecedent.empty()
 	case lex.is(t.lower, wRel):
 		return false

@@ -196,6 +196,9 @@ func (x *doc) modifier(c *cand, j int) bool {
 	if first != "a" && first != "an" {
 		return false
 	}
+	if h := x.toks[c.speaker.hi-1].lower; lex.is(h, wMedium) || publishedObjects[h] || evidenceNouns[h] || h == "sign" {
+		return false // "a statement saying", "a sign calling for": a text speaks
+	}
 	return c.entry.base == "call" || strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
 }
 

@@ -16,6 +16,7 @@ func (x *doc) trim(cs []*cand) {
 				}
 			}
 			c.content.hi = x.semicolon(c.content)
+			c.content.hi = x.subordinateEnd(c)
 			c.content.hi = x.verbAfterObject(c.content)
 			c.content.hi = x.participle(c.content)
 			if c.entry.frame == frameAccuse {
@@ -386,4 +387,23 @@ func (x *doc) splitQuote(c *cand, cs []*cand) {
 	for !c.content.empty() && (isEnd(x.toks[c.content.hi-1]) || x.toks[c.content.hi-1].kind == tCloseQ) {
 		c.content.hi--
 	}
+}
+
+// subordinateEnd ends the content of a cue inside the subordinate clause
+// that opens its sentence at that clause's comma: in "When a reporter asked
+// Li whether the port was safe, she smiled" the reporter asked no smile.
+func (x *doc) subordinateEnd(c *cand) int {
+	s := c.content
+	if s.empty() || !subordinators[x.toks[c.sent.lo].lower] || c.speaker.lo <= c.sent.lo || c.speaker.lo > c.cue.lo {
+		return s.hi
+	}
+	for k := c.sent.lo; k < c.cue.lo; k++ {
+		if x.toks[k].text == "," || x.toks[k].kind == tOpenQ || x.toks[k].kind == tCloseQ {
+			return s.hi // the cue is past the clause's end
+		}
+	}
+	if k := x.nextComma(s.lo, s.hi); k > s.lo {
+		return k
+	}
+	return s.hi
 }

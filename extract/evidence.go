@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// Findings of polls and records: "A poll taken in May found the mayor
+// ahead", "New polling shows that ...", "with a fresh survey finding that
+// ...". PolNeAR marks the poll or the record as the speaker of what it
+// shows. The subject rules miss many of these: a participle or a
+// prepositional phrase after the noun ("released Monday", "by the
+// council") or a cue-like noun ("reports") before the verb.
+
+// evidenceNouns head a phrase whose findings are reported.
+var evidenceNouns = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true,
+	"data": true, "records": true, "record": true, "report": true, "reports": true, "results": true, "documents": true,
+	"filings": true, "figures": true, "numbers": true, "study": true, "studies": true, "analysis": true, "statistics": true,
+	"estimates": true, "tallies": true, "research": true, "emails": true, "footage": true, "evidence": true, "census": true}
+
+// evidenceVerbs are the verbs a finding is reported by, with their lemma.
+var evidenceVerbs = map[string]string{"show": "show", "shows": "show", "showed": "show", "showing": "show",
+	"suggest": "suggest", "suggests": "suggest", "suggested": "suggest", "suggesting": "suggest",
+	"indicate": "indicate", "indicates": "indicate", "indicated": "indicate", "indicating": "indicate",
+	"find": "find", "finds": "find", "found": "find", "finding": "find",
+	"reveal": "reveal", "reveals": "reveal", "revealed": "reveal", "revealing": "reveal"}
+
+// evidenceParticiples may follow an evidence noun before its verb: "a poll
+// taken in May found".
+var evidenceParticiples = map[string]bool{"released": true, "published": true, "conducted": true, "taken": true,
+	"obtained": true, "reported": true, "compiled": true, "issued": true, "commissioned": true}
+
+// evidence reads the finding of a poll or a record at the verb k, when no
+// other rule read one there. The speaker is the noun phrase with what
+// follows its noun; its content is what the verb takes.
+func (x *doc) evidence(s span, k int) *cand {
+	lemma, ok := evidenceVerbs[x.toks[k].lower]
+	if !ok || k == s.lo {
+		return nil
+	}
+	j := k - 1
+	for j > s.lo && (isAdverb(x.toks[j]) || bridgeAdverbs[x.toks[j].lower] || x.toks[j].lower == "also") {
+		j-- // "polls consistently show", "the survey also found"
+	}
+	if x.toks[j].lower == "to" {
+		return nil // "nothing to suggest": an infinitive
+	}
+	h := x.evidenceHead(s.lo, j)
+	if h < 0 {
+		return nil
+	}
+	lo := h
+	for lo > s.lo && h-lo < 6 && x.npBefore(lo-1) {
+		lo--
+	}
+	if strings.HasSuffix(x.toks[k].lower, "ing") && (lo == s.lo || !participleOpeners[x.toks[lo-1].lower]) {
+		return nil // "questioned the polls showing": more often an object than a source
+	}
+	e := cueEntry{act: schema.Assert, frame: frameSay, base: lemma}
+	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{lo, j + 1}, core: span{lo, h + 1}, entry: e, conf: 0.5}
+	if !x.complement(c) || c.trailing || c.content.lo < c.cue.hi {
+		return nil
+	}
+	return c
+}
+
+// evidenceHead returns the evidence noun that heads the phrase ending at j,
+// over a participle or a prepositional phrase after it ("a study by the
+// council"); -1 when there is none.
+func (x *doc) evidenceHead(lo, j int) int {
+	for h := j; h >= lo && j-h <= 8; h-- {
+		t := x.toks[h]
+		switch {
+		case t.kind != tWord && t.text != "/" && t.text != "-":
+			return -1
+		case evidenceNouns[t.lower] && (!t.cap || h == lo):
+			if h < j && !x.postModifier(h+1) {
+				return -1 // "a firm keen on finding"
+			}
+			return h
+		case clauseOpeners[t.lower] || lex.is(t.lower, wPron|wAux|wBe|wNeg) || t.lower == "to" ||
+			x.verbLike(h) && !evidenceParticiples[t.lower] || strings.HasSuffix(t.lower, "ing"):
+			return -1 // "polls that show": the relative pronoun is the speaker
+		}
+	}
+	return -1
+}
+
+// postModifier reports whether toks[k] may open what follows an evidence
+// noun in its phrase: a preposition, a participle, a time ("this month").
+func (x *doc) postModifier(k int) bool {
+	w := x.toks[k].lower
+	return lex.is(w, wPrep|wTime) || evidenceParticiples[w] || w == "last"
+}
+
+// participleOpeners come before a poll whose finding is a participle: "with
+// polls showing", "despite a survey finding".
+var participleOpeners = map[string]bool{"with": true, "despite": true, "amid": true, "of": true, "is": true, "are": true,
+	"was": true, "were": true}
+
+// npBefore reports whether toks[k] may open or modify the noun phrase that
+// follows it: a word that is no clause opener, preposition, verb or cue.
+func (x *doc) npBefore(k int) bool {
+	t := x.toks[k]
+	if t.kind != tWord && t.text != "/" && t.text != "-" && t.lower != "'s" {
+		return false
+	}
+	return !clauseOpeners[t.lower] && !lex.is(t.lower, wPrep|wPron|wAux|wBe|wNeg) && !x.verbLike(k) && t.lower != "with"
+}
