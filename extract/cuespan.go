@@ -21,6 +21,7 @@ func (x *doc) widenCue(c *cand) {
 		}
 		c.cue.lo = k
 	}
+	c.cue.lo = x.infinitiveHead(c)
 	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
 		c.cue.hi++
 	}
@@ -49,6 +50,30 @@ func (x *doc) widenCue(c *cand) {
 		c.content.lo++
 	}
 }
+
+// infinitiveHead returns where a cue in the infinitive starts when the
+// words between its speaker and its "to" are the predicate that governs it:
+// PolNeAR's cue is "were more likely to say", "is struggling to explain",
+// "was quick to point out". Not a phrase with a preposition, whose
+// infinitive is often the noun's: "are among the leaders to denounce".
+// Else c.cue.lo.
+func (x *doc) infinitiveHead(c *cand) int {
+	k, sp := c.cue.lo, c.speaker
+	if sp.empty() || sp.hi >= k || k-sp.hi > maxInfinitiveHead || x.toks[k-1].lower != "to" || c.content.lo < c.cue.hi {
+		return k
+	}
+	for j := sp.hi; j < k-1; j++ {
+		t := x.toks[j]
+		if t.kind != tWord || lex.is(t.lower, wPron|wRel|wConj|wPrep) || t.lower == "who" || t.lower == "whether" || x.quoted[j] {
+			return k
+		}
+	}
+	return sp.hi
+}
+
+// maxInfinitiveHead is the most tokens infinitiveHead adds to a cue, its
+// "to" included.
+const maxInfinitiveHead = 8
 
 // adverbial reports whether the preposition at k opens a time or a named
 // place rather than the cue's object: "asked on Monday whether", "said on

@@ -1,0 +1,28 @@
+package extract_test
+
+import "testing"
+
+// TestSpans checks speaker and cue boundaries as PolNeAR's annotators draw
+// them, on sentences written for the test.
+func TestSpans(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, speaker, cue string
+	}{
+		{"infinitive after an adjective", "Farmers in the valley were far more likely to say the dam should stay.",
+			"Farmers in the valley", "were far more likely to say"},
+		{"infinitive after a verb", "The mayor is struggling to explain why the bridge closed.",
+			"The mayor", "is struggling to explain"},
+		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
+			"Oslo and Lima", "condemn"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := rows(tt.text)
+			for _, r := range got {
+				if r.Speaker == tt.speaker && r.Cue == tt.cue {
+					return
+				}
+			}
+			t.Errorf("%s\nno claim with speaker %q and cue %q; got %+v", tt.text, tt.speaker, tt.cue, got)
+		})
+	}
+}
