@@ -138,7 +138,9 @@ func (x *doc) widenSpeaker(c *cand) {
 		if h := x.attachedHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
 			c.speaker.lo, c.core = h, span{h, c.speaker.hi} // the people close to the campaign speak, not the campaign
 		}
-		c.speaker.lo = x.phraseHead(c.speaker.lo, c.sent.lo)
+		if h := x.phraseHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
+			c.speaker.lo = x.firstConjunct(h, c.sent.lo) // "Bush and his rivals for the nomination said"
+		}
 	}
 	sp := c.speaker
 	h := sp.hi
@@ -166,6 +168,10 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	k := sp.lo - 1
 	for k >= lo && sp.lo-k <= 3 {
 		t := x.toks[k]
+		if x.leadingAdjective(k, lo) {
+			k--
+			continue
+		}
 		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") || controlVerbs[t.lower] {
 			break
 		}
@@ -195,6 +201,20 @@ func (x *doc) speakerStart(sp span, lo int) int {
 		}
 	}
 	return x.proportion(sp.lo, lo)
+}
+
+// leadingAdjective reports whether the "leading" at k is an adjective of
+// the speaker phrase, not a verb: it opens the clause or follows a
+// determiner ("the two leading candidates", "And leading Democrats say").
+func (x *doc) leadingAdjective(k, lo int) bool {
+	if x.toks[k].lower != "leading" {
+		return false
+	}
+	if k == lo {
+		return true
+	}
+	p := x.toks[k-1].lower
+	return lex.is(p, wDet|wQuant) && p != "that" || isDigit(p) || coordinators[p]
 }
 
 // proportion widens a speaker phrase that starts at k over the share of a

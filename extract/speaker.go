@@ -373,10 +373,15 @@ func (x *doc) placeComma(p, j int) bool {
 // firstConjunct returns where a subject that coordinates two phrases
 // starts, when the phrase at k follows "and" and the phrase before "and"
 // opens the clause: "He and Brafman said", "The governor and the mayor
-// said". A clause joined by ", and" is none: "..., and he said".
+// said". A clause joined by ", and" is none: "..., and he said". Names
+// listed before the first conjunct go with it: "Ana Ruiz, Mrs. Lee and
+// other donors said".
 func (x *doc) firstConjunct(k, lo int) int {
 	a := k - 1
 	if a <= lo || x.toks[a].lower != "and" {
+		if x.andAfter(k) {
+			return x.listStart(k, lo)
+		}
 		return k
 	}
 	if p := x.toks[a-1]; lex.is(p.lower, wPron) && p.lower != "it" && p.lower != "you" && x.opensClause(a-1, lo) {
@@ -386,7 +391,34 @@ func (x *doc) firstConjunct(k, lo int) int {
 	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
 		return k
 	}
-	return first.lo
+	return x.listStart(first.lo, lo)
+}
+
+// listStart returns where a list of names separated by commas starts
+// whose last item is the coordinated phrase at k.
+func (x *doc) listStart(k, lo int) int {
+	for k-1 > lo && x.toks[k-1].text == "," && x.toks[k].cap {
+		prev := x.leftNP1(lo, k-1)
+		if prev.empty() || prev.hi != k-1 || !x.opensClause(prev.lo, lo) || !x.toks[prev.lo].cap {
+			break
+		}
+		if _, name := x.names[x.toks[prev.lo].lower]; prev.lo == lo && prev.hi-prev.lo == 1 && !name {
+			break // "Together, Ms. Kahn and Mr. Ortiz said": a capital that only opens the sentence
+		}
+		k = prev.lo
+	}
+	return k
+}
+
+// andAfter reports whether the phrase at k coordinates names with "and"
+// ("Ms. Kahn and other donors").
+func (x *doc) andAfter(k int) bool {
+	for j := k + 1; j < len(x.toks) && j-k <= maxNP && x.npWord(j); j++ {
+		if x.toks[j].lower == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseHead returns where the phrase starts that the one at k completes
