@@ -424,8 +424,10 @@ func (x *doc) headNoun(sp span) bool {
 }
 
 // bridgeAdverbs may stand between an auxiliary and a cue: "has since said".
+// They are never a cue of their own, and PolNeAR's cue holds them: "often
+// says", "has twice complained".
 var bridgeAdverbs = map[string]bool{"since": true, "now": true, "only": true, "first": true, "ever": true, "long": true, "yet": true,
-	"further": true, "likewise": true}
+	"further": true, "likewise": true, "often": true, "always": true, "seldom": true, "twice": true, "usually": true}
 
 // catenatives take a cue in the infinitive: "wants to know", "tried to
 // explain"; past tenses and participles ("continued", "seeking") do too.

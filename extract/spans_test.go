@@ -20,6 +20,10 @@ func TestSpans(t *testing.T) {
 			"Ms. Kahn and Mr. Ortiz", "said"},
 		{"leading as an adjective", "The two leading candidates said the vote was fair.",
 			"The two leading candidates", "said"},
+		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",
+			"Mrs. Lane", "often says"},
+		{"frequency adverb after an auxiliary", "The council has twice complained that the budget is short.",
+			"The council", "has twice complained"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
