@@ -22,6 +22,12 @@ func (x *doc) widenCue(c *cand) {
 		c.cue.lo = k
 	}
 	c.cue.lo = x.infinitiveHead(c)
+	if h := c.cue.hi; h+1 < c.sent.hi && x.mannerAdverb(h) && c.speaker.lo != h && (c.content.lo > h || c.content.hi <= h || c.content.lo == h && c.content.hi > h+1) {
+		c.cue.hi++ // "said repeatedly", "asked rhetorically"
+		if c.content.lo == h {
+			c.content.lo++
+		}
+	}
 	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
 		c.cue.hi++
 	}
@@ -74,6 +80,19 @@ func (x *doc) infinitiveHead(c *cand) int {
 // maxInfinitiveHead is the most tokens infinitiveHead adds to a cue, its
 // "to" included.
 const maxInfinitiveHead = 8
+
+// mannerAdverb reports whether the word at k is an adverb in -ly that
+// PolNeAR counts in the cue before it: "said repeatedly", "added warily".
+// The word after it must not be one it modifies ("proposed jointly owned
+// drones"), and it is no adjective or figure: "seemed unlikely to",
+// "proposed nearly $1 billion".
+func (x *doc) mannerAdverb(k int) bool {
+	t, n := x.toks[k], x.toks[k+1]
+	if t.lower == "early" || t.lower == "likely" || t.lower == "unlikely" || approximate[t.lower] || !isAdverb(t) && !(cueAdverb(t) && strings.HasSuffix(t.lower, "ly")) {
+		return false
+	}
+	return n.kind != tWord || n.lower == "that" || lex.is(n.lower, wPrep)
+}
 
 // adverbial reports whether the preposition at k opens a time or a named
 // place rather than the cue's object: "asked on Monday whether", "said on

@@ -24,6 +24,12 @@ func TestSpans(t *testing.T) {
 			"Mrs. Lane", "often says"},
 		{"frequency adverb after an auxiliary", "The council has twice complained that the budget is short.",
 			"The council", "has twice complained"},
+		{"manner adverb after a trailing cue", "“The vote is over,” Ms. Vale said sarcastically.",
+			"Ms. Vale", "said sarcastically"},
+		{"manner adverb before that", "The mayor noted repeatedly that the budget was short.",
+			"The mayor", "noted repeatedly"},
+		{"no adjective after the cue", "The agency seems unlikely to approve the plan.",
+			"The agency", "seems"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
