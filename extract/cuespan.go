@@ -28,7 +28,7 @@ func (x *doc) widenCue(c *cand) {
 			c.content.lo++
 		}
 	}
-	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
+	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h && !x.timePossessed(h) {
 		c.cue.hi++
 	}
 	if h := c.cue.hi; h < c.sent.hi && particles[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {

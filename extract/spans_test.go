@@ -30,6 +30,8 @@ func TestSpans(t *testing.T) {
 			"The mayor", "noted repeatedly"},
 		{"no adjective after the cue", "The agency seems unlikely to approve the plan.",
 			"The agency", "seems"},
+		{"no weekday with a possessive", "The mayor condemned Friday’s vote as a disgrace.",
+			"The mayor", "condemned"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
@@ -42,5 +44,19 @@ func TestSpans(t *testing.T) {
 			}
 			t.Errorf("%s\nno claim with speaker %q and cue %q; got %+v", tt.text, tt.speaker, tt.cue, got)
 		})
+	}
+}
+
+// TestPossessedTime checks that a time word with a possessive opens the
+// content instead of closing the cue.
+func TestPossessedTime(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ana Ruiz said Monday's decision will hurt farmers.": "Monday's decision will hurt farmers",
+		"Ana Ruiz said last week's vote was fair.":           "last week's vote was fair",
+	} {
+		got := rows(text)
+		if len(got) != 1 || got[0].Cue != "said" || got[0].Content != want {
+			t.Errorf("%s\ngot %+v, want cue %q and content %q", text, got, "said", want)
+		}
 	}
 }
