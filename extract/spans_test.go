@@ -32,6 +32,8 @@ func TestSpans(t *testing.T) {
 			"The agency", "seems"},
 		{"no weekday with a possessive", "The mayor condemned Friday’s vote as a disgrace.",
 			"The mayor", "condemned"},
+		{"surname that is a month", "Prime Minister Ada May said the talks would resume.",
+			"Prime Minister Ada May", "said"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
