@@ -44,6 +44,9 @@ func (x *doc) widenCue(c *cand) {
 			}
 		}
 	}
+	if n := x.withManner(c); n > c.cue.hi {
+		c.cue.hi = n // "“...,” she said with a grin."
+	}
 	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
 		c.cue.hi++
 	}
@@ -92,6 +95,29 @@ func (x *doc) mannerAdverb(k int) bool {
 		return false
 	}
 	return n.kind != tWord || n.lower == "that" || lex.is(n.lower, wPrep)
+}
+
+// withManner returns where a manner phrase ends that follows a cue whose
+// content comes before it: PolNeAR's cue is "said with a grin", "explained
+// with a smile". Else c.cue.hi.
+func (x *doc) withManner(c *cand) int {
+	k := c.cue.hi
+	if c.content.hi > c.cue.lo || k >= c.sent.hi || x.toks[k].lower != "with" || c.speaker.lo >= k {
+		return c.cue.hi
+	}
+	k++
+	if k < c.sent.hi && (x.toks[k].lower == "a" || x.toks[k].lower == "an") {
+		k++
+	}
+	for j := k; j < c.sent.hi && j <= k+2; j++ {
+		if t := x.toks[j]; t.kind != tWord || t.cap {
+			if j > k && (t.text == "." || t.text == "," || t.text == ":" || t.kind == tOpenQ) {
+				return j
+			}
+			break
+		}
+	}
+	return c.cue.hi
 }
 
 // adverbial reports whether the preposition at k opens a time or a named

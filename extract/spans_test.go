@@ -34,6 +34,10 @@ func TestSpans(t *testing.T) {
 			"The mayor", "condemned"},
 		{"surname that is a month", "Prime Minister Ada May said the talks would resume.",
 			"Prime Minister Ada May", "said"},
+		{"manner phrase after a trailing cue", "“We will win,” Ms. Vale said with a grin.",
+			"Ms. Vale", "said with a grin"},
+		{"no outlet as a manner", "“We will win,” Ms. Vale said in an interview with KBTX.",
+			"Ms. Vale", "said in an interview"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
