@@ -38,6 +38,12 @@ func TestSpans(t *testing.T) {
 			"Ms. Vale", "said with a grin"},
 		{"no outlet as a manner", "“We will win,” Ms. Vale said in an interview with KBTX.",
 			"Ms. Vale", "said in an interview"},
+		{"role before a name and its appositive", "Acme's chief spokesman, Jo Li, a former reporter, said the test failed.",
+			"Acme's chief spokesman, Jo Li, a former reporter,", "said"},
+		{"no opening adverb before a name", "Moreover, Jo Li, a chemist at Acme, said the test failed.",
+			"Jo Li, a chemist at Acme,", "said"},
+		{"no dateline before a name", "OSLO, May 2 - Jo Li, a chemist at Acme, said the test failed.",
+			"Jo Li, a chemist at Acme,", "said"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {

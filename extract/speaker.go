@@ -173,6 +173,8 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		c.speaker, c.antecedent, c.appos = span{np.lo, j}, np, span{p + 1, j}
 		if name := x.outerName(np.lo, c.sent.lo); !name.empty() {
 			c.speaker.lo, c.antecedent = name.lo, name // "Jo Li, head of Acme, a chip maker, said": the name opens it
+		} else if role := x.outerRole(np, c.sent.lo); !role.empty() {
+			c.speaker.lo = role.lo // "Acme's chief, Jo Li, a chemist, said": the role opens it
 		}
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
 			c.speaker.hi = j + 1
@@ -214,7 +216,7 @@ func (x *doc) outerName(k, lo int) span {
 			continue
 		}
 		name := x.leftNP(lo, q)
-		if name.empty() || name.hi != q || !x.toks[name.lo].cap || !x.toks[q-1].cap || lex.is(x.toks[name.lo].lower, wDet|wPron) {
+		if name.empty() || name.hi != q || !x.toks[name.lo].cap || !x.toks[q-1].cap || lex.is(x.toks[name.lo].lower, wDet|wPron) || x.opener(name, lo) {
 			continue
 		}
 		if name.lo == lo || coordinators[x.toks[name.lo-1].lower] {
@@ -222,6 +224,40 @@ func (x *doc) outerName(k, lo int) span {
 		}
 	}
 	return span{}
+}
+
+// opener reports whether np is one word that opens the sentence as an
+// adverb or a dateline before a comma ("Moreover, Jo Li, head of Acme,
+// said", "OSLO, May 2 -"), not a name.
+func (x *doc) opener(np span, lo int) bool {
+	if np.lo != lo || np.hi-np.lo != 1 {
+		return false
+	}
+	t := x.toks[np.lo]
+	if len(t.text) > 2 && strings.ToUpper(t.text) == t.text && np.hi+1 < len(x.toks) && x.toks[np.hi].text == "," {
+		n := x.toks[np.hi+1]
+		return n.cap && lex.is(n.lower, wTime) || isDigit(n.lower) // "OSLO, May 2 -", not "CNN, like ..."
+	}
+	return strings.HasSuffix(t.lower, "ly") || lex.class[t.lower] != 0 && !lex.is(t.lower, wConj) || connectives[t.lower]
+}
+
+// connectives open a sentence before a comma: "Moreover, ...".
+var connectives = map[string]bool{"moreover": true, "overall": true, "instead": true, "indeed": true, "together": true,
+	"besides": true, "finally": true, "thus": true, "hence": true, "therefore": true, "plus": true, "again": true}
+
+// outerRole returns the role phrase that opens the clause and names the
+// role of the name np, an appositive between commas before it ("Acme's
+// chief, Jo Li, a chemist, said"); empty when there is none.
+func (x *doc) outerRole(np span, lo int) span {
+	q := np.lo - 1
+	if q <= lo || x.toks[q].text != "," || !x.toks[np.lo].cap || !x.toks[np.hi-1].cap {
+		return span{}
+	}
+	role := x.leftNP(lo, q)
+	if role.empty() || role.hi != q || !x.opensClause(role.lo, lo) || x.toks[q-1].cap || !lex.is(x.toks[q-1].lower, wRole) {
+		return span{}
+	}
+	return role
 }
 
 // cueAt reports whether a cue verb comes at k, before end, after any
@@ -402,8 +438,8 @@ func (x *doc) listStart(k, lo int) int {
 		if prev.empty() || prev.hi != k-1 || !x.opensClause(prev.lo, lo) || !x.toks[prev.lo].cap {
 			break
 		}
-		if _, name := x.names[x.toks[prev.lo].lower]; prev.lo == lo && prev.hi-prev.lo == 1 && !name {
-			break // "Together, Ms. Kahn and Mr. Ortiz said": a capital that only opens the sentence
+		if x.opener(prev, lo) {
+			break // "Together, Ms. Kahn and Mr. Ortiz said"
 		}
 		k = prev.lo
 	}
