@@ -141,6 +141,8 @@ func (x *doc) widenSpeaker(c *cand) {
 		if h := x.phraseHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
 			c.speaker.lo = x.firstConjunct(h, c.sent.lo) // "Bush and his rivals for the nomination said"
 		}
+	} else if x.toks[c.speaker.lo].lower != "who" {
+		c.speaker.lo = x.quantityOf(c.speaker.lo, c.sent.lo)
 	}
 	sp := c.speaker
 	h := sp.hi
@@ -194,13 +196,20 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	if k := sp.lo - 2; k >= lo && quantifiers[x.toks[k].lower+" "+x.toks[k+1].lower] {
 		sp.lo = k // "at least a dozen members"
 	}
-	if k := sp.lo - 2; k >= lo && x.toks[k+1].lower == "of" && lex.is(x.toks[k].lower, wQuant|wDet) && x.toks[k].lower != "that" {
-		sp.lo = k
-		if k > lo && lex.is(x.toks[k-1].lower, wDet) && x.toks[k-1].lower != "that" {
-			sp.lo = k - 1 // "the rest of"
+	return x.proportion(x.quantityOf(sp.lo, lo), lo)
+}
+
+// quantityOf widens a speaker phrase that starts at k over a quantity and
+// "of" before it: "all of the candidates", "One of his advisers, Tad
+// Devine,", "the rest of".
+func (x *doc) quantityOf(k, lo int) int {
+	if j := k - 2; j >= lo && x.toks[j+1].lower == "of" && lex.is(x.toks[j].lower, wQuant|wDet) && x.toks[j].lower != "that" {
+		k = j
+		if j > lo && lex.is(x.toks[j-1].lower, wDet) && x.toks[j-1].lower != "that" {
+			k = j - 1 // "the rest of"
 		}
 	}
-	return x.proportion(sp.lo, lo)
+	return k
 }
 
 // leadingAdjective reports whether the "leading" at k is an adjective of

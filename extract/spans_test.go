@@ -44,6 +44,8 @@ func TestSpans(t *testing.T) {
 			"Jo Li, a chemist at Acme,", "said"},
 		{"no dateline before a name", "OSLO, May 2 - Jo Li, a chemist at Acme, said the test failed.",
 			"Jo Li, a chemist at Acme,", "said"},
+		{"quantity before an appositive chain", "One of her aides, Jo Li, told reporters the race was close.",
+			"One of her aides, Jo Li,", "told"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
