@@ -46,6 +46,10 @@ func TestSpans(t *testing.T) {
 			"Jo Li, a chemist at Acme,", "said"},
 		{"quantity before an appositive chain", "One of her aides, Jo Li, told reporters the race was close.",
 			"One of her aides, Jo Li,", "told"},
+		{"title before a name", "Retired neurosurgeon Ana Ruiz said the clinic would close.",
+			"Retired neurosurgeon Ana Ruiz", "said"},
+		{"modifier between a determiner and a noun", "A major farm group said the clinic would close.",
+			"A major farm group", "said"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
