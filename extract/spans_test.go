@@ -50,6 +50,8 @@ func TestSpans(t *testing.T) {
 			"Retired neurosurgeon Ana Ruiz", "said"},
 		{"modifier between a determiner and a noun", "A major farm group said the clinic would close.",
 			"A major farm group", "said"},
+		{"garbled letter inside a name", "President Ana Pe\u00c3\u00b1a Ruiz said the border would stay open.",
+			"President Ana Pe\u00c3\u00b1a Ruiz", "said"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
