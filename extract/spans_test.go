@@ -52,6 +52,10 @@ func TestSpans(t *testing.T) {
 			"A major farm group", "said"},
 		{"garbled letter inside a name", "President Ana Pe\u00c3\u00b1a Ruiz said the border would stay open.",
 			"President Ana Pe\u00c3\u00b1a Ruiz", "said"},
+		{"phrase with by", "A review by the county auditor found that the fund was short.",
+			"A review by the county auditor", "found"},
+		{"phrase with on", "Farmers on both banks of the river warn that the dam will fail.",
+			"Farmers on both banks of the river", "warn"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {

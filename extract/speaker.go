@@ -460,21 +460,22 @@ func (x *doc) andAfter(k int) bool {
 // phraseHead returns where the phrase starts that the one at k completes
 // after a preposition, when it opens the clause: "Some delegates at the
 // convention in Philadelphia said", "A producer for Yahoo Studios told",
-// "some of her followers questioned", as PolNeAR marks speakers. Else k.
+// "some of her followers questioned", "A review by the paper shows",
+// "Partisans on both sides warn", as PolNeAR marks speakers. Else k.
 func (x *doc) phraseHead(k, lo int) int {
 	a := k - 1
 	if a <= lo || !headPreps[x.toks[a].lower] {
 		return k
 	}
 	first := x.leftNP(lo, a)
-	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
-		return k
+	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) || isVerbish(x.toks[first.lo].lower) {
+		return k // not "Pointing to the report's"
 	}
 	return first.lo
 }
 
 // headPreps join a speaker phrase to the phrase that completes it.
-var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true}
+var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true, "by": true, "on": true, "to": true}
 
 // invertible reports whether c's cue may come before its speaker ("...,
 // said Smith"): not one whose object follows it ("told AFP", "endorsed
