@@ -56,6 +56,8 @@ func TestSpans(t *testing.T) {
 			"A review by the county auditor", "found"},
 		{"phrase with on", "Farmers on both banks of the river warn that the dam will fail.",
 			"Farmers on both banks of the river", "warn"},
+		{"bare plural before of", "Large majorities of dairy farmers say the price is too low.",
+			"Large majorities of dairy farmers", "say"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {

@@ -468,10 +468,33 @@ func (x *doc) phraseHead(k, lo int) int {
 		return k
 	}
 	first := x.leftNP(lo, a)
+	if first.empty() {
+		first = x.bareHead(lo, a)
+	}
 	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) || isVerbish(x.toks[first.lo].lower) {
 		return k // not "Pointing to the report's"
 	}
 	return first.lo
+}
+
+// bareHead returns the plural noun phrase with no determiner that opens
+// the clause and ends before token end: "Early results", "Large
+// majorities"; empty when there is none.
+func (x *doc) bareHead(lo, end int) span {
+	h := x.toks[end-1].lower
+	if end-1 < lo || len(h) < 4 || !strings.HasSuffix(h, "s") || strings.HasSuffix(h, "ss") {
+		return span{}
+	}
+	for k := end - 1; k >= lo && end-k <= 3; k-- {
+		t := x.toks[k]
+		if t.kind != tWord || lex.is(t.lower, wStop|wTime|wPron|wPrep|wConj|wAux|wBe|wDet|wRel) || x.isCue(k) || isVerbish(t.lower) {
+			return span{}
+		}
+		if x.opensClause(k, lo) {
+			return span{k, end}
+		}
+	}
+	return span{}
 }
 
 // headPreps join a speaker phrase to the phrase that completes it.
