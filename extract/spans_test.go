@@ -58,6 +58,10 @@ func TestSpans(t *testing.T) {
 			"Farmers on both banks of the river", "warn"},
 		{"bare plural before of", "Large majorities of dairy farmers say the price is too low.",
 			"Large majorities of dairy farmers", "say"},
+		{"time inside an inverted speaker's relative clause", "“It is too late,” said Jo Li, who left the board in October.",
+			"Jo Li, who left the board in October", "said"},
+		{"medium after an inverted speaker's relative clause", "“It is too late,” said Jo Li, who left the board, in a statement.",
+			"Jo Li, who left the board,", "said"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
