@@ -136,6 +136,9 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 			if x.roleAfter(k+1, hi) {
 				break // "said Ken Sena, managing director", "said Jo Li, then ambassador"
 			}
+			if x.appositiveGoesOn(k+1, hi, rel) {
+				break // "said Jo Li, a chemist, and a co-author of the study"
+			}
 			medium := (n.lower == "in" || n.lower == "on" || n.lower == "during") && x.mediumOrTime(k+2, hi) // ", in a statement"
 			if medium || strings.HasSuffix(n.lower, "ing") || lex.is(n.lower, wConj|wTime) && n.lower != "who" || x.isCue(k+1) || n.lower == "who" && x.cueAfterWho(k+2, hi) {
 				if x.hasComma(sp) {
@@ -155,6 +158,20 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 		sp.hi = k + 1
 	}
 	return sp, sp.hi >= hi
+}
+
+// appositiveGoesOn reports whether the "and" at k coordinates a second
+// appositive ("and a co-author of") or, inside a relative clause, a second
+// verb that is no cue ("who ran the party, and wrote a book").
+func (x *doc) appositiveGoesOn(k, hi int, rel bool) bool {
+	if k+1 >= hi || x.toks[k].lower != "and" {
+		return false
+	}
+	n := x.toks[k+1]
+	if n.lower == "a" || n.lower == "an" {
+		return true
+	}
+	return rel && !n.cap && x.verbLike(k+1) && !x.isCue(k+1) && !lex.is(n.lower, wAux|wBe)
 }
 
 // reducedRelative reports whether the participle at k, inside the

@@ -62,6 +62,8 @@ func TestSpans(t *testing.T) {
 			"Jo Li, who left the board in October", "said"},
 		{"medium after an inverted speaker's relative clause", "“It is too late,” said Jo Li, who left the board, in a statement.",
 			"Jo Li, who left the board,", "said"},
+		{"second appositive after an inverted speaker", "“It is too late,” said Jo Li, a chemist at Acme, and a former mayor of Lyon.",
+			"Jo Li, a chemist at Acme, and a former mayor of Lyon", "said"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
