@@ -64,6 +64,8 @@ func TestSpans(t *testing.T) {
 			"Jo Li, who left the board,", "said"},
 		{"second appositive after an inverted speaker", "“It is too late,” said Jo Li, a chemist at Acme, and a former mayor of Lyon.",
 			"Jo Li, a chemist at Acme, and a former mayor of Lyon", "said"},
+		{"of phrase in the subject of a participle", "The former mayor of Lyon spoke on Monday, calling the plan reckless.",
+			"The former mayor of Lyon", "calling"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
