@@ -94,3 +94,18 @@ func TestPossessedTime(t *testing.T) {
 		}
 	}
 }
+
+// TestExpletiveIt checks that an "it" that stands for no one ("it appears
+// that") is the writer's judgement, not the last name's claim, and that a
+// later pronoun does not resolve to it.
+func TestExpletiveIt(t *testing.T) {
+	got := rows("The ferry sailed on Sunday. It appears, though, that the port lost money.")
+	if len(got) != 1 || got[0].Cue != "appears" || len(got[0].Actors) != 1 || got[0].Actors[0] != "the author" {
+		t.Errorf("got %+v, want one claim by the author", got)
+	}
+	for _, r := range rows("The report came out Monday. It appears to show that costs rose.") {
+		if len(r.Actors) == 1 && r.Actors[0] == "the author" {
+			t.Errorf("got %+v: the it of \"appears to show\" is the report's, not the author's", r)
+		}
+	}
+}
