@@ -272,8 +272,8 @@ func (x *doc) capBefore(k, lo int) int {
 		t := x.toks[j]
 		switch {
 		case j < k && t.kind == tWord && t.cap && x.npWord(j):
-			if j == lo {
-				return -1 // "Voters heard Ana Silva": a capital that only opens the sentence
+			if j == lo && !lex.is(t.lower, wMod) {
+				return -1 // "Voters heard Ana Silva": a capital that only opens the sentence; not "Republican ..."
 			}
 			return j
 		case t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isVerbish(t.lower) || x.isCue(j):

@@ -66,6 +66,8 @@ func TestSpans(t *testing.T) {
 			"Jo Li, a chemist at Acme, and a former mayor of Lyon", "said"},
 		{"of phrase in the subject of a participle", "The former mayor of Lyon spoke on Monday, calling the plan reckless.",
 			"The former mayor of Lyon", "calling"},
+		{"known modifier opening the sentence", "American law enforcement officials said the border was calm.",
+			"American law enforcement officials", "said"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
