@@ -192,14 +192,18 @@ func (x *doc) lightObject(c *cand) int {
 // lightVerbs take a stance noun that is part of the cue.
 var lightVerbs = map[string]bool{"express": true, "expresses": true, "expressed": true, "expressing": true,
 	"take": true, "takes": true, "took": true, "taking": true, "make": true, "makes": true, "made": true, "making": true,
-	"voice": true, "voices": true, "voiced": true, "voicing": true, "raise": true, "raises": true, "raised": true, "raising": true}
+	"voice": true, "voices": true, "voiced": true, "voicing": true, "raise": true, "raises": true, "raised": true, "raising": true,
+	"offer": true, "offers": true, "offered": true, "offering": true, "pinned": true, "turned": true, "sounded": true,
+	"delivered": true, "escalated": true, "escalating": true, "gave": true, "give": true, "gives": true, "giving": true}
 
 // stanceNouns are the objects of light verbs that make a cue of them.
 var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": true, "doubts": true, "frustration": true,
 	"support": true, "confidence": true, "interest": true, "desire": true, "fear": true, "fears": true, "optimism": true,
 	"disappointment": true, "dismay": true, "discomfort": true, "enthusiasm": true, "condolences": true, "aim": true,
 	"issue": true, "case": true, "questions": true, "skepticism": true, "opposition": true, "regret": true,
-	"mention": true, "secret": true, "apologies": true, "plea": true, "appeal": true, "call": true, "reference": true, "commitment": true}
+	"mention": true, "secret": true, "apologies": true, "plea": true, "appeal": true, "call": true, "reference": true, "commitment": true,
+	"congratulations": true, "hopes": true, "attention": true, "thoughts": true, "attacks": true, "attack": true, "defense": true,
+	"praise": true, "note": true, "warning": true, "thanks": true, "blessing": true, "endorsement": true, "assurances": true}
 
 // joinPublished makes one cue of a publishing verb, its object and the
 // participle that says what the object says ("issued a statement saying",

@@ -68,6 +68,8 @@ func TestSpans(t *testing.T) {
 			"The former mayor of Lyon", "calling"},
 		{"known modifier opening the sentence", "American law enforcement officials said the border was calm.",
 			"American law enforcement officials", "said"},
+		{"light verb and stance noun", "The mayor sounded a cautious note about the budget.",
+			"The mayor", "sounded a cautious note about"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
