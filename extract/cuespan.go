@@ -34,6 +34,10 @@ func (x *doc) widenCue(c *cand) {
 	if h := c.cue.hi; h < c.sent.hi && particles[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
 		c.cue.hi++ // "lashed out", "shot back"
 	}
+	if h := c.cue.hi; h+1 < c.sent.hi && x.toks[h].lower == "guilty" && strings.HasPrefix(x.toks[h-1].lower, "plead") && (c.content.lo > h || c.content.lo == h && c.content.hi > h+1) {
+		c.cue.hi++ // "pleaded guilty to"
+		c.content.lo = max(c.content.lo, c.cue.hi)
+	}
 	if h := c.cue.hi; h+1 < c.sent.hi && x.toks[h].lower == "in" && (c.content.lo > h || c.content.hi <= h) && c.speaker.lo != h {
 		if n := x.medium(c, h+1); n > h+1 && (c.content.lo >= n || c.content.hi <= h) {
 			for k := h + 1; k < n; k++ {
@@ -131,7 +135,7 @@ func (x *doc) adverbial(k int) bool {
 // cuePreps are the prepositions that PolNeAR counts in a cue when its
 // content follows them.
 var cuePreps = map[string]bool{"about": true, "on": true, "with": true, "against": true,
-	"at": true, "over": true, "toward": true, "towards": true}
+	"at": true, "over": true, "toward": true, "towards": true, "upon": true}
 
 // particles complete a cue verb: "lashed out", "shot back", "played down".
 var particles = map[string]bool{"out": true, "off": true, "back": true, "up": true, "down": true}

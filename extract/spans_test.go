@@ -70,6 +70,10 @@ func TestSpans(t *testing.T) {
 			"American law enforcement officials", "said"},
 		{"light verb and stance noun", "The mayor sounded a cautious note about the budget.",
 			"The mayor", "sounded a cautious note about"},
+		{"upon after the cue", "The mayor called upon the council to act.",
+			"The mayor", "called upon"},
+		{"guilty after pleaded", "In 2012, Ana Ruiz pleaded guilty to making illegal donations.",
+			"Ana Ruiz", "pleaded guilty"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
