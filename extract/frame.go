@@ -358,8 +358,8 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			return j, false // passive: "have been confirmed killed"
 		case lex.is(t.lower, wNeg):
 			c.negated, cueStart = true, j
-		case t.cap && lex.is(t.lower, wTime) && x.isCapName(j) && !x.headline(c.sent):
-			return j, true // "Theresa May said": a name, not the auxiliary
+		case t.cap && (lex.is(t.lower, wTime) && x.isCapName(j) || lex.is(t.lower, wAux) && j > lo) && !x.headline(c.sent):
+			return j, true // "Theresa May said", "which Will claims": a name, not the auxiliary
 		case lex.is(t.lower, wAux|wBe):
 			if j == cueStart-1 {
 				cueStart = j

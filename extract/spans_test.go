@@ -74,6 +74,8 @@ func TestSpans(t *testing.T) {
 			"The mayor", "called upon"},
 		{"guilty after pleaded", "In 2012, Ana Ruiz pleaded guilty to making illegal donations.",
 			"Ana Ruiz", "pleaded guilty"},
+		{"surname that is an auxiliary", "“The plan is dead,” Will wrote on Monday.",
+			"Will", "wrote"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
