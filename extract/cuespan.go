@@ -95,7 +95,8 @@ const maxInfinitiveHead = 8
 // "proposed nearly $1 billion".
 func (x *doc) mannerAdverb(k int) bool {
 	t, n := x.toks[k], x.toks[k+1]
-	if t.lower == "early" || t.lower == "likely" || t.lower == "unlikely" || approximate[t.lower] || !isAdverb(t) && !(cueAdverb(t) && strings.HasSuffix(t.lower, "ly")) {
+	if t.lower == "early" || t.lower == "likely" || t.lower == "unlikely" || approximate[t.lower] ||
+		!isAdverb(t) && !(cueAdverb(t) && strings.HasSuffix(t.lower, "ly")) && !afterCue[t.lower] {
 		return false
 	}
 	return n.kind != tWord || n.lower == "that" || lex.is(n.lower, wPrep)
@@ -123,6 +124,10 @@ func (x *doc) withManner(c *cand) int {
 	}
 	return c.cue.hi
 }
+
+// afterCue are adverbs not in -ly that PolNeAR's cue holds after its verb:
+// "the senator said then, was", "he said again:".
+var afterCue = map[string]bool{"then": true, "later": true, "again": true, "instead": true, "today": true, "yesterday": true, "here": true}
 
 // adverbial reports whether the preposition at k opens a time or a named
 // place rather than the cue's object: "asked on Monday whether", "said on

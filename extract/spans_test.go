@@ -76,6 +76,8 @@ func TestSpans(t *testing.T) {
 			"Ana Ruiz", "pleaded guilty"},
 		{"surname that is an auxiliary", "“The plan is dead,” Will wrote on Monday.",
 			"Will", "wrote"},
+		{"adverb of time after a trailing cue", "“We will win,” Ms. Vale said then.",
+			"Ms. Vale", "said then"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {
