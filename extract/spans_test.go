@@ -78,6 +78,8 @@ func TestSpans(t *testing.T) {
 			"Will", "wrote"},
 		{"adverb of time after a trailing cue", "“We will win,” Ms. Vale said then.",
 			"Ms. Vale", "said then"},
+		{"like phrase before the cue", "Some farmers, like Bo Li, said the dam should stay.",
+			"Some farmers, like Bo Li,", "said"},
 		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
 			"Oslo and Lima", "condemn"},
 	} {

@@ -47,7 +47,11 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 	}
 	if t.text == "," {
 		if k := x.asideBefore(j, lo); k >= 0 {
-			return x.subject(c, k, prior) // "Ayotte’s campaign, for example, said"
+			ok := x.subject(c, k, prior) // "Ayotte’s campaign, for example, said"
+			if w := x.toks[k+2].lower; ok && c.speaker.hi == k+1 && c.antecedent.empty() && (w == "including" || w == "like") {
+				c.antecedent, c.speaker.hi = c.speaker, j+1 // "Other candidates, including Ana Ruiz, said": the phrase is the speaker's
+			}
+			return ok
 		}
 		if invertible(c) && x.namedAfter(c) && x.inverted(c) {
 			return true // "..., said Mr. Manafort, citing ..."; "told AFP" names whom
