@@ -12,7 +12,8 @@ import (
 // resolves to no actor.
 func (x *doc) claim(a schema.Article, c *cand) (schema.Claim, bool) {
 	actors := slices.Clone(x.speakerActors(c)) // a pronoun's actors are another claim's
-	if x.firstPerson(c.speaker) {
+	expletive := x.expletive(c)
+	if x.firstPerson(c.speaker) || expletive {
 		actors = author(a)
 	}
 	if len(actors) == 0 && c.loose && !c.antecedent.empty() {
@@ -23,7 +24,9 @@ func (x *doc) claim(a schema.Article, c *cand) (schema.Claim, bool) {
 	if len(actors) == 0 {
 		return schema.Claim{}, false
 	}
-	x.persons = append(x.persons, personMention{at: c.speaker.lo, actors: actors})
+	if !expletive {
+		x.persons = append(x.persons, personMention{at: c.speaker.lo, actors: actors}) // a later "he" is no one's "it"
+	}
 	cl := schema.Claim{
 		Article:    a.IRI,
 		Speaker:    schema.Speaker{Span: x.span(c.speaker), Actors: actors},
@@ -66,6 +69,31 @@ func (x *doc) firstPerson(sp span) bool {
 	w := x.toks[sp.lo].lower
 	return w == "i" || w == "we"
 }
+
+// expletive reports whether c's speaker is an "it" that stands for no one:
+// "it seems that", "It appears, though, that", "it became clear that". The
+// writer is the one who judges; the "it" does not refer back to the last
+// name. "It appears to show" may be a report's, and keeps its antecedent.
+func (x *doc) expletive(c *cand) bool {
+	sp := c.speaker
+	if sp.hi-sp.lo != 1 || x.toks[sp.lo].lower != "it" || x.quoted[sp.lo] || c.cue.lo < sp.hi {
+		return false
+	}
+	last := x.toks[c.cue.hi-1].lower
+	if impersonal[last] {
+		return true
+	}
+	_, seem := seemVerbs[last]
+	return seem && (c.cue.hi >= len(x.toks) || x.toks[c.cue.hi].lower != "to")
+}
+
+// seemVerbs take an expletive "it": "it seems", "it appears".
+var seemVerbs = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true}
+
+// impersonal are the adjectives of an expletive "it is ... that": "it is
+// clear", "it became likely".
+var impersonal = map[string]bool{"clear": true, "likely": true, "unlikely": true, "possible": true, "obvious": true,
+	"evident": true, "apparent": true, "important": true, "difficult": true, "true": true}
 
 // phraseActor is the actor a loose speaker phrase names: the phrase itself,
 // without its determiner ("forecasters", "source close to him").

@@ -21,6 +21,13 @@ func (x *doc) clauseSubject(lo, j int) span {
 	if np.empty() || np.hi >= j {
 		return span{}
 	}
+	for np.hi+1 < j && x.toks[np.hi].lower == "of" && x.ofHead(np.hi-1) {
+		of := x.rightNP(np.hi+1, j) // "The former secretary of State", "the attorney general of the state of New York"
+		if of.empty() || of.hi >= j {
+			break
+		}
+		np.hi = of.hi
+	}
 	k := np.hi
 	if x.toks[k].text == "(" {
 		if e := x.closeParen(k, j); e > 0 {

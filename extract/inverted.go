@@ -141,15 +141,19 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 			if x.roleAfter(k+1, hi) {
 				break // "said Ken Sena, managing director", "said Jo Li, then ambassador"
 			}
-			if strings.HasSuffix(n.lower, "ing") || lex.is(n.lower, wConj|wTime) && n.lower != "who" || x.isCue(k+1) || n.lower == "who" && x.cueAfterWho(k+2, hi) {
+			if x.appositiveGoesOn(k+1, hi, rel) {
+				break // "said Jo Li, a chemist, and a co-author of the study"
+			}
+			medium := (n.lower == "in" || n.lower == "on" || n.lower == "during") && x.mediumOrTime(k+2, hi) // ", in a statement"
+			if medium || strings.HasSuffix(n.lower, "ing") || lex.is(n.lower, wConj|wTime) && n.lower != "who" || x.isCue(k+1) || n.lower == "who" && x.cueAfterWho(k+2, hi) {
 				if x.hasComma(sp) {
 					sp.hi = k + 1 // an appositive's closing comma: "said Jo Li, a pollster, adding"
 				}
 				return sp, true
 			}
 		case t.lower == "in" || t.lower == "on" || t.lower == "at" || t.lower == "during" || lex.is(t.lower, wTime) && !t.cap:
-			if x.mediumOrTime(k+1, hi) {
-				return sp, true
+			if x.mediumOrTime(k+1, hi) && !rel {
+				return sp, true // a time inside a relative clause is the clause's: "who left in October"
 			}
 		case t.lower == "that" && x.toks[k-1].lower != "who" && !x.attributive(k, np.hi), t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-" && !(x.possessiveMark(k) && x.hasComma(span{np.hi, k})):
 			return sp, false
@@ -159,6 +163,20 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 		sp.hi = k + 1
 	}
 	return sp, sp.hi >= hi
+}
+
+// appositiveGoesOn reports whether the "and" at k coordinates a second
+// appositive ("and a co-author of") or, inside a relative clause, a second
+// verb that is no cue ("who ran the party, and wrote a book").
+func (x *doc) appositiveGoesOn(k, hi int, rel bool) bool {
+	if k+1 >= hi || x.toks[k].lower != "and" {
+		return false
+	}
+	n := x.toks[k+1]
+	if n.lower == "a" || n.lower == "an" {
+		return true
+	}
+	return rel && !n.cap && x.verbLike(k+1) && !x.isCue(k+1) && !lex.is(n.lower, wAux|wBe)
 }
 
 // reducedRelative reports whether the participle at k, inside the

@@ -125,8 +125,9 @@ func (x *doc) leftNP1(lo, end int) span {
 	return span{start, end}
 }
 
-// detBefore looks left from k, over at most three nouns the lexicon does
-// not know, for the determiner that opens the phrase; -1 when there is none.
+// detBefore looks left from k, over at most three nouns and modifiers
+// ("a major climate group"), for the determiner that opens the phrase; -1
+// when there is none.
 func (x *doc) detBefore(k, lo int) int {
 	for j := k; j >= lo && j > k-3; j-- {
 		t := x.toks[j]
@@ -138,7 +139,9 @@ func (x *doc) detBefore(k, lo int) int {
 				return -1
 			}
 			return j
-		case t.cap || lex.class[t.lower] == 0 && !isVerbish(t.lower):
+		case t.lower == "time" || t.lower == "times":
+			return -1 // "the first time Republicans agreed"
+		case t.cap || lex.class[t.lower] == 0 && !isVerbish(t.lower) || lex.is(t.lower, wMod|wRole|wBody):
 		default:
 			return -1
 		}
@@ -269,8 +272,8 @@ func (x *doc) capBefore(k, lo int) int {
 		t := x.toks[j]
 		switch {
 		case j < k && t.kind == tWord && t.cap && x.npWord(j):
-			if j == lo {
-				return -1 // "Voters heard Ana Silva": a capital that only opens the sentence
+			if j == lo && !lex.is(t.lower, wMod) {
+				return -1 // "Voters heard Ana Silva": a capital that only opens the sentence; not "Republican ..."
 			}
 			return j
 		case t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isVerbish(t.lower) || x.isCue(j):

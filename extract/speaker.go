@@ -51,7 +51,11 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 	}
 	if t.text == "," {
 		if k := x.asideBefore(j, lo); k >= 0 {
-			return x.subject(c, k, prior) // "Ayotte’s campaign, for example, said"
+			ok := x.subject(c, k, prior) // "Ayotte’s campaign, for example, said"
+			if w := x.toks[k+2].lower; ok && c.speaker.hi == k+1 && c.antecedent.empty() && (w == "including" || w == "like") {
+				c.antecedent, c.speaker.hi = c.speaker, j+1 // "Other candidates, including Ana Ruiz, said": the phrase is the speaker's
+			}
+			return ok
 		}
 		if invertible(c) && x.namedAfter(c) && x.inverted(c) {
 			return true // "..., said Mr. Manafort, citing ..."; "told AFP" names whom
@@ -177,6 +181,8 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		c.speaker, c.antecedent, c.appos = span{np.lo, j}, np, span{p + 1, j}
 		if name := x.outerName(np.lo, c.sent.lo); !name.empty() {
 			c.speaker.lo, c.antecedent = name.lo, name // "Jo Li, head of Acme, a chip maker, said": the name opens it
+		} else if role := x.outerRole(np, c.sent.lo); !role.empty() {
+			c.speaker.lo = role.lo // "Acme's chief, Jo Li, a chemist, said": the role opens it
 		}
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
 			c.speaker.hi = j + 1
@@ -218,7 +224,7 @@ func (x *doc) outerName(k, lo int) span {
 			continue
 		}
 		name := x.leftNP(lo, q)
-		if name.empty() || name.hi != q || !x.toks[name.lo].cap || !x.toks[q-1].cap || lex.is(x.toks[name.lo].lower, wDet|wPron) {
+		if name.empty() || name.hi != q || !x.toks[name.lo].cap || !x.toks[q-1].cap || lex.is(x.toks[name.lo].lower, wDet|wPron) || x.opener(name, lo) {
 			continue
 		}
 		if name.lo == lo || coordinators[x.toks[name.lo-1].lower] {
@@ -226,6 +232,40 @@ func (x *doc) outerName(k, lo int) span {
 		}
 	}
 	return span{}
+}
+
+// opener reports whether np is one word that opens the sentence as an
+// adverb or a dateline before a comma ("Moreover, Jo Li, head of Acme,
+// said", "OSLO, May 2 -"), not a name.
+func (x *doc) opener(np span, lo int) bool {
+	if np.lo != lo || np.hi-np.lo != 1 {
+		return false
+	}
+	t := x.toks[np.lo]
+	if len(t.text) > 2 && strings.ToUpper(t.text) == t.text && np.hi+1 < len(x.toks) && x.toks[np.hi].text == "," {
+		n := x.toks[np.hi+1]
+		return n.cap && lex.is(n.lower, wTime) || isDigit(n.lower) // "OSLO, May 2 -", not "CNN, like ..."
+	}
+	return strings.HasSuffix(t.lower, "ly") || lex.class[t.lower] != 0 && !lex.is(t.lower, wConj) || connectives[t.lower]
+}
+
+// connectives open a sentence before a comma: "Moreover, ...".
+var connectives = map[string]bool{"moreover": true, "overall": true, "instead": true, "indeed": true, "together": true,
+	"besides": true, "finally": true, "thus": true, "hence": true, "therefore": true, "plus": true, "again": true}
+
+// outerRole returns the role phrase that opens the clause and names the
+// role of the name np, an appositive between commas before it ("Acme's
+// chief, Jo Li, a chemist, said"); empty when there is none.
+func (x *doc) outerRole(np span, lo int) span {
+	q := np.lo - 1
+	if q <= lo || x.toks[q].text != "," || !x.toks[np.lo].cap || !x.toks[np.hi-1].cap {
+		return span{}
+	}
+	role := x.leftNP(lo, q)
+	if role.empty() || role.hi != q || !x.opensClause(role.lo, lo) || x.toks[q-1].cap || !lex.is(x.toks[q-1].lower, wRole) {
+		return span{}
+	}
+	return role
 }
 
 // cueAt reports whether a cue verb comes at k, before end, after any
@@ -377,10 +417,15 @@ func (x *doc) placeComma(p, j int) bool {
 // firstConjunct returns where a subject that coordinates two phrases
 // starts, when the phrase at k follows "and" and the phrase before "and"
 // opens the clause: "He and Brafman said", "The governor and the mayor
-// said". A clause joined by ", and" is none: "..., and he said".
+// said". A clause joined by ", and" is none: "..., and he said". Names
+// listed before the first conjunct go with it: "Ana Ruiz, Mrs. Lee and
+// other donors said".
 func (x *doc) firstConjunct(k, lo int) int {
 	a := k - 1
 	if a <= lo || x.toks[a].lower != "and" {
+		if x.andAfter(k) {
+			return x.listStart(k, lo)
+		}
 		return k
 	}
 	if p := x.toks[a-1]; lex.is(p.lower, wPron) && p.lower != "it" && p.lower != "you" && x.opensClause(a-1, lo) {
@@ -390,27 +435,78 @@ func (x *doc) firstConjunct(k, lo int) int {
 	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
 		return k
 	}
-	return first.lo
+	return x.listStart(first.lo, lo)
+}
+
+// listStart returns where a list of names separated by commas starts
+// whose last item is the coordinated phrase at k.
+func (x *doc) listStart(k, lo int) int {
+	for k-1 > lo && x.toks[k-1].text == "," && x.toks[k].cap {
+		prev := x.leftNP1(lo, k-1)
+		if prev.empty() || prev.hi != k-1 || !x.opensClause(prev.lo, lo) || !x.toks[prev.lo].cap {
+			break
+		}
+		if x.opener(prev, lo) {
+			break // "Together, Ms. Kahn and Mr. Ortiz said"
+		}
+		k = prev.lo
+	}
+	return k
+}
+
+// andAfter reports whether the phrase at k coordinates names with "and"
+// ("Ms. Kahn and other donors").
+func (x *doc) andAfter(k int) bool {
+	for j := k + 1; j < len(x.toks) && j-k <= maxNP && x.npWord(j); j++ {
+		if x.toks[j].lower == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseHead returns where the phrase starts that the one at k completes
 // after a preposition, when it opens the clause: "Some delegates at the
 // convention in Philadelphia said", "A producer for Yahoo Studios told",
-// "some of her followers questioned", as PolNeAR marks speakers. Else k.
+// "some of her followers questioned", "A review by the paper shows",
+// "Partisans on both sides warn", as PolNeAR marks speakers. Else k.
 func (x *doc) phraseHead(k, lo int) int {
 	a := k - 1
 	if a <= lo || !headPreps[x.toks[a].lower] {
 		return k
 	}
 	first := x.leftNP(lo, a)
-	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
-		return k
+	if first.empty() {
+		first = x.bareHead(lo, a)
+	}
+	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) || isVerbish(x.toks[first.lo].lower) {
+		return k // not "Pointing to the report's"
 	}
 	return first.lo
 }
 
+// bareHead returns the plural noun phrase with no determiner that opens
+// the clause and ends before token end: "Early results", "Large
+// majorities"; empty when there is none.
+func (x *doc) bareHead(lo, end int) span {
+	h := x.toks[end-1].lower
+	if end-1 < lo || len(h) < 4 || !strings.HasSuffix(h, "s") || strings.HasSuffix(h, "ss") {
+		return span{}
+	}
+	for k := end - 1; k >= lo && end-k <= 3; k-- {
+		t := x.toks[k]
+		if t.kind != tWord || lex.is(t.lower, wStop|wTime|wPron|wPrep|wConj|wAux|wBe|wDet|wRel) || x.isCue(k) || isVerbish(t.lower) {
+			return span{}
+		}
+		if x.opensClause(k, lo) {
+			return span{k, end}
+		}
+	}
+	return span{}
+}
+
 // headPreps join a speaker phrase to the phrase that completes it.
-var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true}
+var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true, "by": true, "on": true, "to": true}
 
 // invertible reports whether c's cue may come before its speaker ("...,
 // said Smith"): not one whose object follows it ("told AFP", "endorsed

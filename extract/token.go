@@ -160,7 +160,7 @@ func isWordRune(c rune) bool {
 func scanWord(text string, b, r int) (int, int) {
 	for b < len(text) {
 		c, w := utf8.DecodeRuneInString(text[b:])
-		if isWordRune(c) {
+		if isWordRune(c) || mojibake(text, b, c, w) {
 			b, r = b+w, r+1
 			continue
 		}
@@ -175,6 +175,21 @@ func scanWord(text string, b, r int) (int, int) {
 		break
 	}
 	return b, r
+}
+
+// mojibake reports whether c, at byte b, is part of a UTF-8 letter read
+// as Latin-1 between two letters: "PeÃ±a" is "Peña" garbled, one word, not
+// "PeÃ" and "a".
+func mojibake(text string, b int, c rune, w int) bool {
+	if c < 0x80 || c > 0xBF || c == 0xA0 || c == 0xAB || c == 0xBB || b == 0 || b+w >= len(text) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:b])
+	n, _ := utf8.DecodeRuneInString(text[b+w:])
+	inner := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r >= 0x80 && r <= 0xBF && r != 0xA0
+	}
+	return inner(p) && inner(n)
 }
 
 // joins reports whether c, between p and n, keeps a word together.

@@ -1,0 +1,125 @@
+package extract_test
+
+import "testing"
+
+// TestSpans checks speaker and cue boundaries as PolNeAR's annotators draw
+// them, on sentences written for the test.
+func TestSpans(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, speaker, cue string
+	}{
+		{"infinitive after an adjective", "Farmers in the valley were far more likely to say the dam should stay.",
+			"Farmers in the valley", "were far more likely to say"},
+		{"infinitive after a verb", "The mayor is struggling to explain why the bridge closed.",
+			"The mayor", "is struggling to explain"},
+		{"coordinated subject with a preposition", "Greta Olsen and her rivals for the board seat have said they will cut fees.",
+			"Greta Olsen and her rivals for the board seat", "have said"},
+		{"list of names", "Mr. Ortiz, Ms. Kahn and other local donors said the fund was empty.",
+			"Mr. Ortiz, Ms. Kahn and other local donors", "said"},
+		{"no list after an opening adverb", "Together, Ms. Kahn and Mr. Ortiz said the fund was empty.",
+			"Ms. Kahn and Mr. Ortiz", "said"},
+		{"leading as an adjective", "The two leading candidates said the vote was fair.",
+			"The two leading candidates", "said"},
+		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",
+			"Mrs. Lane", "often says"},
+		{"frequency adverb after an auxiliary", "The council has twice complained that the budget is short.",
+			"The council", "has twice complained"},
+		{"manner adverb after a trailing cue", "“The vote is over,” Ms. Vale said sarcastically.",
+			"Ms. Vale", "said sarcastically"},
+		{"manner adverb before that", "The mayor noted repeatedly that the budget was short.",
+			"The mayor", "noted repeatedly"},
+		{"no adjective after the cue", "The agency seems unlikely to approve the plan.",
+			"The agency", "seems"},
+		{"no weekday with a possessive", "The mayor condemned Friday’s vote as a disgrace.",
+			"The mayor", "condemned"},
+		{"surname that is a month", "Prime Minister Ada May said the talks would resume.",
+			"Prime Minister Ada May", "said"},
+		{"manner phrase after a trailing cue", "“We will win,” Ms. Vale said with a grin.",
+			"Ms. Vale", "said with a grin"},
+		{"no outlet as a manner", "“We will win,” Ms. Vale said in an interview with KBTX.",
+			"Ms. Vale", "said in an interview"},
+		{"role before a name and its appositive", "Acme's chief spokesman, Jo Li, a former reporter, said the test failed.",
+			"Acme's chief spokesman, Jo Li, a former reporter,", "said"},
+		{"no opening adverb before a name", "Moreover, Jo Li, a chemist at Acme, said the test failed.",
+			"Jo Li, a chemist at Acme,", "said"},
+		{"no dateline before a name", "OSLO, May 2 - Jo Li, a chemist at Acme, said the test failed.",
+			"Jo Li, a chemist at Acme,", "said"},
+		{"quantity before an appositive chain", "One of her aides, Jo Li, told reporters the race was close.",
+			"One of her aides, Jo Li,", "told"},
+		{"title before a name", "Retired neurosurgeon Ana Ruiz said the clinic would close.",
+			"Retired neurosurgeon Ana Ruiz", "said"},
+		{"modifier between a determiner and a noun", "A major farm group said the clinic would close.",
+			"A major farm group", "said"},
+		{"garbled letter inside a name", "President Ana Pe\u00c3\u00b1a Ruiz said the border would stay open.",
+			"President Ana Pe\u00c3\u00b1a Ruiz", "said"},
+		{"phrase with by", "A review by the county auditor found that the fund was short.",
+			"A review by the county auditor", "found"},
+		{"phrase with on", "Farmers on both banks of the river warn that the dam will fail.",
+			"Farmers on both banks of the river", "warn"},
+		{"bare plural before of", "Large majorities of dairy farmers say the price is too low.",
+			"Large majorities of dairy farmers", "say"},
+		{"time inside an inverted speaker's relative clause", "“It is too late,” said Jo Li, who left the board in October.",
+			"Jo Li, who left the board in October", "said"},
+		{"medium after an inverted speaker's relative clause", "“It is too late,” said Jo Li, who left the board, in a statement.",
+			"Jo Li, who left the board,", "said"},
+		{"second appositive after an inverted speaker", "“It is too late,” said Jo Li, a chemist at Acme, and a former mayor of Lyon.",
+			"Jo Li, a chemist at Acme, and a former mayor of Lyon", "said"},
+		{"of phrase in the subject of a participle", "The former mayor of Lyon spoke on Monday, calling the plan reckless.",
+			"The former mayor of Lyon", "calling"},
+		{"known modifier opening the sentence", "American law enforcement officials said the border was calm.",
+			"American law enforcement officials", "said"},
+		{"light verb and stance noun", "The mayor sounded a cautious note about the budget.",
+			"The mayor", "sounded a cautious note about"},
+		{"upon after the cue", "The mayor called upon the council to act.",
+			"The mayor", "called upon"},
+		{"guilty after pleaded", "In 2012, Ana Ruiz pleaded guilty to making illegal donations.",
+			"Ana Ruiz", "pleaded guilty"},
+		{"surname that is an auxiliary", "“The plan is dead,” Will wrote on Monday.",
+			"Will", "wrote"},
+		{"adverb of time after a trailing cue", "“We will win,” Ms. Vale said then.",
+			"Ms. Vale", "said then"},
+		{"like phrase before the cue", "Some farmers, like Bo Li, said the dam should stay.",
+			"Some farmers, like Bo Li,", "said"},
+		{"no infinitive after a preposition", "Oslo and Lima are among the capitals to condemn the blockade.",
+			"Oslo and Lima", "condemn"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := rows(tt.text)
+			for _, r := range got {
+				if r.Speaker == tt.speaker && r.Cue == tt.cue {
+					return
+				}
+			}
+			t.Errorf("%s\nno claim with speaker %q and cue %q; got %+v", tt.text, tt.speaker, tt.cue, got)
+		})
+	}
+}
+
+// TestPossessedTime checks that a time word with a possessive opens the
+// content instead of closing the cue.
+func TestPossessedTime(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ana Ruiz said Monday's decision will hurt farmers.": "Monday's decision will hurt farmers",
+		"Ana Ruiz said last week's vote was fair.":           "last week's vote was fair",
+	} {
+		got := rows(text)
+		if len(got) != 1 || got[0].Cue != "said" || got[0].Content != want {
+			t.Errorf("%s\ngot %+v, want cue %q and content %q", text, got, "said", want)
+		}
+	}
+}
+
+// TestExpletiveIt checks that an "it" that stands for no one ("it appears
+// that") is the writer's judgement, not the last name's claim, and that a
+// later pronoun does not resolve to it.
+func TestExpletiveIt(t *testing.T) {
+	got := rows("The ferry sailed on Sunday. It appears, though, that the port lost money.")
+	if len(got) != 1 || got[0].Cue != "appears" || len(got[0].Actors) != 1 || got[0].Actors[0] != "the author" {
+		t.Errorf("got %+v, want one claim by the author", got)
+	}
+	for _, r := range rows("The report came out Monday. It appears to show that costs rose.") {
+		if len(r.Actors) == 1 && r.Actors[0] == "the author" {
+			t.Errorf("got %+v: the it of \"appears to show\" is the report's, not the author's", r)
+		}
+	}
+}
