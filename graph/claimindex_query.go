@@ -145,23 +145,32 @@ func (r *reader) claimsAt(ctx context.Context, preds []string, iri string) (*cla
 	q := &claimQueue{r: r}
 	if r.qs.cix == nil {
 		seen := make(map[string]bool)
-		var cs []schema.Claim
+		var claims []string
 		for _, pred := range preds {
 			iris, err := subjects(ctx, r.qs, pred, quad.IRI(iri))
 			if err != nil {
 				return nil, err
 			}
 			for _, c := range iris {
-				if seen[c] {
-					continue
+				if !seen[c] {
+					seen[c] = true
+					claims = append(claims, c)
 				}
-				seen[c] = true
-				n, err := r.keys(ctx, c, Filter{})
-				if err != nil {
-					return nil, err
-				}
-				cs = append(cs, claimFields(n))
 			}
+		}
+		var edges []field // PostgreSQL: read with the keys, in the same query
+		if r.qs.pg != nil {
+			edges = edgeFields
+		}
+		nodes, err := r.keyNodes(ctx, claims, Filter{}, edges...)
+		if err != nil {
+			return nil, err
+		}
+		var cs []schema.Claim
+		byIRI := make(map[string]node, len(nodes))
+		for _, n := range nodes {
+			cs = append(cs, claimFields(n))
+			byIRI[n.iri] = n
 		}
 		if err := r.sortByKeys(ctx, cs); err != nil {
 			return nil, err
@@ -169,6 +178,9 @@ func (r *reader) claimsAt(ctx context.Context, preds []string, iri string) (*cla
 		q.plain = make([]claimEdges, len(cs))
 		for i, c := range cs {
 			q.plain[i] = claimEdges{iri: c.IRI}
+			if edges != nil {
+				q.plain[i] = edgesFrom(byIRI[c.IRI])
+			}
 		}
 		return q, nil
 	}
@@ -204,7 +216,10 @@ func (q *claimQueue) next(ctx context.Context) ([]claimEdges, error) {
 		if len(q.plain) == 0 {
 			return nil, nil
 		}
-		c, err := q.r.edgesOf(ctx, q.plain[0].iri)
+		c, err := q.plain[0], error(nil)
+		if !c.read {
+			c, err = q.r.edgesOf(ctx, c.iri)
+		}
 		q.plain = q.plain[1:]
 		return []claimEdges{c}, err
 	}

@@ -578,10 +578,11 @@ func checkDocs(t *testing.T, s *Store, claims []string, when string) {
 	}
 }
 
-// plainStore is s's quads alone: no index, no docs, no nodes kept.
+// plainStore is s's quads alone, read through Cayley's iterators: no
+// index, no docs, no nodes kept, no SQL of ours.
 func plainStore(s *Store) quadStore {
 	plain := s.qs
-	plain.cix, plain.cache = nil, nil
+	plain.cix, plain.cache, plain.pg = nil, nil, nil
 	return plain
 }
 

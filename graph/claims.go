@@ -146,6 +146,9 @@ func (r *reader) claims(ctx context.Context, f Filter) (Page, error) {
 		return Page{}, err
 	}
 	page := Page{Claims: make([]schema.Claim, 0, len(ip.IRIs)), Total: ip.Total, Limit: ip.Limit, Offset: ip.Offset}
+	if err := r.prefetch(ctx, ip.IRIs); err != nil {
+		return Page{}, err
+	}
 	for _, iri := range ip.IRIs {
 		c, err := r.claim(ctx, iri)
 		if err != nil {
@@ -167,17 +170,8 @@ func (r *reader) claimIRIs(ctx context.Context, f Filter) (IRIPage, error) {
 	if err != nil {
 		return IRIPage{}, err
 	}
-	var found []schema.Claim
-	for _, iri := range iris {
-		n, err := r.keys(ctx, iri, f)
-		if err != nil {
-			return IRIPage{}, err
-		}
-		if c := claimFields(n); matches(c, f) {
-			found = append(found, c)
-		}
-	}
-	if err := r.sortByKeys(ctx, found); err != nil {
+	found, err := r.matching(ctx, iris, f)
+	if err != nil {
 		return IRIPage{}, err
 	}
 	page := IRIPage{IRIs: []string{}, Total: len(found), Limit: f.Limit, Offset: f.Offset}
@@ -186,6 +180,22 @@ func (r *reader) claimIRIs(ctx context.Context, f Filter) (IRIPage, error) {
 		page.IRIs = append(page.IRIs, c.IRI)
 	}
 	return page, nil
+}
+
+// matching returns the claims iris that match f, sorted, each with the
+// fields that sortClaims and matches read.
+func (r *reader) matching(ctx context.Context, iris []string, f Filter) ([]schema.Claim, error) {
+	nodes, err := r.keyNodes(ctx, iris, f)
+	if err != nil {
+		return nil, err
+	}
+	var found []schema.Claim
+	for _, n := range nodes {
+		if c := claimFields(n); matches(c, f) {
+			found = append(found, c)
+		}
+	}
+	return found, r.sortByKeys(ctx, found)
 }
 
 // keys reads what filtering a claim by f and sorting it need: its date,
@@ -206,10 +216,53 @@ func (r *reader) keys(ctx context.Context, iri string, f Filter, extra ...field)
 	return readNode(ctx, r.qs, iri, fields...)
 }
 
+// keyNodes is keys for each of iris, in order. On PostgreSQL it reads them
+// all in one query (per pgChunk claims), with each claim's article and
+// content start, which sortByKeys then does not read.
+func (r *reader) keyNodes(ctx context.Context, iris []string, f Filter, extra ...field) ([]node, error) {
+	out := make([]node, 0, len(iris))
+	if r.qs.pg == nil {
+		for _, iri := range iris {
+			n, err := r.keys(ctx, iri, f, extra...)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, n)
+		}
+		return out, nil
+	}
+	preds := []string{schema.PredDate, schema.PredArticle, schema.PredContentStart}
+	if f.SpeechAct != "" {
+		preds = append(preds, schema.PredSpeechAct)
+	}
+	if f.Text != "" {
+		preds = append(preds, schema.PredContent)
+	}
+	for _, e := range extra {
+		preds = append(preds, e.pred)
+	}
+	nodes, err := r.qs.pg.nodes(ctx, iris, preds...)
+	if err != nil {
+		return nil, err
+	}
+	for _, iri := range iris {
+		if n, ok := r.nodes[iri]; ok { // read whole before, as keys takes it
+			nodes[iri] = n
+		}
+		out = append(out, nodes[iri])
+	}
+	return out, nil
+}
+
 // sortByKeys sorts claims read by keys as sortClaims does: claims of the
 // same date (those of one article often are) get their article and content
-// start read to order them.
+// start read to order them, except on PostgreSQL, where keyNodes read them
+// with the rest.
 func (r *reader) sortByKeys(ctx context.Context, cs []schema.Claim) error {
+	if r.qs.pg != nil {
+		sortClaims(cs)
+		return nil
+	}
 	slices.SortFunc(cs, func(a, b schema.Claim) int { return b.Date.Compare(a.Date) })
 	for i := 0; i < len(cs); {
 		j := i + 1
@@ -341,6 +394,9 @@ func (r *reader) published(ctx context.Context, outlet string) ([]string, error)
 	articles, err := subjects(ctx, r.qs, schema.PredPublish, quad.IRI(outlet))
 	if err != nil {
 		return nil, err
+	}
+	if r.qs.pg != nil { // in one query, not one for each article
+		return r.qs.pg.subjectsOfAny(ctx, schema.PredArticle, articles)
 	}
 	var out []string
 	for _, a := range articles {

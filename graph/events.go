@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -76,11 +77,11 @@ func (r *reader) eventView(ctx context.Context, iri string, f Filter) (EventView
 	// One read of each claim's keys and speakers serves the counts and the page.
 	sides := make(map[string]*Side)
 	var found []schema.Claim
-	for _, c := range iris {
-		n, err := r.keys(ctx, c, f, many(schema.PredSpeaker), one(schema.PredSpeechAct))
-		if err != nil {
-			return EventView{}, err
-		}
+	nodes, err := r.keyNodes(ctx, iris, f, many(schema.PredSpeaker), one(schema.PredSpeechAct))
+	if err != nil {
+		return EventView{}, err
+	}
+	for _, n := range nodes {
 		if cf := claimFields(n); matches(cf, f) {
 			found = append(found, cf)
 			for _, sp := range n.strs(schema.PredSpeaker) {
@@ -103,6 +104,9 @@ func (r *reader) eventView(ctx context.Context, iri string, f Filter) (EventView
 // fillSides reads the claims of a page in full into their speakers' sides
 // of v, and sorts the sides.
 func (r *reader) fillSides(ctx context.Context, v *EventView, sides map[string]*Side, page []string) error {
+	if err := r.prefetch(ctx, page); err != nil {
+		return err
+	}
 	for _, iri := range page {
 		full, err := r.claim(ctx, iri)
 		if err != nil {
@@ -140,6 +144,9 @@ func group(sides map[string]*Side, speaker string, act schema.SpeechAct) *ActGro
 // the speakers.
 func (r *reader) sortSides(ctx context.Context, sides map[string]*Side) ([]Side, error) {
 	out := make([]Side, 0, len(sides))
+	if err := r.prefetchKind(ctx, schema.KindActorNode, slices.Collect(maps.Keys(sides))); err != nil {
+		return nil, err
+	}
 	for iri, s := range sides {
 		a, err := r.actor(ctx, iri)
 		if err != nil {

@@ -24,6 +24,7 @@ type quadStore struct {
 	plan  *sync.Mutex
 	cix   *claimIndex // nil: every query takes the plain path (PostgreSQL)
 	cache *nodeCache  // nil: no cache
+	pg    *pgReader   // PostgreSQL: many nodes read at once; nil elsewhere
 }
 
 // pattern selects quads: each non-nil field must match.
@@ -125,6 +126,9 @@ func quadsAt(ctx context.Context, qs quadStore, dir quad.Direction, v quad.Value
 // subjects returns the distinct subjects of quads with predicate pred and
 // object obj, sorted.
 func subjects(ctx context.Context, qs quadStore, pred string, obj quad.Value) ([]string, error) {
+	if qs.pg != nil {
+		return qs.pg.subjects(ctx, pred, obj)
+	}
 	vs, err := values(ctx, qs, quad.Subject, pattern{predicate: quad.IRI(pred), object: obj}, -1)
 	if err != nil {
 		return nil, err

@@ -20,14 +20,22 @@ type claimEdges struct {
 // edgesOf reads the edge fields of the claim iri from the quads, as the
 // claim index's records keep them (see storedFacts).
 func (r *reader) edgesOf(ctx context.Context, iri string) (claimEdges, error) {
-	n, err := readNode(ctx, r.qs, iri, many(schema.PredSpeaker), many(schema.PredTarget),
-		many(schema.PredEvent), many(schema.PredOutlet), one(schema.PredSpeechAct))
+	n, err := readNode(ctx, r.qs, iri, edgeFields...)
 	if err != nil {
 		return claimEdges{}, err
 	}
-	return claimEdges{iri: iri, act: n.str(schema.PredSpeechAct), read: true,
+	return edgesFrom(n), nil
+}
+
+// edgeFields are the fields of a claim that edgesFrom reads.
+var edgeFields = []field{many(schema.PredSpeaker), many(schema.PredTarget),
+	many(schema.PredEvent), many(schema.PredOutlet), one(schema.PredSpeechAct)}
+
+// edgesFrom decodes the edges of claim node n, read with edgeFields.
+func edgesFrom(n node) claimEdges {
+	return claimEdges{iri: n.iri, act: n.str(schema.PredSpeechAct), read: true,
 		speakers: sortedSet(n.strs(schema.PredSpeaker)), targets: sortedSet(n.strs(schema.PredTarget)),
-		events: sortedSet(n.strs(schema.PredEvent)), told: sortedSet(n.strs(schema.PredOutlet))}, nil
+		events: sortedSet(n.strs(schema.PredEvent)), told: sortedSet(n.strs(schema.PredOutlet))}
 }
 
 // claim records the edges of one claim: each speaker to each target and to
@@ -51,6 +59,17 @@ func (w *walk) claim(ctx context.Context, c claimEdges) ([]GraphNode, error) {
 	}
 	for _, o := range c.told {
 		ends = append(ends, end{schema.KindOutletNode, o, ""})
+	}
+	if w.r.qs.pg != nil && len(w.list) < w.limit { // the claim's nodes not read yet, at once
+		byKind := map[string][]string{schema.KindActorNode: c.speakers}
+		for _, e := range ends {
+			byKind[e.kind] = append(byKind[e.kind], e.iri)
+		}
+		for kind, iris := range byKind {
+			if err := w.r.prefetchKind(ctx, kind, iris); err != nil {
+				return nil, err
+			}
+		}
 	}
 	var found []GraphNode
 	for _, sp := range c.speakers {

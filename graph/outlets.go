@@ -76,18 +76,25 @@ func (r *reader) outletView(ctx context.Context, iri string, limit int) (OutletV
 
 // newest decodes the newest limit of the claims iris.
 func (r *reader) newest(ctx context.Context, iris []string, limit int) ([]schema.Claim, error) {
+	nodes, err := r.keyNodes(ctx, iris, Filter{})
+	if err != nil {
+		return nil, err
+	}
 	cs := make([]schema.Claim, 0, len(iris))
-	for _, iri := range iris {
-		n, err := r.keys(ctx, iri, Filter{})
-		if err != nil {
-			return nil, err
-		}
+	for _, n := range nodes {
 		cs = append(cs, claimFields(n))
 	}
 	if err := r.sortByKeys(ctx, cs); err != nil {
 		return nil, err
 	}
 	out := make([]schema.Claim, 0, min(limit, len(cs)))
+	var page []string
+	for _, c := range cs[:min(limit, len(cs))] {
+		page = append(page, c.IRI)
+	}
+	if err := r.prefetch(ctx, page); err != nil {
+		return nil, err
+	}
 	for _, c := range cs[:min(limit, len(cs))] {
 		full, err := r.claim(ctx, c.IRI)
 		if err != nil {
@@ -106,11 +113,19 @@ func (r *reader) publishedArticles(ctx context.Context, outlet string, limit int
 	if err != nil {
 		return nil, 0, err
 	}
+	var dates map[string]node // PostgreSQL: every date in one query
+	if r.qs.pg != nil {
+		if dates, err = r.qs.pg.nodes(ctx, iris, schema.PredPubDate); err != nil {
+			return nil, 0, err
+		}
+	}
 	as := make([]schema.Article, 0, len(iris))
 	for _, iri := range iris {
-		n, err := readNode(ctx, r.qs, iri, one(schema.PredPubDate))
-		if err != nil {
-			return nil, 0, err
+		n, ok := dates[iri]
+		if !ok {
+			if n, err = readNode(ctx, r.qs, iri, one(schema.PredPubDate)); err != nil {
+				return nil, 0, err
+			}
 		}
 		as = append(as, schema.Article{IRI: iri, Published: n.time(schema.PredPubDate)})
 	}
@@ -118,6 +133,15 @@ func (r *reader) publishedArticles(ctx context.Context, outlet string, limit int
 		return cmp.Or(b.Published.Compare(a.Published), strings.Compare(a.IRI, b.IRI))
 	})
 	out := make([]schema.Article, 0, min(limit, len(as)))
+	var page []string
+	for _, a := range as[:min(limit, len(as))] {
+		page = append(page, a.IRI)
+	}
+	if r.qs.pg != nil {
+		if err := r.prefetchWhole(ctx, page); err != nil {
+			return nil, 0, err
+		}
+	}
 	for _, a := range as[:min(limit, len(as))] {
 		full, err := r.article(ctx, a.IRI)
 		if err != nil {

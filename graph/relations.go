@@ -72,11 +72,11 @@ func (r *reader) relations(ctx context.Context, f Filter) (Relations, error) {
 	}
 	cells := make(map[relKey]*Relation)
 	out := Relations{Relations: []Relation{}}
-	for _, iri := range iris {
-		n, err := r.keys(ctx, iri, f, many(schema.PredSpeaker), many(schema.PredTarget), one(schema.PredSpeechAct))
-		if err != nil {
-			return Relations{}, err
-		}
+	nodes, err := r.keyNodes(ctx, iris, f, many(schema.PredSpeaker), many(schema.PredTarget), one(schema.PredSpeechAct))
+	if err != nil {
+		return Relations{}, err
+	}
+	for _, n := range nodes {
 		c := claimFields(n)
 		ts := targets.keep(n.strs(schema.PredTarget))
 		if !matches(c, f) || len(ts) == 0 {
@@ -205,6 +205,13 @@ func (h *rankHeap) Pop() any {
 
 // decodeTop decodes the actors of the cells of keys, in order, into out.
 func (r *reader) decodeTop(ctx context.Context, cells map[relKey]*Relation, keys []counted, out Relations) (Relations, error) {
+	var actors []string
+	for _, c := range keys {
+		actors = append(actors, c.speaker, c.target)
+	}
+	if err := r.prefetchKind(ctx, schema.KindActorNode, actors); err != nil {
+		return Relations{}, err
+	}
 	for _, c := range keys {
 		k := c.relKey
 		rel := cells[k]

@@ -57,7 +57,11 @@ func (r *reader) affiliated(ctx context.Context, iri, kind string) ([]string, er
 		out, err = subjects(ctx, r.qs, schema.PredAffil, quad.IRI(iri))
 	} else {
 		var vs []quad.Value
-		vs, err = values(ctx, r.qs, quad.Object, pattern{subject: quad.IRI(iri), predicate: quad.IRI(schema.PredAffil)}, -1)
+		if r.qs.pg != nil {
+			vs, err = r.qs.pg.objects(ctx, iri, schema.PredAffil)
+		} else {
+			vs, err = values(ctx, r.qs, quad.Object, pattern{subject: quad.IRI(iri), predicate: quad.IRI(schema.PredAffil)}, -1)
+		}
 		for _, v := range vs {
 			// members walks in from IRIs only.
 			if p, ok := v.(quad.IRI); ok {

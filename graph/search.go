@@ -51,6 +51,11 @@ func (r *reader) search(ctx context.Context, idx textIndex, f Filter) (Hits, err
 		total = len(iris)
 	}
 	h := Hits{Claims: []schema.Claim{}, Total: total, Limit: f.Limit, Offset: f.Offset}
+	// Hits gone since they were indexed are skipped, so the page may need
+	// more than Limit: a page read at once, then one at a time.
+	if err := r.prefetch(ctx, iris[min(f.Offset, len(iris)):][:min(f.Limit, max(len(iris)-f.Offset, 0))]); err != nil {
+		return Hits{}, err
+	}
 	for _, iri := range iris[min(f.Offset, len(iris)):] {
 		if len(h.Claims) == f.Limit {
 			break
@@ -86,20 +91,24 @@ func (r *reader) narrow(ctx context.Context, iris []string, f Filter) ([]string,
 			return nil, err
 		}
 	}
-	var out []string
+	var kept []string
 	for _, iri := range iris {
 		if hasRefs(f) {
 			if _, ok := slices.BinarySearch(allowed, iri); !ok {
 				continue
 			}
 		}
-		n, err := r.keys(ctx, iri, f, one(schema.PredArticle))
-		if err != nil {
-			return nil, err
-		}
+		kept = append(kept, iri)
+	}
+	nodes, err := r.keyNodes(ctx, kept, f, one(schema.PredArticle))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, n := range nodes {
 		// A claim gone since it was indexed has no article.
 		if len(n.vals[schema.PredArticle]) > 0 && matches(claimFields(n), f) {
-			out = append(out, iri)
+			out = append(out, n.iri)
 		}
 	}
 	return out, nil

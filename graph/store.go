@@ -137,6 +137,7 @@ func Open(ctx context.Context, backend, address string, opts ...Option) (*Store,
 			qs.Close()
 			return nil, fmt.Errorf("open postgres store: %w", err)
 		}
+		s.qs.pg = newPGReader(s.pg)
 	}
 	if err := s.openClaimIndex(ctx); err != nil {
 		qs.Close()

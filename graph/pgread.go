@@ -1,0 +1,462 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
+	"github.com/lib/pq"
+
+	"github.com/claimgraph/claimgraph/schema"
+)
+
+// Reads of many nodes at once on PostgreSQL. Cayley's SQL iterator yields
+// node hashes and reads each hash's value with a query of its own (NameOf),
+// and a node's fields are a query each, so a claim list went to the database
+// some thousands of times: for each candidate claim its IRI, its date, and
+// its article and content start when its date was shared; for each claim of
+// the page some fifty more, its actors' fields included. Here a list reads
+// its candidates' keys in one query, its page's claims in another, and the
+// values those name in one more, kept by hash (see pgReader).
+
+// pgChunk is how many nodes one query asks about.
+const pgChunk = 5000
+
+// pgValueColumns are the columns of Cayley's nodes table that hold a value,
+// in the order pgValue scans them.
+const pgValueColumns = `%[1]s.value, %[1]s.value_string, %[1]s.datatype, %[1]s.language, %[1]s.iri, %[1]s.bnode,
+	%[1]s.value_int, %[1]s.value_bool, %[1]s.value_float, %[1]s.value_time`
+
+// pgValue is one row of Cayley's nodes table, as its NameOf reads it.
+type pgValue struct {
+	data           []byte
+	str, typ, lang sql.NullString
+	iri, bnode     sql.NullBool
+	vint           sql.NullInt64
+	vbool          sql.NullBool
+	vfloat         sql.NullFloat64
+	vtime          sql.NullTime
+}
+
+// dest is where Scan puts the columns of pgValueColumns.
+func (v *pgValue) dest() []any {
+	return []any{&v.data, &v.str, &v.typ, &v.lang, &v.iri, &v.bnode, &v.vint, &v.vbool, &v.vfloat, &v.vtime}
+}
+
+// value decodes the row as Cayley's SQL backend does (QuadStore.NameOf).
+func (v *pgValue) value() (quad.Value, error) {
+	switch {
+	case v.str.Valid && v.iri.Bool:
+		return quad.IRI(v.str.String), nil
+	case v.str.Valid && v.bnode.Bool:
+		return quad.BNode(v.str.String), nil
+	case v.str.Valid && v.lang.Valid:
+		return quad.LangString{Value: quad.String(pgUnescape(v.str.String)), Lang: v.lang.String}, nil
+	case v.str.Valid && v.typ.Valid:
+		return quad.TypedString{Value: quad.String(pgUnescape(v.str.String)), Type: quad.IRI(v.typ.String)}, nil
+	case v.str.Valid:
+		return quad.String(pgUnescape(v.str.String)), nil
+	case v.vint.Valid:
+		return quad.Int(v.vint.Int64), nil
+	case v.vbool.Valid:
+		return quad.Bool(v.vbool.Bool), nil
+	case v.vfloat.Valid:
+		return quad.Float(v.vfloat.Float64), nil
+	case v.vtime.Valid:
+		return quad.Time(v.vtime.Time.UTC()), nil
+	}
+	val, err := pquads.UnmarshalValue(v.data)
+	if err != nil {
+		return nil, fmt.Errorf("unmarshal value: %w", err)
+	}
+	return val, nil
+}
+
+// pgUnescape undoes Cayley's escape of NUL in stored strings.
+func pgUnescape(s string) string { return strings.ReplaceAll(s, `\x00`, "\u0000") }
+
+// pgReader reads many nodes at once on PostgreSQL. Its values are kept by
+// hash: Cayley's node hash is that of the value, so a hash always names the
+// same value, whichever process wrote it, and a kept one is never stale.
+type pgReader struct {
+	db   *sql.DB
+	mu   sync.Mutex
+	vals map[string]quad.Value // node hash → value; emptied when full
+}
+
+// pgValuesKept bounds pgReader's values: some 10^5 of them, about 30 MB
+// with a claim's content among them.
+const pgValuesKept = 100_000
+
+func newPGReader(db *sql.DB) *pgReader {
+	return &pgReader{db: db, vals: make(map[string]quad.Value)}
+}
+
+// pgHash is v's hash as Cayley's SQL backend keys its nodes.
+func pgHash(v quad.Value) []byte { return hashOf(csql.HashOf(v).SQLValue()) }
+
+// values returns the values of the node hashes, reading those it lacks in
+// one query; a hash that no node has is left out.
+func (p *pgReader) values(ctx context.Context, hashes map[string]bool) (map[string]quad.Value, error) {
+	out := make(map[string]quad.Value, len(hashes))
+	var todo pq.ByteaArray
+	p.mu.Lock()
+	for h := range hashes {
+		if v, ok := p.vals[h]; ok {
+			out[h] = v
+		} else {
+			todo = append(todo, []byte(h))
+		}
+	}
+	p.mu.Unlock()
+	for start := 0; start < len(todo); start += pgChunk {
+		err := p.query(ctx, func(rows *sql.Rows) error {
+			var (
+				h []byte
+				v pgValue
+			)
+			if err := rows.Scan(append([]any{&h}, v.dest()...)...); err != nil {
+				return err
+			}
+			val, err := v.value()
+			out[string(h)] = val
+			return err
+		}, `SELECT hash, `+fmt.Sprintf(pgValueColumns, "n")+` FROM nodes n WHERE hash = ANY($1)`,
+			todo[start:min(start+pgChunk, len(todo))])
+		if err != nil {
+			return nil, fmt.Errorf("read values: %w", err)
+		}
+	}
+	p.mu.Lock()
+	if len(p.vals)+len(todo) > pgValuesKept {
+		clear(p.vals)
+	}
+	for _, h := range todo {
+		if v, ok := out[string(h)]; ok {
+			p.vals[string(h)] = v
+		}
+	}
+	p.mu.Unlock()
+	return out, nil
+}
+
+// query runs sql with args and calls row for each row.
+func (p *pgReader) query(ctx context.Context, row func(*sql.Rows) error, query string, args ...any) error {
+	rows, err := p.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := row(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// subjects is the package's subjects on PostgreSQL: the quads' subject
+// hashes in one query, their values in one more (see values).
+func (p *pgReader) subjects(ctx context.Context, pred string, obj quad.Value) ([]string, error) {
+	return p.subjectsOf(ctx, pred, pq.ByteaArray{pgHash(obj)})
+}
+
+// subjectsOfAny is subjects of quads whose object is any of the IRIs objs,
+// sorted, each once.
+func (p *pgReader) subjectsOfAny(ctx context.Context, pred string, objs []string) ([]string, error) {
+	hashes := make(pq.ByteaArray, len(objs))
+	for i, o := range objs {
+		hashes[i] = pgHash(quad.IRI(o))
+	}
+	return p.subjectsOf(ctx, pred, hashes)
+}
+
+func (p *pgReader) subjectsOf(ctx context.Context, pred string, objs pq.ByteaArray) ([]string, error) {
+	hashes := make(map[string]bool)
+	for start := 0; start < len(objs); start += pgChunk {
+		err := p.query(ctx, func(rows *sql.Rows) error {
+			var h []byte
+			err := rows.Scan(&h)
+			hashes[string(h)] = true
+			return err
+		}, `SELECT DISTINCT subject_hash FROM quads WHERE predicate_hash = $1 AND object_hash = ANY($2)`,
+			pgHash(quad.IRI(pred)), objs[start:min(start+pgChunk, len(objs))])
+		if err != nil {
+			return nil, fmt.Errorf("read subjects: %w", err)
+		}
+	}
+	vals, err := p.values(ctx, hashes)
+	if err != nil {
+		return nil, fmt.Errorf("read subjects: %w", err)
+	}
+	out := make([]string, 0, len(vals))
+	for _, v := range vals {
+		out = append(out, text(v))
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// nodes reads the nodes iris, each as readNode reads it whole, or only the
+// predicates preds when there are some (every value of each: a claim has
+// one of each field, and tidy keeps repeated values once). A node without
+// quads is there, empty. The quads come by hash, and then the values of
+// their objects (see values): a join with the nodes table made PostgreSQL
+// hash the whole table for a handful of claims.
+func (p *pgReader) nodes(ctx context.Context, iris []string, preds ...string) (map[string]node, error) {
+	out := make(map[string]node, len(iris))
+	names := make(map[string]string, len(iris)+len(preds)) // hash → IRI, of subjects and predicates
+	subjects := make(pq.ByteaArray, 0, len(iris))
+	for _, iri := range iris {
+		out[iri] = node{iri: iri, vals: make(map[string][]quad.Value)}
+		h := pgHash(quad.IRI(iri))
+		names[string(h)] = iri
+		subjects = append(subjects, h)
+	}
+	query := `SELECT subject_hash, predicate_hash, object_hash FROM quads WHERE subject_hash = ANY($1)`
+	var predHashes pq.ByteaArray
+	if len(preds) > 0 {
+		query += ` AND predicate_hash = ANY($2)`
+		for _, pred := range preds {
+			h := pgHash(quad.IRI(pred))
+			names[string(h)] = pred
+			predHashes = append(predHashes, h)
+		}
+	}
+	type triple struct{ s, p, o string }
+	var found []triple
+	objects := make(map[string]bool)
+	for start := 0; start < len(subjects); start += pgChunk {
+		args := []any{subjects[start:min(start+pgChunk, len(subjects))]}
+		if predHashes != nil {
+			args = append(args, predHashes)
+		}
+		err := p.query(ctx, func(rows *sql.Rows) error {
+			var s, p, o []byte
+			err := rows.Scan(&s, &p, &o)
+			found = append(found, triple{string(s), string(p), string(o)})
+			objects[string(o)] = true
+			if _, ok := names[string(p)]; !ok {
+				objects[string(p)] = true // a predicate not asked for: read whole
+			}
+			return err
+		}, query, args...)
+		if err != nil {
+			return nil, fmt.Errorf("read nodes: %w", err)
+		}
+	}
+	vals, err := p.values(ctx, objects)
+	if err != nil {
+		return nil, fmt.Errorf("read nodes: %w", err)
+	}
+	for _, t := range found {
+		pred, ok := names[t.p]
+		if !ok {
+			v, ok := vals[t.p]
+			if !ok {
+				continue // deleted since: Cayley's own reads skip it too
+			}
+			pred = text(v)
+		}
+		if v, ok := vals[t.o]; ok {
+			n := out[names[t.s]]
+			n.vals[pred] = append(n.vals[pred], v)
+		}
+	}
+	for _, n := range out {
+		n.tidy()
+	}
+	return out, nil
+}
+
+// shared reads the fields of shared nodes (actors, events, outlets), as
+// readNode reads them but for all of iris at once. A shared node repeats
+// its quads under every article's label, so a field of one value reads one
+// quad for each node: that of the smallest object hash, which is what
+// readNode's first quad is when PostgreSQL walks spo_index, as it does for
+// one subject and predicate.
+func (p *pgReader) shared(ctx context.Context, iris []string, fields []field) (map[string]node, error) {
+	out := make(map[string]node, len(iris))
+	names := make(map[string]string, len(iris)+len(fields))
+	subjects := make(pq.ByteaArray, 0, len(iris))
+	for _, iri := range iris {
+		out[iri] = node{iri: iri, vals: make(map[string][]quad.Value)}
+		h := pgHash(quad.IRI(iri))
+		names[string(h)] = iri
+		subjects = append(subjects, h)
+	}
+	var ones, manys pq.ByteaArray
+	for _, f := range fields {
+		h := pgHash(quad.IRI(f.pred))
+		names[string(h)] = f.pred
+		if f.many {
+			manys = append(manys, h)
+		} else {
+			ones = append(ones, h)
+		}
+	}
+	type triple struct{ s, p, o string }
+	var found []triple
+	objects := make(map[string]bool)
+	row := func(rows *sql.Rows) error {
+		var s, p, o []byte
+		err := rows.Scan(&s, &p, &o)
+		found = append(found, triple{string(s), string(p), string(o)})
+		objects[string(o)] = true
+		return err
+	}
+	for start := 0; start < len(subjects); start += pgChunk {
+		chunk := subjects[start:min(start+pgChunk, len(subjects))]
+		if len(ones) > 0 {
+			err := p.query(ctx, row, `SELECT s.h, p.h, x.object_hash
+	FROM unnest($1::bytea[]) s(h) CROSS JOIN unnest($2::bytea[]) p(h)
+	CROSS JOIN LATERAL (SELECT object_hash FROM quads
+		WHERE subject_hash = s.h AND predicate_hash = p.h ORDER BY object_hash LIMIT 1) x`, chunk, ones)
+			if err != nil {
+				return nil, fmt.Errorf("read nodes: %w", err)
+			}
+		}
+		if len(manys) > 0 {
+			err := p.query(ctx, row, `SELECT DISTINCT subject_hash, predicate_hash, object_hash FROM quads
+	WHERE subject_hash = ANY($1) AND predicate_hash = ANY($2)`, chunk, manys)
+			if err != nil {
+				return nil, fmt.Errorf("read nodes: %w", err)
+			}
+		}
+	}
+	vals, err := p.values(ctx, objects)
+	if err != nil {
+		return nil, fmt.Errorf("read nodes: %w", err)
+	}
+	for _, t := range found {
+		if v, ok := vals[t.o]; ok {
+			n := out[names[t.s]]
+			n.vals[names[t.p]] = append(n.vals[names[t.p]], v)
+		}
+	}
+	for _, n := range out {
+		n.tidy()
+	}
+	return out, nil
+}
+
+// objects returns the distinct objects of the quads with subject iri and
+// predicate pred: values(…, -1) without a row for each label's copy.
+func (p *pgReader) objects(ctx context.Context, iri, pred string) ([]quad.Value, error) {
+	hashes := make(map[string]bool)
+	err := p.query(ctx, func(rows *sql.Rows) error {
+		var h []byte
+		err := rows.Scan(&h)
+		hashes[string(h)] = true
+		return err
+	}, `SELECT DISTINCT object_hash FROM quads WHERE subject_hash = $1 AND predicate_hash = $2`, pgHash(quad.IRI(iri)), pgHash(quad.IRI(pred)))
+	if err != nil {
+		return nil, fmt.Errorf("read objects: %w", err)
+	}
+	vals, err := p.values(ctx, hashes)
+	if err != nil {
+		return nil, fmt.Errorf("read objects: %w", err)
+	}
+	out := make([]quad.Value, 0, len(vals))
+	for _, v := range vals {
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// prefetch reads the claims iris whole before they are decoded, on
+// PostgreSQL: the claims in one query, their quantities in another, and the
+// actors, events and outlets they name in a few more (see pgReader).
+// Elsewhere each node is read when decoded.
+func (r *reader) prefetch(ctx context.Context, iris []string) error {
+	if r.qs.pg == nil {
+		return nil
+	}
+	if err := r.prefetchWhole(ctx, iris); err != nil {
+		return err
+	}
+	var quantities []string
+	for _, iri := range iris {
+		quantities = append(quantities, r.nodes[iri].strs(schema.PredQuantity)...)
+	}
+	if err := r.prefetchWhole(ctx, quantities); err != nil {
+		return err
+	}
+	return r.prefetchShared(ctx, iris)
+}
+
+// prefetchWhole reads the nodes iris that the reader lacks, whole, in one
+// query (per pgChunk).
+func (r *reader) prefetchWhole(ctx context.Context, iris []string) error {
+	var todo []string
+	for _, iri := range iris {
+		if _, ok := r.nodes[iri]; !ok {
+			todo = append(todo, iri)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	nodes, err := r.qs.pg.nodes(ctx, todo)
+	if err != nil {
+		return err
+	}
+	for iri, n := range nodes {
+		r.nodes[iri] = n
+	}
+	return nil
+}
+
+// prefetchShared reads the shared nodes that the claims iris name (their
+// speakers and targets, events and outlets), in a query or two for each
+// kind (see pgReader.shared); the claims must have been read.
+func (r *reader) prefetchShared(ctx context.Context, iris []string) error {
+	byKind := make(map[string][]string)
+	for _, iri := range iris {
+		n := r.nodes[iri]
+		for _, k := range []struct{ kind, pred string }{{schema.KindActorNode, schema.PredSpeaker},
+			{schema.KindActorNode, schema.PredTarget}, {schema.KindEventNode, schema.PredEvent},
+			{schema.KindOutletNode, schema.PredOutlet}} {
+			byKind[k.kind] = append(byKind[k.kind], n.strs(k.pred)...)
+		}
+	}
+	for kind, todo := range byKind {
+		if err := r.prefetchKind(ctx, kind, todo); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// prefetchKind reads the shared nodes iris of kind that the reader lacks,
+// on PostgreSQL, at once (see pgReader.shared); elsewhere sharedNode reads
+// each when it is decoded.
+func (r *reader) prefetchKind(ctx context.Context, kind string, iris []string) error {
+	if r.qs.pg == nil {
+		return nil
+	}
+	var todo []string
+	for _, iri := range iris {
+		if _, ok := r.shared[kind+" "+iri]; !ok {
+			todo = append(todo, iri)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	slices.Sort(todo)
+	nodes, err := r.qs.pg.shared(ctx, slices.Compact(todo), sharedFields(kind))
+	if err != nil {
+		return err
+	}
+	for iri, n := range nodes {
+		r.shared[kind+" "+iri] = n
+	}
+	return nil
+}
