@@ -167,6 +167,17 @@ func (p *pgReader) subjects(ctx context.Context, pred string, obj quad.Value) ([
 	return p.subjectsOf(ctx, pred, pq.ByteaArray{pgHash(obj)})
 }
 
+// count is len(subjects(pred, obj)), counted in the database.
+func (p *pgReader) count(ctx context.Context, pred string, obj quad.Value) (int, error) {
+	var n int
+	err := p.db.QueryRowContext(ctx, `SELECT count(DISTINCT subject_hash) FROM quads WHERE predicate_hash = $1 AND object_hash = $2`,
+		pgHash(quad.IRI(pred)), pgHash(obj)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count subjects: %w", err)
+	}
+	return n, nil
+}
+
 // subjectsOfAny is subjects of quads whose object is any of the IRIs objs,
 // sorted, each once.
 func (p *pgReader) subjectsOfAny(ctx context.Context, pred string, objs []string) ([]string, error) {
