@@ -158,19 +158,13 @@ func (r *reader) claimsAt(ctx context.Context, preds []string, iri string) (*cla
 				}
 			}
 		}
-		var edges []field // PostgreSQL: read with the keys, in the same query
-		if r.qs.pg != nil {
-			edges = edgeFields
-		}
-		nodes, err := r.keyNodes(ctx, claims, Filter{}, edges...)
+		nodes, err := r.keyNodes(ctx, claims, Filter{})
 		if err != nil {
 			return nil, err
 		}
 		var cs []schema.Claim
-		byIRI := make(map[string]node, len(nodes))
 		for _, n := range nodes {
 			cs = append(cs, claimFields(n))
-			byIRI[n.iri] = n
 		}
 		if err := r.sortByKeys(ctx, cs); err != nil {
 			return nil, err
@@ -178,9 +172,6 @@ func (r *reader) claimsAt(ctx context.Context, preds []string, iri string) (*cla
 		q.plain = make([]claimEdges, len(cs))
 		for i, c := range cs {
 			q.plain[i] = claimEdges{iri: c.IRI}
-			if edges != nil {
-				q.plain[i] = edgesFrom(byIRI[c.IRI])
-			}
 		}
 		return q, nil
 	}
@@ -215,6 +206,13 @@ func (q *claimQueue) next(ctx context.Context) ([]claimEdges, error) {
 	if !q.indexed {
 		if len(q.plain) == 0 {
 			return nil, nil
+		}
+		if !q.plain[0].read && q.r.qs.pg != nil {
+			// The edges of the next claims in one query: a walk that stops
+			// when its nodes are full reads few of a busy node's claims.
+			if err := q.r.pgEdges(ctx, q.plain[:min(len(q.plain), pgEdgeRun)]); err != nil {
+				return nil, err
+			}
 		}
 		c, err := q.plain[0], error(nil)
 		if !c.read {

@@ -471,3 +471,26 @@ func (r *reader) prefetchKind(ctx context.Context, kind string, iris []string) e
 	}
 	return nil
 }
+
+// pgEdgeRun is how many claims' edges a neighbourhood reads at once.
+const pgEdgeRun = 64
+
+// pgEdges reads the edges of the claims cs in one query (see edgeFields).
+func (r *reader) pgEdges(ctx context.Context, cs []claimEdges) error {
+	iris := make([]string, len(cs))
+	for i, c := range cs {
+		iris[i] = c.iri
+	}
+	preds := make([]string, len(edgeFields))
+	for i, f := range edgeFields {
+		preds[i] = f.pred
+	}
+	nodes, err := r.qs.pg.nodes(ctx, iris, preds...)
+	if err != nil {
+		return err
+	}
+	for i, c := range cs {
+		cs[i] = edgesFrom(nodes[c.iri])
+	}
+	return nil
+}
