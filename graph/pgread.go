@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -221,69 +222,25 @@ func (p *pgReader) subjectsOf(ctx context.Context, pred string, objs pq.ByteaArr
 // their objects (see values): a join with the nodes table made PostgreSQL
 // hash the whole table for a handful of claims.
 func (p *pgReader) nodes(ctx context.Context, iris []string, preds ...string) (map[string]node, error) {
-	out := make(map[string]node, len(iris))
-	names := make(map[string]string, len(iris)+len(preds)) // hash → IRI, of subjects and predicates
-	subjects := make(pq.ByteaArray, 0, len(iris))
-	for _, iri := range iris {
-		out[iri] = node{iri: iri, vals: make(map[string][]quad.Value)}
-		h := pgHash(quad.IRI(iri))
-		names[string(h)] = iri
-		subjects = append(subjects, h)
-	}
+	b := newPGBatch(iris)
 	query := `SELECT subject_hash, predicate_hash, object_hash FROM quads WHERE subject_hash = ANY($1)`
 	var predHashes pq.ByteaArray
 	if len(preds) > 0 {
 		query += ` AND predicate_hash = ANY($2)`
 		for _, pred := range preds {
-			h := pgHash(quad.IRI(pred))
-			names[string(h)] = pred
-			predHashes = append(predHashes, h)
+			predHashes = append(predHashes, b.name(pred))
 		}
 	}
-	type triple struct{ s, p, o string }
-	var found []triple
-	objects := make(map[string]bool)
-	for start := 0; start < len(subjects); start += pgChunk {
-		args := []any{subjects[start:min(start+pgChunk, len(subjects))]}
+	for chunk := range b.chunks() {
+		args := []any{chunk}
 		if predHashes != nil {
 			args = append(args, predHashes)
 		}
-		err := p.query(ctx, func(rows *sql.Rows) error {
-			var s, p, o []byte
-			err := rows.Scan(&s, &p, &o)
-			found = append(found, triple{string(s), string(p), string(o)})
-			objects[string(o)] = true
-			if _, ok := names[string(p)]; !ok {
-				objects[string(p)] = true // a predicate not asked for: read whole
-			}
-			return err
-		}, query, args...)
-		if err != nil {
+		if err := p.query(ctx, b.row, query, args...); err != nil {
 			return nil, fmt.Errorf("read nodes: %w", err)
 		}
 	}
-	vals, err := p.values(ctx, objects)
-	if err != nil {
-		return nil, fmt.Errorf("read nodes: %w", err)
-	}
-	for _, t := range found {
-		pred, ok := names[t.p]
-		if !ok {
-			v, ok := vals[t.p]
-			if !ok {
-				continue // deleted since: Cayley's own reads skip it too
-			}
-			pred = text(v)
-		}
-		if v, ok := vals[t.o]; ok {
-			n := out[names[t.s]]
-			n.vals[pred] = append(n.vals[pred], v)
-		}
-	}
-	for _, n := range out {
-		n.tidy()
-	}
-	return out, nil
+	return b.nodes(ctx, p)
 }
 
 // shared reads the fields of shared nodes (actors, events, outlets), as
@@ -293,39 +250,18 @@ func (p *pgReader) nodes(ctx context.Context, iris []string, preds ...string) (m
 // readNode's first quad is when PostgreSQL walks spo_index, as it does for
 // one subject and predicate.
 func (p *pgReader) shared(ctx context.Context, iris []string, fields []field) (map[string]node, error) {
-	out := make(map[string]node, len(iris))
-	names := make(map[string]string, len(iris)+len(fields))
-	subjects := make(pq.ByteaArray, 0, len(iris))
-	for _, iri := range iris {
-		out[iri] = node{iri: iri, vals: make(map[string][]quad.Value)}
-		h := pgHash(quad.IRI(iri))
-		names[string(h)] = iri
-		subjects = append(subjects, h)
-	}
+	b := newPGBatch(iris)
 	var ones, manys pq.ByteaArray
 	for _, f := range fields {
-		h := pgHash(quad.IRI(f.pred))
-		names[string(h)] = f.pred
 		if f.many {
-			manys = append(manys, h)
+			manys = append(manys, b.name(f.pred))
 		} else {
-			ones = append(ones, h)
+			ones = append(ones, b.name(f.pred))
 		}
 	}
-	type triple struct{ s, p, o string }
-	var found []triple
-	objects := make(map[string]bool)
-	row := func(rows *sql.Rows) error {
-		var s, p, o []byte
-		err := rows.Scan(&s, &p, &o)
-		found = append(found, triple{string(s), string(p), string(o)})
-		objects[string(o)] = true
-		return err
-	}
-	for start := 0; start < len(subjects); start += pgChunk {
-		chunk := subjects[start:min(start+pgChunk, len(subjects))]
+	for chunk := range b.chunks() {
 		if len(ones) > 0 {
-			err := p.query(ctx, row, `SELECT s.h, p.h, x.object_hash
+			err := p.query(ctx, b.row, `SELECT s.h, p.h, x.object_hash
 	FROM unnest($1::bytea[]) s(h) CROSS JOIN unnest($2::bytea[]) p(h)
 	CROSS JOIN LATERAL (SELECT object_hash FROM quads
 		WHERE subject_hash = s.h AND predicate_hash = p.h ORDER BY object_hash LIMIT 1) x`, chunk, ones)
@@ -334,21 +270,89 @@ func (p *pgReader) shared(ctx context.Context, iris []string, fields []field) (m
 			}
 		}
 		if len(manys) > 0 {
-			err := p.query(ctx, row, `SELECT DISTINCT subject_hash, predicate_hash, object_hash FROM quads
+			err := p.query(ctx, b.row, `SELECT DISTINCT subject_hash, predicate_hash, object_hash FROM quads
 	WHERE subject_hash = ANY($1) AND predicate_hash = ANY($2)`, chunk, manys)
 			if err != nil {
 				return nil, fmt.Errorf("read nodes: %w", err)
 			}
 		}
 	}
-	vals, err := p.values(ctx, objects)
+	return b.nodes(ctx, p)
+}
+
+// pgBatch gathers the quads, by hash, of the nodes that nodes and shared
+// read, and then decodes them.
+type pgBatch struct {
+	iris     []string
+	names    map[string]string // hash → IRI, of the subjects and the predicates asked for
+	subjects pq.ByteaArray
+	found    [][3]string     // subject, predicate and object hashes
+	objects  map[string]bool // hashes whose values are to be read
+}
+
+func newPGBatch(iris []string) *pgBatch {
+	b := &pgBatch{iris: iris, names: make(map[string]string), objects: make(map[string]bool)}
+	for _, iri := range iris {
+		h := b.name(iri)
+		b.subjects = append(b.subjects, h)
+	}
+	return b
+}
+
+// name returns the hash of the IRI iri and keeps its name.
+func (b *pgBatch) name(iri string) []byte {
+	h := pgHash(quad.IRI(iri))
+	b.names[string(h)] = iri
+	return h
+}
+
+// chunks yields the subjects' hashes, pgChunk at a time.
+func (b *pgBatch) chunks() iter.Seq[pq.ByteaArray] {
+	return func(yield func(pq.ByteaArray) bool) {
+		for start := 0; start < len(b.subjects); start += pgChunk {
+			if !yield(b.subjects[start:min(start+pgChunk, len(b.subjects))]) {
+				return
+			}
+		}
+	}
+}
+
+// row takes a quad's subject, predicate and object hashes.
+func (b *pgBatch) row(rows *sql.Rows) error {
+	var s, p, o []byte
+	if err := rows.Scan(&s, &p, &o); err != nil {
+		return err
+	}
+	b.found = append(b.found, [3]string{string(s), string(p), string(o)})
+	b.objects[string(o)] = true
+	if _, ok := b.names[string(p)]; !ok {
+		b.objects[string(p)] = true // a predicate not asked for: read whole
+	}
+	return nil
+}
+
+// nodes reads the values the quads name and returns the nodes.
+func (b *pgBatch) nodes(ctx context.Context, p *pgReader) (map[string]node, error) {
+	vals, err := p.values(ctx, b.objects)
 	if err != nil {
 		return nil, fmt.Errorf("read nodes: %w", err)
 	}
-	for _, t := range found {
-		if v, ok := vals[t.o]; ok {
-			n := out[names[t.s]]
-			n.vals[names[t.p]] = append(n.vals[names[t.p]], v)
+	out := make(map[string]node, len(b.iris))
+	for _, iri := range b.iris {
+		out[iri] = node{iri: iri, vals: make(map[string][]quad.Value)}
+	}
+	for _, q := range b.found {
+		pred, ok := b.names[q[1]]
+		if !ok {
+			v, ok := vals[q[1]]
+			if !ok {
+				continue // deleted since: Cayley's own reads skip it too
+			}
+			pred = text(v)
+		}
+		if v, ok := vals[q[2]]; ok {
+			n := out[b.names[q[0]]]
+			n.vals[pred] = append(n.vals[pred], v)
 		}
 	}
 	for _, n := range out {
