@@ -42,7 +42,9 @@ func (x *doc) widenCue(c *cand) {
 		if n := x.medium(c, h+1); n > h+1 && (c.content.lo >= n || c.content.hi <= h) {
 			for k := h + 1; k < n; k++ {
 				if lex.is(x.toks[k].lower, wMedium) {
-					c.cue.hi = k + 1 // "said in a statement", as PolNeAR's cues
+					if cueMedia[x.toks[k].lower] && (x.toks[k].lower != "interview" || k+1 >= n || x.toks[k+1].lower != "with") {
+						c.cue.hi = k + 1 // "said in a statement", as PolNeAR's cues
+					}
 					break
 				}
 			}
@@ -136,6 +138,11 @@ func (x *doc) adverbial(k int) bool {
 	n := x.toks[k+1]
 	return x.toks[k].lower == "on" && (weekdays[n.lower] || lex.is(n.lower, wTime) || n.cap)
 }
+
+// cueMedia are the media that PolNeAR's cue holds after "in": "said in a
+// statement", "announced in a press release". After the others ("said in an
+// interview", "wrote in a letter") the cue is most often the verb alone.
+var cueMedia = map[string]bool{"statement": true, "statements": true, "release": true, "interview": true}
 
 // cuePreps are the prepositions that PolNeAR counts in a cue when its
 // content follows them.
