@@ -28,8 +28,12 @@ func (x *doc) widenCue(c *cand) {
 			c.content.lo++
 		}
 	}
-	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h && !x.timePossessed(h) {
-		c.cue.hi++
+	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.speaker.lo != h && !x.timePossessed(h) &&
+		(c.content.lo > h || c.content.hi <= c.cue.lo && h+1 < len(x.toks) && x.toks[h+1].text == ".") {
+		c.cue.hi++ // "said Tuesday that", and at a sentence's end "“...,” she said Tuesday."
+		if h++; h < c.sent.hi && dayParts[x.toks[h].lower] && (c.content.lo > h || c.content.hi <= c.cue.lo) {
+			c.cue.hi++ // "said Tuesday night"
+		}
 	}
 	if h := c.cue.hi; h < c.sent.hi && particles[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
 		c.cue.hi++ // "lashed out", "shot back"
@@ -157,6 +161,9 @@ var particles = map[string]bool{"out": true, "off": true, "back": true, "up": tr
 func cueAdverb(t token) bool {
 	return !t.cap && (lex.is(t.lower, wTime) && strings.HasSuffix(t.lower, "ly") || t.lower == "now" || t.lower == "first" || t.lower == "later")
 }
+
+// dayParts follow a weekday in a cue: "said Tuesday night".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 

@@ -170,7 +170,7 @@ func TestForms(t *testing.T) {
 		{"initials", "The S.E.C. said it would increase oversight.",
 			[]row{{Speaker: "The S.E.C.", Cue: "said", Content: "it would increase oversight", Act: schema.Assert, Actors: []string{"S.E.C."}}}},
 		{"modifiers after a comma", "The plan is an insult, top black lawmakers said Friday.",
-			[]row{{Speaker: "top black lawmakers", Cue: "said", Content: "The plan is an insult", Act: schema.Assert, Actors: []string{"top black lawmakers"}}}},
+			[]row{{Speaker: "top black lawmakers", Cue: "said Friday", Content: "The plan is an insult", Act: schema.Assert, Actors: []string{"top black lawmakers"}}}},
 		{"quote closing a paraphrase goes on", "Ana Berg spoke first. But the cost is \"twice the savings,\" she said. \"Nobody will pay that.\"",
 			[]row{{Speaker: "she", Cue: "said", Content: "But the cost is \"twice the savings,\" she said. \"Nobody will pay that", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"inverted speaker with a relative clause", "“The plan is bad,” said one of the aides, who declined to be named.",
