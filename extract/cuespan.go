@@ -63,7 +63,7 @@ func (x *doc) widenCue(c *cand) {
 	if n := x.lightObject(c); n > c.cue.hi {
 		c.cue.hi, c.content.lo = n, n // "expressed concern about", "took aim at", "made the case"
 	}
-	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && cuePreps[x.toks[c.content.lo].lower] &&
+	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && (cuePreps[x.toks[c.content.lo].lower] || x.toToNoun(c.content.lo)) &&
 		(x.toks[c.content.lo].lower != "about" || !approximated(x.toks[c.content.lo+1].lower)) && !x.adverbial(c.content.lo) {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
@@ -147,6 +147,17 @@ func (x *doc) adverbial(k int) bool {
 // statement", "announced in a press release". After the others ("said in an
 // interview", "wrote in a letter") the cue is most often the verb alone.
 var cueMedia = map[string]bool{"statement": true, "statements": true, "release": true, "interview": true}
+
+// toToNoun reports whether the "to" at k is a preposition before a noun
+// phrase, not an infinitive's: "agreed to a settlement", "looked up to his
+// brother". PolNeAR's cue ends with it, as with "about".
+func (x *doc) toToNoun(k int) bool {
+	return x.toks[k].lower == "to" && toNounDets[x.toks[k+1].lower]
+}
+
+// toNounDets open a noun phrase after "to".
+var toNounDets = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "my": true, "our": true, "your": true, "these": true, "those": true}
 
 // cuePreps are the prepositions that PolNeAR counts in a cue when its
 // content follows them.

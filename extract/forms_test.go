@@ -117,7 +117,7 @@ func TestForms(t *testing.T) {
 		{"subordinate clause before a parenthetical speaker", "Though the vote was close, Smith said, passing the bill would be hard.",
 			[]row{{Speaker: "Smith", Cue: "said", Content: "Though the vote was close, Smith said, passing the bill would be hard", Act: schema.Assert, Actors: []string{"Smith"}}}},
 		{"opening adverbial is no content", "In a statement, Rep. Ana Berg reacted to the news.",
-			[]row{{Speaker: "Rep. Ana Berg", Cue: "reacted", Content: "to the news", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+			[]row{{Speaker: "Rep. Ana Berg", Cue: "reacted to", Content: "the news", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"transcript line runs to its end", "Transcript:\n\nSMITH: We will win. The polls are wrong.\n\nJONES: No.", []row{
 			{Speaker: "SMITH", Cue: ":", Content: "We will win. The polls are wrong", Act: schema.Assert, Actors: []string{"SMITH"}},
 			{Speaker: "JONES", Cue: ":", Content: "No", Act: schema.Assert, Actors: []string{"JONES"}}}},
