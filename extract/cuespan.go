@@ -204,7 +204,7 @@ func (x *doc) lightObject(c *cand) int {
 	if c.content.lo != k || !lightVerbs[x.toks[k-1].lower] {
 		return k
 	}
-	if w := x.toks[k].lower; w == "a" || w == "an" || w == "the" || w == "no" {
+	if w := x.toks[k].lower; w == "a" || w == "an" || w == "the" || w == "no" || w == "little" || w == "some" {
 		k++ // "made the case", "expressed an interest in", "made no mention of"
 	}
 	if k+1 < c.content.hi && !stanceNouns[x.toks[k].lower] && stanceNouns[x.toks[k+1].lower] && x.toks[k].kind == tWord && !x.toks[k].cap && lex.class[x.toks[k].lower] == 0 {
@@ -228,7 +228,8 @@ var lightVerbs = map[string]bool{"express": true, "expresses": true, "expressed"
 	"take": true, "takes": true, "took": true, "taking": true, "make": true, "makes": true, "made": true, "making": true,
 	"voice": true, "voices": true, "voiced": true, "voicing": true, "raise": true, "raises": true, "raised": true, "raising": true,
 	"offer": true, "offers": true, "offered": true, "offering": true, "pinned": true, "turned": true, "sounded": true,
-	"delivered": true, "escalated": true, "escalating": true, "gave": true, "give": true, "gives": true, "giving": true}
+	"delivered": true, "escalated": true, "escalating": true, "gave": true, "give": true, "gives": true, "giving": true,
+	"show": true, "shows": true, "showed": true, "shown": true, "showing": true}
 
 // stanceNouns are the objects of light verbs that make a cue of them.
 var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": true, "doubts": true, "frustration": true,
@@ -237,7 +238,9 @@ var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": tr
 	"issue": true, "case": true, "questions": true, "skepticism": true, "opposition": true, "regret": true,
 	"mention": true, "secret": true, "apologies": true, "plea": true, "appeal": true, "call": true, "reference": true, "commitment": true,
 	"congratulations": true, "hopes": true, "attention": true, "thoughts": true, "attacks": true, "attack": true, "defense": true,
-	"praise": true, "note": true, "warning": true, "thanks": true, "blessing": true, "endorsement": true, "assurances": true}
+	"praise": true, "note": true, "warning": true, "thanks": true, "blessing": true, "endorsement": true, "assurances": true,
+	"look": true, "stance": true, "point": true, "opinion": true, "joke": true, "swipe": true, "dig": true, "jab": true, "shots": true,
+	"sign": true, "signs": true, "critique": true, "argument": true, "response": true, "inclination": true}
 
 // joinPublished makes one cue of a publishing verb, its object and the
 // participle that says what the object says ("issued a statement saying",
