@@ -60,6 +60,9 @@ func (x *doc) widenCue(c *cand) {
 	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
 		c.cue.hi++
 	}
+	if n := x.publishedText(c); n > c.cue.hi {
+		c.cue.hi, c.content.lo = n, n // "published a story about", "released a memo titled"
+	}
 	if n := x.lightObject(c); n > c.cue.hi {
 		c.cue.hi, c.content.lo = n, n // "expressed concern about", "took aim at", "made the case"
 	}
@@ -222,6 +225,36 @@ func (x *doc) lightObject(c *cand) int {
 	}
 	return k
 }
+
+// publishedText returns where a publishing verb's object ends, with the
+// preposition or participle that opens what it says, when the content
+// starts with them: PolNeAR's cue is "published a story about", "released a
+// memo titled", "wrote a letter on"; else c.cue.hi.
+func (x *doc) publishedText(c *cand) int {
+	k := c.cue.hi
+	if c.content.lo != k || k >= c.content.hi || !publishVerbs[x.toks[k-1].lower] || !lex.is(x.toks[k].lower, wDet) {
+		return k
+	}
+	if j, _ := x.publishedParticiple(c, nil); j >= 0 {
+		return k // joinPublished's: "issued a statement Thursday, saying"
+	}
+	for j := k + 1; j < c.content.hi-1 && j <= k+4; j++ {
+		t := x.toks[j]
+		if t.kind != tWord || t.cap {
+			return k
+		}
+		if lex.is(t.lower, wMedium) || publishedObjects[t.lower] {
+			if textOpeners[x.toks[j+1].lower] && j+2 < c.content.hi && !x.toks[j+2].cap && !x.adverbial(j+1) {
+				return j + 2
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// textOpeners follow a published text and open what it says.
+var textOpeners = map[string]bool{"about": true, "of": true, "on": true, "against": true, "titled": true, "entitled": true}
 
 // lightVerbs take a stance noun that is part of the cue.
 var lightVerbs = map[string]bool{"express": true, "expresses": true, "expressed": true, "expressing": true,
