@@ -60,6 +60,9 @@ func (x *doc) widenCue(c *cand) {
 	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
 		c.cue.hi++
 	}
+	if h := c.cue.hi; c.content.lo == h && h+2 < c.content.hi && reflexives[x.toks[h].lower] && x.toks[h+1].lower == "from" {
+		c.cue.hi, c.content.lo = h+2, h+2 // "distanced himself from"
+	}
 	if n := x.publishedText(c); n > c.cue.hi {
 		c.cue.hi, c.content.lo = n, n // "published a story about", "released a memo titled"
 	}

@@ -54,6 +54,8 @@ func TestSpans(t *testing.T) {
 			"The council", "released a memo titled"},
 		{"no weekday after a published text", "The union issued a statement on Monday about the strike.",
 			"The union", "issued"},
+		{"reflexive and from in the cue", "The senator distanced herself from the new tax plan.",
+			"The senator", "distanced herself from"},
 		{"to before a noun phrase in the cue", "The union agreed to a new contract with the city.",
 			"The union", "agreed to"},
 		{"to of an infinitive out of the cue", "The union agreed to sign a new contract.",
