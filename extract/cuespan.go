@@ -15,6 +15,10 @@ import (
 func (x *doc) widenCue(c *cand) {
 	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
 		t := x.toks[k]
+		if x.floatedQuantifier(c, k) {
+			c.cue.lo = k // "Li and Berg both said", "the ministers all urged"
+			continue
+		}
 		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !cueAdverb(t) && !bridgeAdverbs[t.lower] && !contracted(t) || widenStop[t.lower] ||
 			k >= c.speaker.lo && k < c.speaker.hi || k >= c.content.lo && k < c.content.hi {
 			break
@@ -74,6 +78,26 @@ func (x *doc) widenCue(c *cand) {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
 	}
+}
+
+// floatedQuantifier reports whether the word at k is a "both" or an "all"
+// that follows its speaker phrase: PolNeAR's cue holds it ("Li and Berg
+// both said", "have all argued"). A "both" needs a speaker of two joined by
+// "and"; "the two both said" is the subject's.
+func (x *doc) floatedQuantifier(c *cand, k int) bool {
+	w := x.toks[k].lower
+	if w != "both" && w != "all" || c.speaker.empty() || c.speaker.hi > k || k-c.speaker.hi > 2 {
+		return false
+	}
+	if w == "all" {
+		return true
+	}
+	for j := c.speaker.lo; j < c.speaker.hi; j++ {
+		if x.toks[j].lower == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveHead returns where a cue in the infinitive starts when the
