@@ -189,6 +189,29 @@ func (x *doc) toToNoun(k int) bool {
 var toNounDets = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
 	"its": true, "my": true, "our": true, "your": true, "these": true, "those": true}
 
+// tryInfinitives makes the infinitive after a verb of trying part of its
+// cue, as PolNeAR's cues are: "tried to persuade", "tend to favor". It runs
+// after dropCatenatives, which drops such a verb when the infinitive is a
+// cue of its own ("tried to say").
+func (x *doc) tryInfinitives(cs []*cand) []*cand {
+	for _, c := range cs {
+		if h := c.cue.hi; c.content.lo == h && h+2 < c.content.hi && x.toks[h].lower == "to" && tryVerbs[x.toks[h-1].lower] &&
+			x.toks[h+1].kind == tWord && !x.toks[h+1].cap && !isAdverb(x.toks[h+1]) {
+			c.cue.hi, c.content.lo = h+2, h+2
+		}
+	}
+	return cs
+}
+
+// tryVerbs take an infinitive that PolNeAR counts in the cue: "tried to
+// persuade", "tend to favor", "failed to mention".
+var tryVerbs = map[string]bool{"try": true, "tries": true, "tried": true, "trying": true,
+	"attempt": true, "attempts": true, "attempted": true, "attempting": true,
+	"tend": true, "tends": true, "tended": true, "continue": true, "continues": true, "continued": true, "continuing": true,
+	"fail": true, "fails": true, "failed": true, "failing": true, "forgot": true, "forget": true,
+	"struggle": true, "struggles": true, "struggled": true, "struggling": true,
+	"scramble": true, "scrambled": true, "scrambling": true, "stop": true, "stopped": true}
+
 // cuePreps are the prepositions that PolNeAR counts in a cue when its
 // content follows them.
 var cuePreps = map[string]bool{"about": true, "on": true, "with": true, "against": true,

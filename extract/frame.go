@@ -75,7 +75,7 @@ func (x *doc) frames(s span) []*cand {
 		x.widenSpeaker(c)
 		x.splitQuote(c, out)
 	}
-	return dropWeakNested(dropCatenatives(x, x.joinPublished(out)))
+	return dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(out))))
 }
 
 // cueFrame reads the lexicon's or the cue model's cue at token k of s and
