@@ -53,6 +53,9 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ukraine", Cue: "accused", Content: "massing troops near the border", Act: schema.Accuse, Actors: []string{"Ukraine"}, Targets: []string{"Belarus"}}}},
 		{"reciprocal", "Israel and Syria have each accused the other of violating the truce.",
 			[]row{{Speaker: "Israel and Syria", Cue: "accused", Content: "violating the truce", Act: schema.Accuse, Actors: []string{"Israel", "Syria"}, Targets: []string{"Israel", "Syria"}}}},
+		{"want in the base form", "Most voters in the valley want the dam to stay.",
+			[]row{{Speaker: "Most voters in the valley", Cue: "want", Content: "the dam to stay", Act: schema.Assert, Actors: []string{"voters in the valley"}}}},
+		{"want after a modal is advice", "The council may want to reconsider the plan.", nil},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

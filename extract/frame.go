@@ -87,6 +87,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && !x.plain(k) {
 		return nil, 1 // "will see what happens", "wants to see", "and see"
 	}
+	if ok && x.toks[k].lower == "want" && k > s.lo && hedgeModals[x.toks[k-1].lower] {
+		return nil, 1 // "may want to reconsider": advice, not a wish
+	}
 	if ok && e.act == schema.Assert && x.vetoed(k) {
 		return nil, 1 // only plain reporting verbs: a denial or an accusation stays
 	}
@@ -102,6 +105,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	}
 	return c, n
 }
+
+// hedgeModals before "want" make advice of it: "may want to", "would want".
+var hedgeModals = map[string]bool{"may": true, "might": true, "would": true, "could": true, "should": true, "'d": true, "’d": true}
 
 // dropInside removes the attributions whose cue is inside sp, another
 // one's speaker: "reports" is no cue in "New reports show".
