@@ -55,6 +55,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Israel and Syria", Cue: "accused", Content: "violating the truce", Act: schema.Accuse, Actors: []string{"Israel", "Syria"}, Targets: []string{"Israel", "Syria"}}}},
 		{"want in the base form", "Most voters in the valley want the dam to stay.",
 			[]row{{Speaker: "Most voters in the valley", Cue: "want", Content: "the dam to stay", Act: schema.Assert, Actors: []string{"voters in the valley"}}}},
+		{"believed in the past tense", "Most farmers believed the dam was safe.",
+			[]row{{Speaker: "Most farmers", Cue: "believed", Content: "the dam was safe", Act: schema.Assert, Actors: []string{"farmers"}}}},
 		{"want after a modal is advice", "The council may want to reconsider the plan.", nil},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
