@@ -58,6 +58,9 @@ func (x *doc) widenCue(c *cand) {
 			}
 		}
 	}
+	if n := x.onPlatform(c.cue.hi, c.sent.hi); n > c.cue.hi && postVerbs[x.toks[c.cue.hi-1].lower] && c.speaker.lo != c.cue.hi && (c.content.lo >= n || c.content.hi <= c.cue.hi) {
+		c.cue.hi = n // "wrote on Twitter", "posted on Facebook"; not "said on Twitter"
+	}
 	if n := x.withManner(c); n > c.cue.hi {
 		c.cue.hi = n // "“...,” she said with a grin."
 	}
@@ -172,6 +175,28 @@ func (x *doc) adverbial(k int) bool {
 	n := x.toks[k+1]
 	return x.toks[k].lower == "on" && (weekdays[n.lower] || lex.is(n.lower, wTime) || n.cap)
 }
+
+// onPlatform returns where "on" and a social network end when they start at
+// k ("on Twitter", "on social media"), PolNeAR's cue holding them; else k.
+func (x *doc) onPlatform(k, hi int) int {
+	if k+1 >= hi || x.toks[k].lower != "on" {
+		return k
+	}
+	switch w := x.toks[k+1].lower; {
+	case platforms[w] && x.toks[k+1].cap:
+		return k + 2
+	case w == "social" && k+2 < hi && x.toks[k+2].lower == "media":
+		return k + 3
+	}
+	return k
+}
+
+// postVerbs write on a social network: "wrote on Twitter", "posted on
+// Facebook".
+var postVerbs = map[string]bool{"write": true, "writes": true, "wrote": true, "writing": true, "post": true, "posts": true, "posted": true, "posting": true}
+
+// platforms are the social networks a cue names: "wrote on Twitter".
+var platforms = map[string]bool{"twitter": true, "facebook": true, "instagram": true}
 
 // cueMedia are the media that PolNeAR's cue holds after "in": "said in a
 // statement", "announced in a press release". After the others ("said in an
