@@ -298,6 +298,8 @@ func (x *doc) skipAfter(c *cand, r int) int {
 			r++
 		case (t.lower == "on" || t.lower == "in" || t.lower == "at") && r+1 < hi && lex.is(x.toks[r+1].lower, wTime):
 			r++
+		case x.onPlatform(r, hi) > r:
+			r = x.onPlatform(r, hi) // "said on Twitter on Monday", "responded on Twitter, calling"
 		case t.lower == "in" || t.lower == "on" || t.lower == "during" || t.lower == "to" && c.entry.frame == frameSay:
 			n := x.medium(c, r+1)
 			if n == r+1 {
