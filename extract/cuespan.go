@@ -348,7 +348,8 @@ var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": tr
 	"congratulations": true, "hopes": true, "attention": true, "thoughts": true, "attacks": true, "attack": true, "defense": true,
 	"praise": true, "note": true, "warning": true, "thanks": true, "blessing": true, "endorsement": true, "assurances": true,
 	"look": true, "stance": true, "point": true, "opinion": true, "joke": true, "swipe": true, "dig": true, "jab": true, "shots": true,
-	"sign": true, "signs": true, "critique": true, "argument": true, "response": true, "inclination": true}
+	"sign": true, "signs": true, "critique": true, "argument": true, "response": true, "inclination": true,
+	"comment": true, "comments": true, "statement": true, "statements": true, "remark": true, "remarks": true}
 
 // joinPublished makes one cue of a publishing verb, its object and the
 // participle that says what the object says ("issued a statement saying",
