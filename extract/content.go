@@ -54,8 +54,10 @@ func (x *doc) complement(c *cand) bool {
 		return x.forward(c, x.duration(r+1, hi)) // "has said for weeks that"
 	case hasKey(objectPreps, t.lower) && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
 		r+1 < hi && x.toks[r+1].kind != tPunct && !lex.is(x.toks[r+1].lower, wTime) && t.lower != c.entry.skip:
-		if objectPreps[t.lower] || t.lower == "on" && !x.toks[r+1].cap && !lex.is(x.toks[r+1].lower, wMedium) {
+		if objectPreps[t.lower] || t.lower == "on" && !lex.is(x.toks[r+1].lower, wMedium) && (!x.toks[r+1].cap || x.personAt(r+1)) {
 			c.cue.hi = r + 1 // the preposition is part of the cue: "talking about", "focused on", but "said on Twitter"
+		} else if k := x.thatAhead(r, hi); k > 0 && t.lower == "on" {
+			return x.forward(c, k) // "said on Fox News that ..."
 		}
 		return x.forward(c, r+1)
 	}
@@ -296,6 +298,8 @@ func (x *doc) skipAfter(c *cand, r int) int {
 			r++
 		case (t.lower == "on" || t.lower == "in" || t.lower == "at") && r+1 < hi && lex.is(x.toks[r+1].lower, wTime):
 			r++
+		case x.onPlatform(r, hi) > r:
+			r = x.onPlatform(r, hi) // "said on Twitter on Monday", "responded on Twitter, calling"
 		case t.lower == "in" || t.lower == "on" || t.lower == "during" || t.lower == "to" && c.entry.frame == frameSay:
 			n := x.medium(c, r+1)
 			if n == r+1 {
@@ -503,5 +507,15 @@ func (x *doc) introOnly(s span) bool {
 
 func hasKey(m map[string]bool, k string) bool {
 	_, ok := m[k]
+	return ok
+}
+
+// personAt reports whether a person's name starts at k: "focused on Trump",
+// not "said on Fox News".
+func (x *doc) personAt(k int) bool {
+	if r, n := x.lookup(k, len(x.toks)); n > 0 {
+		return r.p.typ == "person"
+	}
+	_, ok := x.names[x.toks[k].lower]
 	return ok
 }

@@ -15,6 +15,10 @@ import (
 func (x *doc) widenCue(c *cand) {
 	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
 		t := x.toks[k]
+		if x.floatedQuantifier(c, k) {
+			c.cue.lo = k // "Li and Berg both said", "the ministers all urged"
+			continue
+		}
 		if t.kind != tWord || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !cueAdverb(t) && !bridgeAdverbs[t.lower] && !contracted(t) || widenStop[t.lower] ||
 			k >= c.speaker.lo && k < c.speaker.hi || k >= c.content.lo && k < c.content.hi {
 			break
@@ -28,8 +32,12 @@ func (x *doc) widenCue(c *cand) {
 			c.content.lo++
 		}
 	}
-	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h && !x.timePossessed(h) {
-		c.cue.hi++
+	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.speaker.lo != h && !x.timePossessed(h) &&
+		(c.content.lo > h || c.content.hi <= c.cue.lo && h+1 < len(x.toks) && x.toks[h+1].text == ".") {
+		c.cue.hi++ // "said Tuesday that", and at a sentence's end "“...,” she said Tuesday."
+		if h++; h < c.sent.hi && dayParts[x.toks[h].lower] && (c.content.lo > h || c.content.hi <= c.cue.lo) {
+			c.cue.hi++ // "said Tuesday night"
+		}
 	}
 	if h := c.cue.hi; h < c.sent.hi && particles[x.toks[h].lower] && c.content.lo > h && c.speaker.lo != h {
 		c.cue.hi++ // "lashed out", "shot back"
@@ -42,11 +50,16 @@ func (x *doc) widenCue(c *cand) {
 		if n := x.medium(c, h+1); n > h+1 && (c.content.lo >= n || c.content.hi <= h) {
 			for k := h + 1; k < n; k++ {
 				if lex.is(x.toks[k].lower, wMedium) {
-					c.cue.hi = k + 1 // "said in a statement", as PolNeAR's cues
+					if cueMedia[x.toks[k].lower] && (x.toks[k].lower != "interview" || k+1 >= n || x.toks[k+1].lower != "with") {
+						c.cue.hi = k + 1 // "said in a statement", as PolNeAR's cues
+					}
 					break
 				}
 			}
 		}
+	}
+	if n := x.onPlatform(c.cue.hi, c.sent.hi); n > c.cue.hi && postVerbs[x.toks[c.cue.hi-1].lower] && c.speaker.lo != c.cue.hi && (c.content.lo >= n || c.content.hi <= c.cue.hi) {
+		c.cue.hi = n // "wrote on Twitter", "posted on Facebook"; not "said on Twitter"
 	}
 	if n := x.withManner(c); n > c.cue.hi {
 		c.cue.hi = n // "“...,” she said with a grin."
@@ -54,14 +67,40 @@ func (x *doc) widenCue(c *cand) {
 	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
 		c.cue.hi++
 	}
+	if h := c.cue.hi; c.content.lo == h && h+2 < c.content.hi && reflexives[x.toks[h].lower] && x.toks[h+1].lower == "from" {
+		c.cue.hi, c.content.lo = h+2, h+2 // "distanced himself from"
+	}
+	if n := x.publishedText(c); n > c.cue.hi {
+		c.cue.hi, c.content.lo = n, n // "published a story about", "released a memo titled"
+	}
 	if n := x.lightObject(c); n > c.cue.hi {
 		c.cue.hi, c.content.lo = n, n // "expressed concern about", "took aim at", "made the case"
 	}
-	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && cuePreps[x.toks[c.content.lo].lower] &&
+	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && (cuePreps[x.toks[c.content.lo].lower] || x.toToNoun(c.content.lo)) &&
 		(x.toks[c.content.lo].lower != "about" || !approximated(x.toks[c.content.lo+1].lower)) && !x.adverbial(c.content.lo) {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
 	}
+}
+
+// floatedQuantifier reports whether the word at k is a "both" or an "all"
+// that follows its speaker phrase: PolNeAR's cue holds it ("Li and Berg
+// both said", "have all argued"). A "both" needs a speaker of two joined by
+// "and"; "the two both said" is the subject's.
+func (x *doc) floatedQuantifier(c *cand, k int) bool {
+	w := x.toks[k].lower
+	if w != "both" && w != "all" || c.speaker.empty() || c.speaker.hi > k || k-c.speaker.hi > 2 {
+		return false
+	}
+	if w == "all" {
+		return true
+	}
+	for j := c.speaker.lo; j < c.speaker.hi; j++ {
+		if x.toks[j].lower == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveHead returns where a cue in the infinitive starts when the
@@ -137,6 +176,67 @@ func (x *doc) adverbial(k int) bool {
 	return x.toks[k].lower == "on" && (weekdays[n.lower] || lex.is(n.lower, wTime) || n.cap)
 }
 
+// onPlatform returns where "on" and a social network end when they start at
+// k ("on Twitter", "on social media"), PolNeAR's cue holding them; else k.
+func (x *doc) onPlatform(k, hi int) int {
+	if k+1 >= hi || x.toks[k].lower != "on" {
+		return k
+	}
+	switch w := x.toks[k+1].lower; {
+	case platforms[w] && x.toks[k+1].cap:
+		return k + 2
+	case w == "social" && k+2 < hi && x.toks[k+2].lower == "media":
+		return k + 3
+	}
+	return k
+}
+
+// postVerbs write on a social network: "wrote on Twitter", "posted on
+// Facebook".
+var postVerbs = map[string]bool{"write": true, "writes": true, "wrote": true, "writing": true, "post": true, "posts": true, "posted": true, "posting": true}
+
+// platforms are the social networks a cue names: "wrote on Twitter".
+var platforms = map[string]bool{"twitter": true, "facebook": true, "instagram": true}
+
+// cueMedia are the media that PolNeAR's cue holds after "in": "said in a
+// statement", "announced in a press release". After the others ("said in an
+// interview", "wrote in a letter") the cue is most often the verb alone.
+var cueMedia = map[string]bool{"statement": true, "statements": true, "release": true, "interview": true}
+
+// toToNoun reports whether the "to" at k is a preposition before a noun
+// phrase, not an infinitive's: "agreed to a settlement", "looked up to his
+// brother". PolNeAR's cue ends with it, as with "about".
+func (x *doc) toToNoun(k int) bool {
+	return x.toks[k].lower == "to" && toNounDets[x.toks[k+1].lower]
+}
+
+// toNounDets open a noun phrase after "to".
+var toNounDets = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "my": true, "our": true, "your": true, "these": true, "those": true}
+
+// tryInfinitives makes the infinitive after a verb of trying part of its
+// cue, as PolNeAR's cues are: "tried to persuade", "tend to favor". It runs
+// after dropCatenatives, which drops such a verb when the infinitive is a
+// cue of its own ("tried to say").
+func (x *doc) tryInfinitives(cs []*cand) []*cand {
+	for _, c := range cs {
+		if h := c.cue.hi; c.content.lo == h && h+2 < c.content.hi && x.toks[h].lower == "to" && tryVerbs[x.toks[h-1].lower] &&
+			x.toks[h+1].kind == tWord && !x.toks[h+1].cap && !isAdverb(x.toks[h+1]) {
+			c.cue.hi, c.content.lo = h+2, h+2
+		}
+	}
+	return cs
+}
+
+// tryVerbs take an infinitive that PolNeAR counts in the cue: "tried to
+// persuade", "tend to favor", "failed to mention".
+var tryVerbs = map[string]bool{"try": true, "tries": true, "tried": true, "trying": true,
+	"attempt": true, "attempts": true, "attempted": true, "attempting": true,
+	"tend": true, "tends": true, "tended": true, "continue": true, "continues": true, "continued": true, "continuing": true,
+	"fail": true, "fails": true, "failed": true, "failing": true, "forgot": true, "forget": true,
+	"struggle": true, "struggles": true, "struggled": true, "struggling": true,
+	"scramble": true, "scrambled": true, "scrambling": true, "stop": true, "stopped": true}
+
 // cuePreps are the prepositions that PolNeAR counts in a cue when its
 // content follows them.
 var cuePreps = map[string]bool{"about": true, "on": true, "with": true, "against": true,
@@ -150,6 +250,9 @@ var particles = map[string]bool{"out": true, "off": true, "back": true, "up": tr
 func cueAdverb(t token) bool {
 	return !t.cap && (lex.is(t.lower, wTime) && strings.HasSuffix(t.lower, "ly") || t.lower == "now" || t.lower == "first" || t.lower == "later")
 }
+
+// dayParts follow a weekday in a cue: "said Tuesday night".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
@@ -179,7 +282,7 @@ func (x *doc) lightObject(c *cand) int {
 	if c.content.lo != k || !lightVerbs[x.toks[k-1].lower] {
 		return k
 	}
-	if w := x.toks[k].lower; w == "a" || w == "an" || w == "the" || w == "no" {
+	if w := x.toks[k].lower; w == "a" || w == "an" || w == "the" || w == "no" || w == "little" || w == "some" {
 		k++ // "made the case", "expressed an interest in", "made no mention of"
 	}
 	if k+1 < c.content.hi && !stanceNouns[x.toks[k].lower] && stanceNouns[x.toks[k+1].lower] && x.toks[k].kind == tWord && !x.toks[k].cap && lex.class[x.toks[k].lower] == 0 {
@@ -198,12 +301,43 @@ func (x *doc) lightObject(c *cand) int {
 	return k
 }
 
+// publishedText returns where a publishing verb's object ends, with the
+// preposition or participle that opens what it says, when the content
+// starts with them: PolNeAR's cue is "published a story about", "released a
+// memo titled", "wrote a letter on"; else c.cue.hi.
+func (x *doc) publishedText(c *cand) int {
+	k := c.cue.hi
+	if c.content.lo != k || k >= c.content.hi || !publishVerbs[x.toks[k-1].lower] || !lex.is(x.toks[k].lower, wDet) {
+		return k
+	}
+	if j, _ := x.publishedParticiple(c, nil); j >= 0 {
+		return k // joinPublished's: "issued a statement Thursday, saying"
+	}
+	for j := k + 1; j < c.content.hi-1 && j <= k+4; j++ {
+		t := x.toks[j]
+		if t.kind != tWord || t.cap {
+			return k
+		}
+		if lex.is(t.lower, wMedium) || publishedObjects[t.lower] {
+			if textOpeners[x.toks[j+1].lower] && j+2 < c.content.hi && !x.toks[j+2].cap && !x.adverbial(j+1) {
+				return j + 2
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// textOpeners follow a published text and open what it says.
+var textOpeners = map[string]bool{"about": true, "of": true, "on": true, "against": true, "titled": true, "entitled": true}
+
 // lightVerbs take a stance noun that is part of the cue.
 var lightVerbs = map[string]bool{"express": true, "expresses": true, "expressed": true, "expressing": true,
 	"take": true, "takes": true, "took": true, "taking": true, "make": true, "makes": true, "made": true, "making": true,
 	"voice": true, "voices": true, "voiced": true, "voicing": true, "raise": true, "raises": true, "raised": true, "raising": true,
 	"offer": true, "offers": true, "offered": true, "offering": true, "pinned": true, "turned": true, "sounded": true,
-	"delivered": true, "escalated": true, "escalating": true, "gave": true, "give": true, "gives": true, "giving": true}
+	"delivered": true, "escalated": true, "escalating": true, "gave": true, "give": true, "gives": true, "giving": true,
+	"show": true, "shows": true, "showed": true, "shown": true, "showing": true}
 
 // stanceNouns are the objects of light verbs that make a cue of them.
 var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": true, "doubts": true, "frustration": true,
@@ -212,7 +346,10 @@ var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": tr
 	"issue": true, "case": true, "questions": true, "skepticism": true, "opposition": true, "regret": true,
 	"mention": true, "secret": true, "apologies": true, "plea": true, "appeal": true, "call": true, "reference": true, "commitment": true,
 	"congratulations": true, "hopes": true, "attention": true, "thoughts": true, "attacks": true, "attack": true, "defense": true,
-	"praise": true, "note": true, "warning": true, "thanks": true, "blessing": true, "endorsement": true, "assurances": true}
+	"praise": true, "note": true, "warning": true, "thanks": true, "blessing": true, "endorsement": true, "assurances": true,
+	"look": true, "stance": true, "point": true, "opinion": true, "joke": true, "swipe": true, "dig": true, "jab": true, "shots": true,
+	"sign": true, "signs": true, "critique": true, "argument": true, "response": true, "inclination": true,
+	"comment": true, "comments": true, "statement": true, "statements": true, "remark": true, "remarks": true}
 
 // joinPublished makes one cue of a publishing verb, its object and the
 // participle that says what the object says ("issued a statement saying",

@@ -75,7 +75,7 @@ func (x *doc) frames(s span) []*cand {
 		x.widenSpeaker(c)
 		x.splitQuote(c, out)
 	}
-	return dropWeakNested(dropCatenatives(x, x.joinPublished(out)))
+	return dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(out))))
 }
 
 // cueFrame reads the lexicon's or the cue model's cue at token k of s and
@@ -86,6 +86,12 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	conf := 0.8
 	if ok && !x.plain(k) {
 		return nil, 1 // "will see what happens", "wants to see", "and see"
+	}
+	if ok && x.toks[k].lower == "want" && k > s.lo && hedgeModals[x.toks[k-1].lower] {
+		return nil, 1 // "may want to reconsider": advice, not a wish
+	}
+	if ok && seekForms[x.toks[k].lower] && x.officeAfter(k+1, s.hi) {
+		return nil, 1 // "seeking the nomination", "is seeking reelection": a candidacy, not a wish
 	}
 	if ok && e.act == schema.Assert && x.vetoed(k) {
 		return nil, 1 // only plain reporting verbs: a denial or an accusation stays
@@ -102,6 +108,33 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	}
 	return c, n
 }
+
+// seekForms are the forms of "seek", which before an office names a
+// candidacy: "seeking the nomination".
+var seekForms = map[string]bool{"seek": true, "seeks": true, "sought": true, "seeking": true}
+
+// officeAfter reports whether an office that candidates seek follows at k,
+// after at most three determiners, modifiers or names: "the Democratic
+// nomination", "a fifth term", "the White House", "reelection".
+func (x *doc) officeAfter(k, hi int) bool {
+	for j := k; j < hi && j < k+4; j++ {
+		w := x.toks[j].lower
+		if offices[w] || w == "white" && j+1 < hi && x.toks[j+1].lower == "house" {
+			return true
+		}
+		if x.toks[j].kind != tWord || !(lex.is(w, wDet|wMod) || x.toks[j].cap || strings.HasSuffix(w, "th") || w == "second" || w == "third") {
+			return false
+		}
+	}
+	return false
+}
+
+// offices are what a candidate seeks.
+var offices = map[string]bool{"nomination": true, "presidency": true, "reelection": true, "re-election": true,
+	"term": true, "office": true, "seat": true, "seats": true}
+
+// hedgeModals before "want" make advice of it: "may want to", "would want".
+var hedgeModals = map[string]bool{"may": true, "might": true, "would": true, "could": true, "should": true, "'d": true, "’d": true}
 
 // dropInside removes the attributions whose cue is inside sp, another
 // one's speaker: "reports" is no cue in "New reports show".
