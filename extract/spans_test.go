@@ -44,7 +44,7 @@ func TestSpans(t *testing.T) {
 			"Ms. Vale", "said Tuesday night"},
 		{"weekday before a place stays out of a trailing cue", "“The dam should stay,” Ms. Vale said Tuesday in Lyon.",
 			"Ms. Vale", "said"},
-		{"show as a light verb", "The mayor showed no sign of backing down on the tax.",
+		{"show as a light verb", "The mayor showed no sign of relenting over the ferry tolls.",
 			"The mayor", "showed no sign of"},
 		{"little before a stance noun", "The senator has shown little interest in the merger.",
 			"The senator", "has shown little interest in"},
