@@ -53,6 +53,10 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ukraine", Cue: "accused", Content: "massing troops near the border", Act: schema.Accuse, Actors: []string{"Ukraine"}, Targets: []string{"Belarus"}}}},
 		{"reciprocal", "Israel and Syria have each accused the other of violating the truce.",
 			[]row{{Speaker: "Israel and Syria", Cue: "accused", Content: "violating the truce", Act: schema.Accuse, Actors: []string{"Israel", "Syria"}, Targets: []string{"Israel", "Syria"}}}},
+		{"floating quantifier", "Mayor Ana Ruiz, Tom Berg and Lee Park have all said the bridge toll was too high.",
+			[]row{{Speaker: "Mayor Ana Ruiz, Tom Berg and Lee Park", Cue: "said", Content: "the bridge toll was too high", Act: schema.Assert, Actors: []string{"Ana Ruiz", "Tom Berg", "Lee Park"}}}},
+		{"floating both", "The two harbour pilots both said the fog had lifted by noon.",
+			[]row{{Speaker: "The two harbour pilots", Cue: "said", Content: "the fog had lifted by noon", Act: schema.Assert, Actors: []string{"harbour pilots"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

@@ -13,6 +13,9 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		return false
 	}
 	t := x.toks[j]
+	if p := x.floatingQuantifier(j, lo); p >= 0 {
+		return x.subject(c, p, prior) // "Ruiz, Berg and Park have all said": the phrase before "all" speaks
+	}
 	switch {
 	case t.kind == tWord && lex.is(t.lower, wPron) && (!t.cap || j == lo || t.lower == "i"):
 		c.speaker, c.conf = span{j, j + 1}, 0.6
@@ -86,6 +89,26 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		return x.dashed(c, j)
 	}
 	return false
+}
+
+// floatingQuantifier returns, when toks[j] is an "all" or "both" that
+// follows its subject ("the senators all said", "Ruiz and Park have both
+// said"), where that subject ends; -1 otherwise.
+func (x *doc) floatingQuantifier(j, lo int) int {
+	if w := x.toks[j].lower; w != "all" && w != "both" {
+		return -1
+	}
+	p := j - 1
+	if p > lo && lex.is(x.toks[p].lower, wAux|wBe) && x.toks[p].lower != "also" {
+		p-- // "have all", "were both"
+	}
+	if p < lo || x.toks[p].kind != tWord {
+		return -1
+	}
+	if w := x.toks[p].lower; w == "they" || w == "we" || x.head(p) && !lex.is(w, wQuant) {
+		return p
+	}
+	return -1
 }
 
 func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "--" || s == "―" }
