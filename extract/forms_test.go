@@ -57,6 +57,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Mayor Ana Ruiz, Tom Berg and Lee Park", Cue: "said", Content: "the bridge toll was too high", Act: schema.Assert, Actors: []string{"Ana Ruiz", "Tom Berg", "Lee Park"}}}},
 		{"floating both", "The two harbour pilots both said the fog had lifted by noon.",
 			[]row{{Speaker: "The two harbour pilots", Cue: "said", Content: "the fog had lifted by noon", Act: schema.Assert, Actors: []string{"harbour pilots"}}}},
+		{"speaker after in", "The ferry crews have in the past said the harbour was too shallow.", nil},
+		{"speaker after to", "Vouchers went out to growers seeking relief from the drought.", nil},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

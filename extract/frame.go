@@ -75,7 +75,25 @@ func (x *doc) frames(s span) []*cand {
 		x.widenSpeaker(c)
 		x.splitQuote(c, out)
 	}
-	return dropWeakNested(dropCatenatives(x, x.joinPublished(out)))
+	return dropWeakNested(dropCatenatives(x, x.joinPublished(x.dropPrepObjects(out))))
+}
+
+// dropPrepObjects removes an attribution whose speaker, before its cue, is
+// the object of "in" or "to": "Her aides have in the past said", "tickets
+// went to farmers seeking help". Such a phrase is an adjunct's, not the
+// subject of the cue; on PolNeAR train most of them are no attribution.
+func (x *doc) dropPrepObjects(cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		sp := c.speaker
+		if c.inherit == nil && !sp.empty() && sp.hi <= c.cue.lo && sp.lo > c.sent.lo && x.toks[sp.lo].lower != "who" {
+			if w := x.toks[sp.lo-1].lower; w == "in" || w == "to" {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // cueFrame reads the lexicon's or the cue model's cue at token k of s and
