@@ -59,6 +59,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The two harbour pilots", Cue: "said", Content: "the fog had lifted by noon", Act: schema.Assert, Actors: []string{"harbour pilots"}}}},
 		{"speaker after in", "The ferry crews have in the past said the harbour was too shallow.", nil},
 		{"speaker after to", "Vouchers went out to growers seeking relief from the drought.", nil},
+		{"clause after a cue", "The dockers' union said its members rejected the pay offer.",
+			[]row{{Speaker: "The dockers' union", Cue: "said", Content: "its members rejected the pay offer", Act: schema.Assert, Actors: []string{"dockers' union"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{
