@@ -61,6 +61,8 @@ func TestForms(t *testing.T) {
 		{"speaker after to", "Vouchers went out to growers seeking relief from the drought.", nil},
 		{"clause after a cue", "The dockers' union said its members rejected the pay offer.",
 			[]row{{Speaker: "The dockers' union", Cue: "said", Content: "its members rejected the pay offer", Act: schema.Assert, Actors: []string{"dockers' union"}}}},
+		{"clause after a cue's that", "The ferry owners said that their crews rejected the new rota.",
+			[]row{{Speaker: "The ferry owners", Cue: "said", Content: "their crews rejected the new rota", Act: schema.Assert, Actors: []string{"ferry owners"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

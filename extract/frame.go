@@ -82,14 +82,18 @@ func (x *doc) frames(s span) []*cand {
 // the object of "in" or "to": "Her aides have in the past said", "tickets
 // went to farmers seeking help". Such a phrase is an adjunct's, not the
 // subject of the cue; on PolNeAR train most of them are no attribution.
-// Nor is a clause right after another cue ("The union said its members
-// rejected ..."): it is that cue's content, which PolNeAR seldom splits.
+// Nor is a clause right after another cue, or after its "that" ("The
+// union said its members rejected ...", "said that its members rejected
+// ..."): it is that cue's content, which PolNeAR seldom splits.
 func (x *doc) dropPrepObjects(cs []*cand) []*cand {
 	out := cs[:0]
 	for _, c := range cs {
 		sp := c.speaker
 		if c.inherit == nil && !sp.empty() && sp.hi <= c.cue.lo && sp.lo > c.sent.lo && x.toks[sp.lo].lower != "who" {
 			if w := x.toks[sp.lo-1].lower; w == "in" || w == "to" || x.isCue(sp.lo-1) {
+				continue
+			}
+			if p := sp.lo - 2; p >= c.sent.lo && x.toks[p+1].lower == "that" && x.isCue(p) {
 				continue
 			}
 		}
