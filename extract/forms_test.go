@@ -63,6 +63,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The dockers' union", Cue: "said", Content: "its members rejected the pay offer", Act: schema.Assert, Actors: []string{"dockers' union"}}}},
 		{"clause after a cue's that", "The ferry owners said that their crews rejected the new rota.",
 			[]row{{Speaker: "The ferry owners", Cue: "said", Content: "their crews rejected the new rota", Act: schema.Assert, Actors: []string{"ferry owners"}}}},
+		{"clause after a widened cue's that", "The newspaper learned Friday that the harbour masters denied the claims.",
+			[]row{{Speaker: "The newspaper", Cue: "learned Friday", Content: "the harbour masters denied the claims", Act: schema.Assert, Actors: []string{"newspaper"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

@@ -82,24 +82,36 @@ func (x *doc) frames(s span) []*cand {
 // the object of "in" or "to": "Her aides have in the past said", "tickets
 // went to farmers seeking help". Such a phrase is an adjunct's, not the
 // subject of the cue; on PolNeAR train most of them are no attribution.
-// Nor is a clause right after another cue, or after its "that" ("The
-// union said its members rejected ...", "said that its members rejected
-// ..."): it is that cue's content, which PolNeAR seldom splits.
+// Nor is a clause right after another cue (the lexicon's or the model's,
+// widened or not), or after its "that" ("The union said its members
+// rejected ...", "said that its members rejected ..."): it is that cue's
+// content, which PolNeAR seldom splits.
 func (x *doc) dropPrepObjects(cs []*cand) []*cand {
+	all := append([]*cand(nil), cs...)
 	out := cs[:0]
-	for _, c := range cs {
+	for _, c := range all {
 		sp := c.speaker
 		if c.inherit == nil && !sp.empty() && sp.hi <= c.cue.lo && sp.lo > c.sent.lo && x.toks[sp.lo].lower != "who" {
-			if w := x.toks[sp.lo-1].lower; w == "in" || w == "to" || x.isCue(sp.lo-1) {
+			if w := x.toks[sp.lo-1].lower; w == "in" || w == "to" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) {
 				continue
 			}
-			if p := sp.lo - 2; p >= c.sent.lo && x.toks[p+1].lower == "that" && x.isCue(p) {
+			if p := sp.lo - 2; p >= c.sent.lo && x.toks[p+1].lower == "that" && (x.isCue(p) || cueEndsAt(all, p+1)) {
 				continue
 			}
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// cueEndsAt reports whether the cue of one of cs ends just before token k.
+func cueEndsAt(cs []*cand, k int) bool {
+	for _, d := range cs {
+		if d.cue.hi == k {
+			return true
+		}
+	}
+	return false
 }
 
 // cueFrame reads the lexicon's or the cue model's cue at token k of s and
