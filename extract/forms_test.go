@@ -65,6 +65,9 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The ferry owners", Cue: "said", Content: "their crews rejected the new rota", Act: schema.Assert, Actors: []string{"ferry owners"}}}},
 		{"clause after a widened cue's that", "The newspaper learned Friday that the harbour masters denied the claims.",
 			[]row{{Speaker: "The newspaper", Cue: "learned Friday", Content: "the harbour masters denied the claims", Act: schema.Assert, Actors: []string{"newspaper"}}}},
+		{"speaker in a condition", "The strike will go on if the pilots deny the claims.", nil},
+		{"speaker in an indirect question", "Nobody knows whether the growers deny the charge.",
+			[]row{{Speaker: "Nobody", Cue: "knows", Content: "whether the growers deny the charge", Act: schema.Assert, Actors: []string{"Nobody"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

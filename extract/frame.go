@@ -85,14 +85,16 @@ func (x *doc) frames(s span) []*cand {
 // Nor is a clause right after another cue (the lexicon's or the model's,
 // widened or not), or after its "that" ("The union said its members
 // rejected ...", "said that its members rejected ..."): it is that cue's
-// content, which PolNeAR seldom splits.
+// content, which PolNeAR seldom splits. Nor is a speaker in a condition or
+// an indirect question ("if the pilots reject it", "whether the growers
+// deny it"), which asserts nothing.
 func (x *doc) dropPrepObjects(cs []*cand) []*cand {
 	all := append([]*cand(nil), cs...)
 	out := cs[:0]
 	for _, c := range all {
 		sp := c.speaker
 		if c.inherit == nil && !sp.empty() && sp.hi <= c.cue.lo && sp.lo > c.sent.lo && x.toks[sp.lo].lower != "who" {
-			if w := x.toks[sp.lo-1].lower; w == "in" || w == "to" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) {
+			if w := x.toks[sp.lo-1].lower; w == "in" || w == "to" || w == "if" || w == "whether" || w == "how" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) {
 				continue
 			}
 			if p := sp.lo - 2; p >= c.sent.lo && x.toks[p+1].lower == "that" && (x.isCue(p) || cueEndsAt(all, p+1)) {
