@@ -68,6 +68,8 @@ func TestForms(t *testing.T) {
 		{"speaker in a condition", "The strike will go on if the pilots deny the claims.", nil},
 		{"speaker in an indirect question", "Nobody knows whether the growers deny the charge.",
 			[]row{{Speaker: "Nobody", Cue: "knows", Content: "whether the growers deny the charge", Act: schema.Assert, Actors: []string{"Nobody"}}}},
+		{"object experiencer", "The harbour fee has angered the ferry crews, who plan a strike.",
+			[]row{{Speaker: "the ferry crews", Cue: "has angered", Content: "The harbour fee", Act: schema.Assert, Actors: []string{"ferry crews"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

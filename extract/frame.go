@@ -75,7 +75,7 @@ func (x *doc) frames(s span) []*cand {
 		x.widenSpeaker(c)
 		x.splitQuote(c, out)
 	}
-	return dropWeakNested(dropCatenatives(x, x.joinPublished(x.dropPrepObjects(out))))
+	return dropWeakNested(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropPrepObjects(out)))))
 }
 
 // dropPrepObjects removes an attribution whose speaker, before its cue, is
@@ -104,6 +104,47 @@ func (x *doc) dropPrepObjects(cs []*cand) []*cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// objectExperiencers are verbs whose object holds the attitude and whose
+// subject is what it is about: in "the ruling angered the growers" the
+// growers are the source, the ruling the content.
+var objectExperiencers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`angered angers alarmed alarms exasperated exasperates startled startles
+		thrilled thrills emboldened emboldens rattled rattles offended offends infuriated infuriates
+		outraged outrages frustrated frustrates disappointed disappoints delighted delights
+		annoyed annoys irritated irritates dismayed dismays unnerved unnerves spooked spooks
+		stunned stuns enraged enrages galvanized galvanizes energized energizes alienated alienates
+		baffled baffles puzzled puzzles`) {
+		objectExperiencers[w] = true
+	}
+}
+
+// experiencers turns round an attribution whose cue is an active
+// object-experiencer verb with a noun phrase after it: the phrase, up to a
+// relative pronoun, a preposition or a punctuation mark, is the speaker;
+// the subject is the content.
+func (x *doc) experiencers(cs []*cand) []*cand {
+	for _, c := range cs {
+		v := c.cue.hi - 1
+		sp, ct := c.speaker, c.content
+		if !objectExperiencers[x.toks[v].lower] || c.inherit != nil || sp.empty() || sp.hi > c.cue.lo || ct.lo != c.cue.hi ||
+			v > c.cue.lo && lex.is(x.toks[v-1].lower, wBe) || c.negated {
+			continue
+		}
+		end := ct.lo
+		for end < ct.hi && end-ct.lo < maxNP && x.toks[end].kind == tWord && !lex.is(x.toks[end].lower, wRel|wPrep|wConj|wStop) || end == ct.lo && end < ct.hi && lex.is(x.toks[end].lower, wDet) {
+			end++
+		}
+		if end == ct.lo {
+			continue
+		}
+		c.speaker, c.content = span{ct.lo, end}, sp
+		c.core, c.antecedent, c.appos, c.target, c.loose = span{}, span{}, span{}, span{}, true
+	}
+	return cs
 }
 
 // cueEndsAt reports whether the cue of one of cs ends just before token k.
