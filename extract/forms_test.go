@@ -70,6 +70,10 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Nobody", Cue: "knows", Content: "whether the growers deny the charge", Act: schema.Assert, Actors: []string{"Nobody"}}}},
 		{"object experiencer", "The harbour fee has angered the ferry crews, who plan a strike.",
 			[]row{{Speaker: "the ferry crews", Cue: "has angered", Content: "The harbour fee", Act: schema.Assert, Actors: []string{"ferry crews"}}}},
+		{"participle before a preposition", "Several growers interviewed at the market this week said the prices were too low.",
+			[]row{{Speaker: "Several growers interviewed at the market this week", Cue: "said", Content: "the prices were too low", Act: schema.Assert, Actors: []string{"growers"}}}},
+		{"irregular participle", "Exit polls taken in the county found that most voters backed the levy.",
+			[]row{{Speaker: "Exit polls taken in the county", Cue: "found", Content: "most voters backed the levy", Act: schema.Assert, Actors: []string{"Exit polls"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

@@ -44,6 +44,9 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 			return true
 		}
 		c.speaker = x.leftNP(lo, j+1)
+		if p := c.speaker.lo - 1; !c.speaker.empty() && p > lo && lex.is(x.toks[p].lower, wPrep) && x.participleSubject(c, j) {
+			return true // "Growers interviewed at the market said": the market is the participle's
+		}
 		if !c.speaker.empty() {
 			c.speaker.lo = x.firstConjunct(c.speaker.lo, lo)
 			return true
