@@ -74,6 +74,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Several growers interviewed at the market this week", Cue: "said", Content: "the prices were too low", Act: schema.Assert, Actors: []string{"growers"}}}},
 		{"irregular participle", "Exit polls taken in the county found that most voters backed the levy.",
 			[]row{{Speaker: "Exit polls taken in the county", Cue: "found", Content: "most voters backed the levy", Act: schema.Assert, Actors: []string{"Exit polls"}}}},
+		{"drawn from", "The harbour levy has drawn sharp criticism from some ferry crews.",
+			[]row{{Speaker: "some ferry crews", Cue: "has drawn sharp criticism", Content: "The harbour levy", Act: schema.Assert, Actors: []string{"ferry crews"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{
