@@ -76,6 +76,10 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Exit polls taken in the county", Cue: "found", Content: "most voters backed the levy", Act: schema.Assert, Actors: []string{"Exit polls"}}}},
 		{"drawn from", "The harbour levy has drawn sharp criticism from some ferry crews.",
 			[]row{{Speaker: "some ferry crews", Cue: "has drawn sharp criticism", Content: "The harbour levy", Act: schema.Assert, Actors: []string{"ferry crews"}}}},
+		{"bare plural first conjunct", "Local growers and their trade groups said the levy was too high.",
+			[]row{{Speaker: "Local growers and their trade groups", Cue: "said", Content: "the levy was too high", Act: schema.Assert, Actors: []string{"Local growers", "trade groups"}}}},
+		{"both before the first conjunct", "Both the harbour master and her staff said the quay was unsafe.",
+			[]row{{Speaker: "Both the harbour master and her staff", Cue: "said", Content: "the quay was unsafe", Act: schema.Assert, Actors: []string{"the harbour master", "staff"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

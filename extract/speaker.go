@@ -458,10 +458,35 @@ func (x *doc) firstConjunct(k, lo int) int {
 		return a - 1
 	}
 	first := x.leftNP1(lo, a)
+	if first.empty() {
+		first = x.pluralBefore(lo, a) // "Local growers and their trade groups said"
+	}
+	if b := first.lo - 1; !first.empty() && b >= lo && x.toks[b].lower == "both" && x.opensClause(b, lo) {
+		first.lo = b // "Both the mayor and her staff said"
+	}
 	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
 		return k
 	}
 	return x.listStart(first.lo, lo)
+}
+
+// pluralBefore reads a plural noun with at most three modifiers and no
+// determiner, ending before token end: "local growers", "farm owners".
+func (x *doc) pluralBefore(lo, end int) span {
+	h := x.toks[end-1]
+	if end-1 < lo || h.kind != tWord || h.cap || len(h.lower) < 4 || !strings.HasSuffix(h.lower, "s") || strings.HasSuffix(h.lower, "ss") ||
+		isVerbish(h.lower) || lex.class[h.lower] != 0 && !lex.is(h.lower, wRole|wGroup|wBody) || x.isCue(end-1) {
+		return span{}
+	}
+	start := end - 1
+	for b := end - 2; b >= lo && b >= end-4; b-- {
+		t := x.toks[b]
+		if t.kind != tWord || isVerbish(t.lower) || x.isCue(b) || lex.class[t.lower] != 0 && !lex.is(t.lower, wMod|wRole|wGroup|wBody) {
+			break
+		}
+		start = b
+	}
+	return span{start, end}
 }
 
 // listStart returns where a list of names separated by commas starts
