@@ -80,6 +80,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Local growers and their trade groups", Cue: "said", Content: "the levy was too high", Act: schema.Assert, Actors: []string{"Local growers", "trade groups"}}}},
 		{"both before the first conjunct", "Both the harbour master and her staff said the quay was unsafe.",
 			[]row{{Speaker: "Both the harbour master and her staff", Cue: "said", Content: "the quay was unsafe", Act: schema.Assert, Actors: []string{"the harbour master", "staff"}}}},
+		{"clause opening a cue's content", "The port said on Monday the ferry crews rejected the offer.",
+			[]row{{Speaker: "The port", Cue: "said", Content: "the ferry crews rejected the offer", Act: schema.Assert, Actors: []string{"port"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

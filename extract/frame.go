@@ -83,8 +83,9 @@ func (x *doc) frames(s span) []*cand {
 // went to farmers seeking help". Such a phrase is an adjunct's, not the
 // subject of the cue; on PolNeAR train most of them are no attribution.
 // Nor is a clause right after another cue (the lexicon's or the model's,
-// widened or not), or after its "that" ("The union said its members
-// rejected ...", "said that its members rejected ..."): it is that cue's
+// widened or not), or after its "that", or that opens its content ("The
+// union said its members rejected ...", "said that its members rejected
+// ...", "said on Monday its members rejected ..."): it is that cue's
 // content, which PolNeAR seldom splits. Nor is a speaker in a condition or
 // an indirect question ("if the pilots reject it", "whether the growers
 // deny it"), which asserts nothing.
@@ -98,6 +99,9 @@ func (x *doc) dropPrepObjects(cs []*cand) []*cand {
 				continue
 			}
 			if p := sp.lo - 2; p >= c.sent.lo && x.toks[p+1].lower == "that" && (x.isCue(p) || cueEndsAt(all, p+1)) {
+				continue
+			}
+			if x.contentOpensAt(all, c) {
 				continue
 			}
 		}
@@ -145,6 +149,20 @@ func (x *doc) experiencers(cs []*cand) []*cand {
 		c.core, c.antecedent, c.appos, c.target, c.loose = span{}, span{}, span{}, span{}, true
 	}
 	return cs
+}
+
+// contentOpensAt reports whether c's speaker opens the content of another
+// attribution of cs, one whose cue comes first and whose content takes in
+// c's cue: "The port said on Monday the crews rejected the offer". A
+// poll's "in" is no such cue: "In a poll, 46% of voters say" is two
+// attributions.
+func (x *doc) contentOpensAt(cs []*cand, c *cand) bool {
+	for _, d := range cs {
+		if d != c && x.toks[d.cue.lo].lower != "in" && d.content.lo == c.speaker.lo && d.cue.hi <= c.speaker.lo && d.content.hi >= c.cue.hi {
+			return true
+		}
+	}
+	return false
 }
 
 // cueEndsAt reports whether the cue of one of cs ends just before token k.
