@@ -82,6 +82,10 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Both the harbour master and her staff", Cue: "said", Content: "the quay was unsafe", Act: schema.Assert, Actors: []string{"the harbour master", "staff"}}}},
 		{"clause opening a cue's content", "The port said on Monday the ferry crews rejected the offer.",
 			[]row{{Speaker: "The port", Cue: "said", Content: "the ferry crews rejected the offer", Act: schema.Assert, Actors: []string{"port"}}}},
+		{"a figure before percent", "Only 30 percent of ferry riders say the new timetable works.",
+			[]row{{Speaker: "Only 30 percent of ferry riders", Cue: "say", Content: "the new timetable works", Act: schema.Assert, Actors: []string{"30 percent of ferry riders"}}}},
+		{"just is no share of a poll", "Just 12 percent of the growers said the levy was fair.",
+			[]row{{Speaker: "12 percent of the growers", Cue: "said", Content: "the levy was fair", Act: schema.Assert, Actors: []string{"growers"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

@@ -359,6 +359,9 @@ func (x *doc) proportion(k, lo int) int {
 	if k-1 >= lo && numberWord(x.toks[k-1].lower) && (isDigit(x.toks[k].lower) || lex.is(x.toks[k].lower, wQuant)) {
 		k-- // "Thirty-nine percent"
 	}
+	if k-1 >= lo && isDigit(x.toks[k-1].lower) && x.toks[k].lower == "percent" {
+		k-- // "30 percent"
+	}
 	if j := k - 2; j >= lo && x.toks[j+1].lower == "in" && numeral(x.toks[j].lower) && numeral(x.toks[k].lower) {
 		k = j // "6 in 10"
 	}
@@ -370,7 +373,7 @@ func (x *doc) proportion(k, lo int) int {
 }
 
 // approximate are the adverbs that open a share: "about half of voters".
-var approximate = map[string]bool{"about": true, "nearly": true, "almost": true, "roughly": true, "approximately": true, "only": true, "just": true}
+var approximate = map[string]bool{"about": true, "nearly": true, "almost": true, "roughly": true, "approximately": true, "only": true}
 
 // numeral reports whether w is a number in digits or in words.
 func numeral(w string) bool { return isDigit(w) || numberWord(w) }
