@@ -86,6 +86,10 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Only 30 percent of ferry riders", Cue: "say", Content: "the new timetable works", Act: schema.Assert, Actors: []string{"30 percent of ferry riders"}}}},
 		{"just is no share of a poll", "Just 12 percent of the growers said the levy was fair.",
 			[]row{{Speaker: "12 percent of the growers", Cue: "said", Content: "the levy was fair", Act: schema.Assert, Actors: []string{"growers"}}}},
+		{"whose opens the speaker", "It was a long week for the grower whose lawyers argued the levy was unlawful.",
+			[]row{{Speaker: "whose lawyers", Cue: "argued", Content: "the levy was unlawful", Act: schema.Assert, Actors: []string{"lawyers"}}}},
+		{"a surname particle", "At the harbour, de Vries said the quay would reopen in May.",
+			[]row{{Speaker: "de Vries", Cue: "said", Content: "the quay would reopen in May", Act: schema.Assert, Actors: []string{"Vries"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

@@ -270,6 +270,12 @@ func (x *doc) widenSpeaker(c *cand) {
 	} else if x.toks[c.speaker.lo].lower != "who" {
 		c.speaker.lo = x.quantityOf(c.speaker.lo, c.sent.lo)
 	}
+	if k := c.speaker.lo - 1; k >= c.sent.lo && x.toks[k].lower == "whose" {
+		c.speaker.lo = k // "the pilot, whose lawyers argued": the relative opens the phrase
+	}
+	if k := c.speaker.lo - 1; k >= c.sent.lo && nameParticles[x.toks[k].text] && x.toks[c.speaker.lo].cap {
+		c.speaker.lo = k // "de Vries said": the particle is the name's
+	}
 	sp := c.speaker
 	h := sp.hi
 	if h < c.cue.lo && x.toks[h].text == "(" {
@@ -371,6 +377,9 @@ func (x *doc) proportion(k, lo int) int {
 	}
 	return k
 }
+
+// nameParticles are the lower-case words that open a surname: "de Vries".
+var nameParticles = map[string]bool{"de": true, "del": true, "der": true, "van": true, "von": true, "da": true, "di": true, "du": true}
 
 // approximate are the adverbs that open a share: "about half of voters".
 var approximate = map[string]bool{"about": true, "nearly": true, "almost": true, "roughly": true, "approximately": true, "only": true}
