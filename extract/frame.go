@@ -82,7 +82,8 @@ func (x *doc) frames(s span) []*cand {
 // the object of "in" or "to": "Her aides have in the past said", "tickets
 // went to farmers seeking help". Such a phrase is an adjunct's, not the
 // subject of the cue; on PolNeAR train most of them are no attribution.
-// Nor is a clause right after another cue (the lexicon's or the model's,
+// But when a plural noun phrase comes before the "in" ("Two local papers in
+// Cork said"), the speaker is widened over it instead. Nor is a clause right after another cue (the lexicon's or the model's,
 // widened or not), or after its "that", or that opens its content ("The
 // union said its members rejected ...", "said that its members rejected
 // ...", "said on Monday its members rejected ..."): it is that cue's
@@ -95,6 +96,14 @@ func (x *doc) dropPrepObjects(cs []*cand) []*cand {
 	for _, c := range all {
 		sp := c.speaker
 		if c.inherit == nil && !sp.empty() && sp.hi <= c.cue.lo && sp.lo > c.sent.lo && x.toks[sp.lo].lower != "who" {
+			if lo := x.pluralIn(sp.lo, c.sent.lo); lo < sp.lo {
+				c.speaker.lo, c.core, c.antecedent, c.appos = x.speakerStart(span{lo, sp.hi}, c.sent.lo), span{lo, sp.lo - 1}, span{}, span{}
+				sp = c.speaker // "Most growers in the valley said": the plural is the subject
+				if sp.lo <= c.sent.lo {
+					out = append(out, c)
+					continue
+				}
+			}
 			if w := x.toks[sp.lo-1].lower; w == "in" || w == "to" || w == "if" || w == "whether" || w == "how" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) {
 				continue
 			}
@@ -108,6 +117,26 @@ func (x *doc) dropPrepObjects(cs []*cand) []*cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// pluralIn returns where the plural noun phrase starts that the "in" before
+// token k modifies ("most growers in the valley said"), or k when there is
+// none: the speaker phrase is then that plural's, not an adjunct's.
+func (x *doc) pluralIn(k, lo int) int {
+	p := k - 2
+	if p < lo || x.toks[k-1].lower != "in" {
+		return k
+	}
+	t := x.toks[p]
+	w := t.lower
+	if t.kind != tWord || t.cap || len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
+		lex.is(w, wAux|wBe|wStop|wPron|wDet|wTime) || isVerbish(w) {
+		return k
+	}
+	if np := x.leftNP(lo, p+1); !np.empty() {
+		return np.lo
+	}
+	return k
 }
 
 // objectExperiencers are verbs whose object holds the attitude and whose
