@@ -302,6 +302,9 @@ func (x *doc) widenSpeaker(c *cand) {
 	if k := c.speaker.lo - 1; k >= c.sent.lo && x.toks[k].lower == "whose" {
 		c.speaker.lo = k // "the pilot, whose lawyers argued": the relative opens the phrase
 	}
+	if k := c.speaker.lo - 2; k >= c.sent.lo && x.toks[k+1].lower == "and" && subjectPronouns[x.toks[k].lower] {
+		c.speaker.lo = k // "She and her brother said": a subject pronoun is the first conjunct
+	}
 	if k := c.speaker.lo - 1; k >= c.sent.lo && nameParticles[x.toks[k].text] && x.toks[c.speaker.lo].cap {
 		c.speaker.lo = k // "de Vries said": the particle is the name's
 	}
@@ -406,6 +409,9 @@ func (x *doc) proportion(k, lo int) int {
 	}
 	return k
 }
+
+// subjectPronouns are the pronouns that can only be a subject.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
 
 // nameParticles are the lower-case words that open a surname: "de Vries".
 var nameParticles = map[string]bool{"de": true, "del": true, "der": true, "van": true, "von": true, "da": true, "di": true, "du": true}
