@@ -94,6 +94,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Two local papers in Cork, including the Harbour Herald,", Cue: "said", Content: "the quay should close", Act: schema.Assert, Actors: []string{"local papers"}}}},
 		{"a subject pronoun as the first conjunct", "The ferry captain retired in May. She and her brother said the quay had never been safe.",
 			[]row{{Speaker: "She and her brother", Cue: "said", Content: "the quay had never been safe", Act: schema.Assert, Actors: []string{"brother"}}}},
+		{"an appositive with no closing comma", "Ana Ruiz, the harbour master at Portmore said the quay would reopen in May.",
+			[]row{{Speaker: "Ana Ruiz, the harbour master at Portmore", Cue: "said", Content: "the quay would reopen in May", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

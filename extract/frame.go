@@ -305,6 +305,11 @@ func (x *doc) widenSpeaker(c *cand) {
 	if k := c.speaker.lo - 2; k >= c.sent.lo && x.toks[k+1].lower == "and" && subjectPronouns[x.toks[k].lower] {
 		c.speaker.lo = k // "She and her brother said": a subject pronoun is the first conjunct
 	}
+	if k := c.speaker.lo - 1; k > c.sent.lo && x.toks[k].text == "," && !x.hasComma(c.speaker) && x.roleOpens(c.speaker.lo) {
+		if np := x.leftNP(c.sent.lo, k); !np.empty() && np.lo == c.sent.lo && np.hi-np.lo >= 2 && x.allCap(np) {
+			c.speaker.lo, c.antecedent, c.appos = np.lo, np, c.speaker // "Ana Ruiz, the harbour master said": no closing comma
+		}
+	}
 	if k := c.speaker.lo - 1; k >= c.sent.lo && nameParticles[x.toks[k].text] && x.toks[c.speaker.lo].cap {
 		c.speaker.lo = k // "de Vries said": the particle is the name's
 	}
@@ -408,6 +413,23 @@ func (x *doc) proportion(k, lo int) int {
 		k = j // "about half", "nearly a third"
 	}
 	return k
+}
+
+// allCap reports whether every word of s is capitalised: a name.
+func (x *doc) allCap(s span) bool {
+	for k := s.lo; k < s.hi; k++ {
+		if t := x.toks[k]; t.kind == tWord && !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// roleOpens reports whether a role phrase opens at k: "the harbour
+// master", "a pilot", "spokeswoman for the port".
+func (x *doc) roleOpens(k int) bool {
+	w := x.toks[k].lower
+	return !x.toks[k].cap && (w == "a" || w == "an" || w == "the" || lex.is(w, wRole))
 }
 
 // subjectPronouns are the pronouns that can only be a subject.
