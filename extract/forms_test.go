@@ -96,6 +96,10 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "She and her brother", Cue: "said", Content: "the quay had never been safe", Act: schema.Assert, Actors: []string{"brother"}}}},
 		{"an appositive with no closing comma", "Ana Ruiz, the harbour master at Portmore said the quay would reopen in May.",
 			[]row{{Speaker: "Ana Ruiz, the harbour master at Portmore", Cue: "said", Content: "the quay would reopen in May", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
+		{"a list of common nouns", "Throughout the day, her family, friends and neighbours said the levy was unfair.",
+			[]row{{Speaker: "her family, friends and neighbours", Cue: "said", Content: "the levy was unfair", Act: schema.Assert, Actors: []string{"family", "friends", "neighbours"}}}},
+		{"no list item after a preposition", "In May, Ruiz and Berg said the quay was unsafe.",
+			[]row{{Speaker: "Ruiz and Berg", Cue: "said", Content: "the quay was unsafe", Act: schema.Assert, Actors: []string{"Ruiz", "Berg"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

@@ -310,6 +310,11 @@ func (x *doc) widenSpeaker(c *cand) {
 			c.speaker.lo, c.antecedent, c.appos = np.lo, np, c.speaker // "Ana Ruiz, the harbour master said": no closing comma
 		}
 	}
+	if x.hasAnd(c.speaker) && !x.hasComma(c.speaker) {
+		if k := x.listHead(c.speaker.lo, c.sent.lo); k < c.speaker.lo {
+			c.speaker.lo, c.core, c.antecedent, c.appos = k, span{k, c.speaker.hi}, span{}, span{} // "the crews, pilots and growers said"
+		}
+	}
 	if k := c.speaker.lo - 1; k >= c.sent.lo && nameParticles[x.toks[k].text] && x.toks[c.speaker.lo].cap {
 		c.speaker.lo = k // "de Vries said": the particle is the name's
 	}
@@ -430,6 +435,29 @@ func (x *doc) allCap(s span) bool {
 func (x *doc) roleOpens(k int) bool {
 	w := x.toks[k].lower
 	return !x.toks[k].cap && (w == "a" || w == "an" || w == "the" || lex.is(w, wRole))
+}
+
+// listHead returns where a list of noun phrases separated by commas
+// starts whose coordinated last items start at k ("the crews, pilots and
+// growers"), or k. The list opens its clause: a phrase after a preposition
+// ("In May, Ruiz and Berg") is no item.
+func (x *doc) listHead(k, lo int) int {
+	start := k
+	for k-1 > lo && x.toks[k-1].text == "," {
+		prev := x.leftNP(lo, k-1)
+		if prev.empty() || prev.hi != k-1 || x.hasAnd(prev) || x.hasComma(prev) || lex.is(x.toks[prev.hi-1].lower, wMod|wTime|wStop) || x.opener(prev, lo) {
+			break // "Together, Ruiz and Berg said": an opening adverb is no item
+		}
+		b := prev.lo - 1
+		if b >= lo && !(x.toks[b].text == "," || x.toks[b].text == ":" || x.toks[b].text == ";" || lex.is(x.toks[b].lower, wConj) && x.toks[b].lower != "and" && x.toks[b].lower != "or" || x.toks[b].lower == "what") {
+			break
+		}
+		k, start = prev.lo, prev.lo
+		if b < lo || x.toks[b].text != "," {
+			break
+		}
+	}
+	return start
 }
 
 // subjectPronouns are the pronouns that can only be a subject.
