@@ -100,6 +100,10 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "her family, friends and neighbours", Cue: "said", Content: "the levy was unfair", Act: schema.Assert, Actors: []string{"family", "friends", "neighbours"}}}},
 		{"no list item after a preposition", "In May, Ruiz and Berg said the quay was unsafe.",
 			[]row{{Speaker: "Ruiz and Berg", Cue: "said", Content: "the quay was unsafe", Act: schema.Assert, Actors: []string{"Ruiz", "Berg"}}}},
+		{"anonymity clause before the cue", "A port official, who was granted anonymity by the gazette, said the quay would reopen in May.",
+			[]row{{Speaker: "A port official", Cue: "said", Content: "the quay would reopen in May", Act: schema.Assert, Actors: []string{"port official"}}}},
+		{"anonymity clause after the cue", "The quay will reopen in May, said a harbour pilot who was granted anonymity by the gazette.",
+			[]row{{Speaker: "a harbour pilot", Cue: "said", Content: "The quay will reopen in May", Act: schema.Assert, Actors: []string{"harbour pilot"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

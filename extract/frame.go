@@ -73,6 +73,7 @@ func (x *doc) frames(s span) []*cand {
 	for _, c := range out {
 		x.widenCue(c)
 		x.widenSpeaker(c)
+		x.dropAnonymity(c)
 		x.splitQuote(c, out)
 	}
 	return dropWeakNested(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropPrepObjects(out)))))
@@ -458,6 +459,37 @@ func (x *doc) listHead(k, lo int) int {
 		}
 	}
 	return start
+}
+
+// dropAnonymity cuts from a speaker phrase a relative clause that only
+// says why the speaker is not named: "an aide who spoke on the condition of
+// anonymity". The phrase before it is the speaker.
+func (x *doc) dropAnonymity(c *cand) {
+	sp := c.speaker
+	for r := sp.lo + 1; r < sp.hi; r++ {
+		if w := x.toks[r].lower; w != "who" && w != "that" {
+			continue
+		}
+		for k := r + 1; k < sp.hi; k++ {
+			if strings.HasPrefix(x.toks[k].lower, "anonym") {
+				e := r
+				if x.toks[e-1].text == "," {
+					e--
+				}
+				if e > sp.lo {
+					c.speaker.hi = e
+					if c.core.lo < e && c.core.hi > e {
+						c.core.hi = e
+					}
+					if c.appos.hi > e {
+						c.appos = span{}
+					}
+				}
+				return
+			}
+		}
+		return
+	}
 }
 
 // subjectPronouns are the pronouns that can only be a subject.
