@@ -104,6 +104,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "A port official", Cue: "said", Content: "the quay would reopen in May", Act: schema.Assert, Actors: []string{"port official"}}}},
 		{"anonymity clause after the cue", "The quay will reopen in May, said a harbour pilot who was granted anonymity by the gazette.",
 			[]row{{Speaker: "a harbour pilot", Cue: "said", Content: "The quay will reopen in May", Act: schema.Assert, Actors: []string{"harbour pilot"}}}},
+		{"a medium after the speaker", "The harbour master in a radio interview said the quay would reopen in May.",
+			[]row{{Speaker: "The harbour master", Cue: "said", Content: "the quay would reopen in May", Act: schema.Assert, Actors: []string{"harbour master"}}}},
 		{"negated admission", "Cuba has not admitted to any arrests.",
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{

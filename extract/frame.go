@@ -74,6 +74,7 @@ func (x *doc) frames(s span) []*cand {
 		x.widenCue(c)
 		x.widenSpeaker(c)
 		x.dropAnonymity(c)
+		x.dropMedium(c)
 		x.splitQuote(c, out)
 	}
 	return dropWeakNested(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropPrepObjects(out)))))
@@ -489,6 +490,45 @@ func (x *doc) dropAnonymity(c *cand) {
 			}
 		}
 		return
+	}
+}
+
+// dropMedium cuts from the end of a speaker phrase an "in" phrase naming
+// where the speaker spoke ("the mayor in a radio interview"): the medium is
+// no part of the speaker. A relative clause or an appositive keeps its own
+// ("who was reached in a phone interview", "Ruiz, a voice in the debate,").
+func (x *doc) dropMedium(c *cand) {
+	sp := c.speaker
+	if sp.hi-sp.lo < 3 {
+		return
+	}
+	h := sp.hi - 1
+	if x.toks[h].text == "," {
+		h--
+	}
+	if h <= sp.lo || !lex.is(x.toks[h].lower, wMedium) {
+		return
+	}
+	for r := h - 1; r > sp.lo; r-- {
+		w := x.toks[r].lower
+		if w == "in" {
+			for k := sp.lo; k < r; k++ {
+				if lex.is(x.toks[k].lower, wRel) || x.toks[k].lower == "who" || x.toks[k].text == "," {
+					return
+				}
+			}
+			c.speaker.hi = r
+			if c.core.lo < r && c.core.hi > r {
+				c.core.hi = r
+			}
+			if c.appos.hi > r {
+				c.appos = span{}
+			}
+			return
+		}
+		if x.toks[r].kind != tWord || lex.is(w, wPrep) {
+			return
+		}
 	}
 }
 
