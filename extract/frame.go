@@ -47,7 +47,7 @@ func (x *doc) frames(s span) []*cand {
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
 		}
-		if c := firstShape(s, k, x.headlineTo, x.toView, x.inPoll); c != nil {
+		if c := firstShape(s, k, x.headlineTo, x.toView, x.inPoll, x.drawnFrom); c != nil {
 			out = append(out, c)
 			continue
 		}
@@ -73,9 +73,137 @@ func (x *doc) frames(s span) []*cand {
 	for _, c := range out {
 		x.widenCue(c)
 		x.widenSpeaker(c)
+		x.dropAnonymity(c)
+		x.dropMedium(c)
 		x.splitQuote(c, out)
 	}
-	return dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(out))))
+	return dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropPrepObjects(out))))))
+}
+
+// dropPrepObjects removes an attribution whose speaker, before its cue, is
+// the object of "in" or "to": "Her aides have in the past said", "tickets
+// went to farmers seeking help". Such a phrase is an adjunct's, not the
+// subject of the cue; on PolNeAR train most of them are no attribution.
+// But when a plural noun phrase comes before the "in" ("Two local papers in
+// Cork said"), the speaker is widened over it instead. Nor is a clause right after another cue (the lexicon's or the model's,
+// widened or not), or after its "that", or that opens its content ("The
+// union said its members rejected ...", "said that its members rejected
+// ...", "said on Monday its members rejected ..."): it is that cue's
+// content, which PolNeAR seldom splits. Nor is a speaker in a condition or
+// an indirect question ("if the pilots reject it", "whether the growers
+// deny it"), which asserts nothing.
+func (x *doc) dropPrepObjects(cs []*cand) []*cand {
+	all := append([]*cand(nil), cs...)
+	out := cs[:0]
+	for _, c := range all {
+		sp := c.speaker
+		if c.inherit == nil && !sp.empty() && sp.hi <= c.cue.lo && sp.lo > c.sent.lo && x.toks[sp.lo].lower != "who" {
+			if lo := x.pluralIn(sp.lo, c.sent.lo); lo < sp.lo {
+				c.speaker.lo, c.core, c.antecedent, c.appos = x.speakerStart(span{lo, sp.hi}, c.sent.lo), span{lo, sp.lo - 1}, span{}, span{}
+				sp = c.speaker // "Most growers in the valley said": the plural is the subject
+				if sp.lo <= c.sent.lo {
+					out = append(out, c)
+					continue
+				}
+			}
+			if w := x.toks[sp.lo-1].lower; w == "in" || w == "to" || w == "if" || w == "whether" || w == "how" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) {
+				continue
+			}
+			if p := sp.lo - 2; p >= c.sent.lo && x.toks[p+1].lower == "that" && (x.isCue(p) || cueEndsAt(all, p+1)) {
+				continue
+			}
+			if x.contentOpensAt(all, c) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// pluralIn returns where the plural noun phrase starts that the "in" before
+// token k modifies ("most growers in the valley said"), or k when there is
+// none: the speaker phrase is then that plural's, not an adjunct's.
+func (x *doc) pluralIn(k, lo int) int {
+	p := k - 2
+	if p < lo || x.toks[k-1].lower != "in" {
+		return k
+	}
+	t := x.toks[p]
+	w := t.lower
+	if t.kind != tWord || t.cap || len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
+		lex.is(w, wAux|wBe|wStop|wPron|wDet|wTime) || isVerbish(w) {
+		return k
+	}
+	if np := x.leftNP(lo, p+1); !np.empty() {
+		return np.lo
+	}
+	return k
+}
+
+// objectExperiencers are verbs whose object holds the attitude and whose
+// subject is what it is about: in "the ruling angered the growers" the
+// growers are the source, the ruling the content.
+var objectExperiencers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`angered angers alarmed alarms exasperated exasperates startled startles
+		thrilled thrills emboldened emboldens rattled rattles offended offends infuriated infuriates
+		outraged outrages frustrated frustrates disappointed disappoints delighted delights
+		annoyed annoys irritated irritates dismayed dismays unnerved unnerves spooked spooks
+		stunned stuns enraged enrages galvanized galvanizes energized energizes alienated alienates
+		baffled baffles puzzled puzzles`) {
+		objectExperiencers[w] = true
+	}
+}
+
+// experiencers turns round an attribution whose cue is an active
+// object-experiencer verb with a noun phrase after it: the phrase, up to a
+// relative pronoun, a preposition or a punctuation mark, is the speaker;
+// the subject is the content.
+func (x *doc) experiencers(cs []*cand) []*cand {
+	for _, c := range cs {
+		v := c.cue.hi - 1
+		sp, ct := c.speaker, c.content
+		if !objectExperiencers[x.toks[v].lower] || c.inherit != nil || sp.empty() || sp.hi > c.cue.lo || ct.lo != c.cue.hi ||
+			v > c.cue.lo && lex.is(x.toks[v-1].lower, wBe) || c.negated {
+			continue
+		}
+		end := ct.lo
+		for end < ct.hi && end-ct.lo < maxNP && x.toks[end].kind == tWord && !lex.is(x.toks[end].lower, wRel|wPrep|wConj|wStop) || end == ct.lo && end < ct.hi && lex.is(x.toks[end].lower, wDet) {
+			end++
+		}
+		if end == ct.lo {
+			continue
+		}
+		c.speaker, c.content = span{ct.lo, end}, sp
+		c.core, c.antecedent, c.appos, c.target, c.loose = span{}, span{}, span{}, span{}, true
+	}
+	return cs
+}
+
+// contentOpensAt reports whether c's speaker opens the content of another
+// attribution of cs, one whose cue comes first and whose content takes in
+// c's cue: "The port said on Monday the crews rejected the offer". A
+// poll's "in" is no such cue: "In a poll, 46% of voters say" is two
+// attributions.
+func (x *doc) contentOpensAt(cs []*cand, c *cand) bool {
+	for _, d := range cs {
+		if d != c && x.toks[d.cue.lo].lower != "in" && d.content.lo == c.speaker.lo && d.cue.hi <= c.speaker.lo && d.content.hi >= c.cue.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// cueEndsAt reports whether the cue of one of cs ends just before token k.
+func cueEndsAt(cs []*cand, k int) bool {
+	for _, d := range cs {
+		if d.cue.hi == k {
+			return true
+		}
+	}
+	return false
 }
 
 // cueFrame reads the lexicon's or the cue model's cue at token k of s and
@@ -206,6 +334,25 @@ func (x *doc) widenSpeaker(c *cand) {
 	} else if x.toks[c.speaker.lo].lower != "who" {
 		c.speaker.lo = x.quantityOf(c.speaker.lo, c.sent.lo)
 	}
+	if k := c.speaker.lo - 1; k >= c.sent.lo && x.toks[k].lower == "whose" {
+		c.speaker.lo = k // "the pilot, whose lawyers argued": the relative opens the phrase
+	}
+	if k := c.speaker.lo - 2; k >= c.sent.lo && x.toks[k+1].lower == "and" && subjectPronouns[x.toks[k].lower] {
+		c.speaker.lo = k // "She and her brother said": a subject pronoun is the first conjunct
+	}
+	if k := c.speaker.lo - 1; k > c.sent.lo && x.toks[k].text == "," && !x.hasComma(c.speaker) && x.roleOpens(c.speaker.lo) {
+		if np := x.leftNP(c.sent.lo, k); !np.empty() && np.lo == c.sent.lo && np.hi-np.lo >= 2 && x.allCap(np) {
+			c.speaker.lo, c.antecedent, c.appos = np.lo, np, c.speaker // "Ana Ruiz, the harbour master said": no closing comma
+		}
+	}
+	if x.hasAnd(c.speaker) && !x.hasComma(c.speaker) {
+		if k := x.listHead(c.speaker.lo, c.sent.lo); k < c.speaker.lo {
+			c.speaker.lo, c.core, c.antecedent, c.appos = k, span{k, c.speaker.hi}, span{}, span{} // "the crews, pilots and growers said"
+		}
+	}
+	if k := c.speaker.lo - 1; k >= c.sent.lo && nameParticles[x.toks[k].text] && x.toks[c.speaker.lo].cap {
+		c.speaker.lo = k // "de Vries said": the particle is the name's
+	}
 	sp := c.speaker
 	h := sp.hi
 	if h < c.cue.lo && x.toks[h].text == "(" {
@@ -295,6 +442,9 @@ func (x *doc) proportion(k, lo int) int {
 	if k-1 >= lo && numberWord(x.toks[k-1].lower) && (isDigit(x.toks[k].lower) || lex.is(x.toks[k].lower, wQuant)) {
 		k-- // "Thirty-nine percent"
 	}
+	if k-1 >= lo && isDigit(x.toks[k-1].lower) && x.toks[k].lower == "percent" {
+		k-- // "30 percent"
+	}
 	if j := k - 2; j >= lo && x.toks[j+1].lower == "in" && numeral(x.toks[j].lower) && numeral(x.toks[k].lower) {
 		k = j // "6 in 10"
 	}
@@ -305,8 +455,124 @@ func (x *doc) proportion(k, lo int) int {
 	return k
 }
 
+// allCap reports whether every word of s is capitalised: a name.
+func (x *doc) allCap(s span) bool {
+	for k := s.lo; k < s.hi; k++ {
+		if t := x.toks[k]; t.kind == tWord && !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// roleOpens reports whether a role phrase opens at k: "the harbour
+// master", "a pilot", "spokeswoman for the port".
+func (x *doc) roleOpens(k int) bool {
+	w := x.toks[k].lower
+	return !x.toks[k].cap && (w == "a" || w == "an" || w == "the" || lex.is(w, wRole))
+}
+
+// listHead returns where a list of noun phrases separated by commas
+// starts whose coordinated last items start at k ("the crews, pilots and
+// growers"), or k. The list opens its clause: a phrase after a preposition
+// ("In May, Ruiz and Berg") is no item.
+func (x *doc) listHead(k, lo int) int {
+	start := k
+	for k-1 > lo && x.toks[k-1].text == "," {
+		prev := x.leftNP(lo, k-1)
+		if prev.empty() || prev.hi != k-1 || x.hasAnd(prev) || x.hasComma(prev) || lex.is(x.toks[prev.hi-1].lower, wMod|wTime|wStop) || x.opener(prev, lo) {
+			break // "Together, Ruiz and Berg said": an opening adverb is no item
+		}
+		b := prev.lo - 1
+		if b >= lo && !(x.toks[b].text == "," || x.toks[b].text == ":" || x.toks[b].text == ";" || lex.is(x.toks[b].lower, wConj) && x.toks[b].lower != "and" && x.toks[b].lower != "or" || x.toks[b].lower == "what") {
+			break
+		}
+		k, start = prev.lo, prev.lo
+		if b < lo || x.toks[b].text != "," {
+			break
+		}
+	}
+	return start
+}
+
+// dropAnonymity cuts from a speaker phrase a relative clause that only
+// says why the speaker is not named: "an aide who spoke on the condition of
+// anonymity". The phrase before it is the speaker.
+func (x *doc) dropAnonymity(c *cand) {
+	sp := c.speaker
+	for r := sp.lo + 1; r < sp.hi; r++ {
+		if w := x.toks[r].lower; w != "who" && w != "that" {
+			continue
+		}
+		for k := r + 1; k < sp.hi; k++ {
+			if strings.HasPrefix(x.toks[k].lower, "anonym") {
+				e := r
+				if x.toks[e-1].text == "," {
+					e--
+				}
+				if e > sp.lo {
+					c.speaker.hi = e
+					if c.core.lo < e && c.core.hi > e {
+						c.core.hi = e
+					}
+					if c.appos.hi > e {
+						c.appos = span{}
+					}
+				}
+				return
+			}
+		}
+		return
+	}
+}
+
+// dropMedium cuts from the end of a speaker phrase an "in" phrase naming
+// where the speaker spoke ("the mayor in a radio interview"): the medium is
+// no part of the speaker. A relative clause or an appositive keeps its own
+// ("who was reached in a phone interview", "Ruiz, a voice in the debate,").
+func (x *doc) dropMedium(c *cand) {
+	sp := c.speaker
+	if sp.hi-sp.lo < 3 {
+		return
+	}
+	h := sp.hi - 1
+	if x.toks[h].text == "," {
+		h--
+	}
+	if h <= sp.lo || !lex.is(x.toks[h].lower, wMedium) {
+		return
+	}
+	for r := h - 1; r > sp.lo; r-- {
+		w := x.toks[r].lower
+		if w == "in" {
+			for k := sp.lo; k < r; k++ {
+				if lex.is(x.toks[k].lower, wRel) || x.toks[k].lower == "who" || x.toks[k].text == "," {
+					return
+				}
+			}
+			c.speaker.hi = r
+			if c.core.lo < r && c.core.hi > r {
+				c.core.hi = r
+			}
+			if c.appos.hi > r {
+				c.appos = span{}
+			}
+			return
+		}
+		if x.toks[r].kind != tWord || lex.is(w, wPrep) {
+			return
+		}
+	}
+}
+
+// subjectPronouns are the pronouns that can only be a subject.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// nameParticles are the lower-case words that open a surname: "de Vries".
+var nameParticles = map[string]bool{"de": true, "del": true, "der": true, "van": true, "von": true, "da": true, "di": true, "du": true}
+
 // approximate are the adverbs that open a share: "about half of voters".
-var approximate = map[string]bool{"about": true, "nearly": true, "almost": true, "roughly": true, "approximately": true, "only": true, "just": true}
+var approximate = map[string]bool{"about": true, "nearly": true, "almost": true, "roughly": true, "approximately": true, "only": true}
 
 // numeral reports whether w is a number in digits or in words.
 func numeral(w string) bool { return isDigit(w) || numberWord(w) }

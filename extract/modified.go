@@ -29,8 +29,13 @@ func (x *doc) participleSubject(c *cand, j int) bool {
 // pastParticiple reports whether t reads as a past participle that modifies
 // a noun: "released", "filed", "compiled".
 func pastParticiple(t token) bool {
-	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && lex.class[t.lower] == 0
+	return !t.cap && (len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") || irregularParticiples[t.lower]) && lex.class[t.lower] == 0
 }
+
+// irregularParticiples are past participles without "-ed": "polls taken
+// in the county", "letters written by growers".
+var irregularParticiples = map[string]bool{"taken": true, "given": true, "written": true, "held": true, "drawn": true,
+	"chosen": true, "shown": true, "seen": true, "known": true, "brought": true, "built": true, "spoken": true}
 
 // participleAdjunct reports whether t may open what follows a participle
 // that modifies a noun: "released Friday", "compiled by", "filed on".

@@ -13,6 +13,9 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		return false
 	}
 	t := x.toks[j]
+	if p := x.floatingQuantifier(j, lo); p >= 0 {
+		return x.subject(c, p, prior) // "Ruiz, Berg and Park have all said": the phrase before "all" speaks
+	}
 	switch {
 	case t.kind == tWord && lex.is(t.lower, wPron) && (!t.cap || j == lo || t.lower == "i"):
 		c.speaker, c.conf = span{j, j + 1}, 0.6
@@ -41,6 +44,9 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 			return true
 		}
 		c.speaker = x.leftNP(lo, j+1)
+		if p := c.speaker.lo - 1; !c.speaker.empty() && p > lo && lex.is(x.toks[p].lower, wPrep) && x.participleSubject(c, j) {
+			return true // "Growers interviewed at the market said": the market is the participle's
+		}
 		if !c.speaker.empty() {
 			c.speaker.lo = x.firstConjunct(c.speaker.lo, lo)
 			return true
@@ -86,6 +92,26 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		return x.dashed(c, j)
 	}
 	return false
+}
+
+// floatingQuantifier returns, when toks[j] is an "all" or "both" that
+// follows its subject ("the senators all said", "Ruiz and Park have both
+// said"), where that subject ends; -1 otherwise.
+func (x *doc) floatingQuantifier(j, lo int) int {
+	if w := x.toks[j].lower; w != "all" && w != "both" {
+		return -1
+	}
+	p := j - 1
+	if p > lo && lex.is(x.toks[p].lower, wAux|wBe) && x.toks[p].lower != "also" {
+		p-- // "have all", "were both"
+	}
+	if p < lo || x.toks[p].kind != tWord {
+		return -1
+	}
+	if w := x.toks[p].lower; w == "they" || w == "we" || x.head(p) && !lex.is(w, wQuant) {
+		return p
+	}
+	return -1
 }
 
 func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "--" || s == "―" }
@@ -432,10 +458,35 @@ func (x *doc) firstConjunct(k, lo int) int {
 		return a - 1
 	}
 	first := x.leftNP1(lo, a)
+	if first.empty() {
+		first = x.pluralBefore(lo, a) // "Local growers and their trade groups said"
+	}
+	if b := first.lo - 1; !first.empty() && b >= lo && x.toks[b].lower == "both" && x.opensClause(b, lo) {
+		first.lo = b // "Both the mayor and her staff said"
+	}
 	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
 		return k
 	}
 	return x.listStart(first.lo, lo)
+}
+
+// pluralBefore reads a plural noun with at most three modifiers and no
+// determiner, ending before token end: "local growers", "farm owners".
+func (x *doc) pluralBefore(lo, end int) span {
+	h := x.toks[end-1]
+	if end-1 < lo || h.kind != tWord || h.cap || len(h.lower) < 4 || !strings.HasSuffix(h.lower, "s") || strings.HasSuffix(h.lower, "ss") ||
+		isVerbish(h.lower) || lex.class[h.lower] != 0 && !lex.is(h.lower, wRole|wGroup|wBody) || x.isCue(end-1) {
+		return span{}
+	}
+	start := end - 1
+	for b := end - 2; b >= lo && b >= end-4; b-- {
+		t := x.toks[b]
+		if t.kind != tWord || isVerbish(t.lower) || x.isCue(b) || lex.class[t.lower] != 0 && !lex.is(t.lower, wMod|wRole|wGroup|wBody) {
+			break
+		}
+		start = b
+	}
+	return span{start, end}
 }
 
 // listStart returns where a list of names separated by commas starts

@@ -360,3 +360,55 @@ func (x *doc) byline(s span, k int) *cand {
 	return &cand{sent: s, speaker: name, cue: span{k, k + 1}, content: span{open + 1, k - 1}, direct: true, conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: frameSay}}
 }
+
+// drawVerbs take an evaluative noun whose givers follow "from", "of" or
+// "among": "the levy drew criticism from growers".
+var drawVerbs = map[string]bool{"drew": true, "draw": true, "draws": true, "drawn": true, "drawing": true,
+	"won": true, "wins": true, "earned": true, "earns": true, "garnered": true, "garners": true,
+	"attracted": true, "attracts": true, "received": true, "receives": true}
+
+// drawnNouns are what a speaker gives to what is said about: support, blame.
+var drawnNouns = map[string]bool{"criticism": true, "support": true, "endorsement": true, "endorsements": true,
+	"praise": true, "backing": true, "condemnation": true, "scorn": true, "rebuke": true, "rebukes": true,
+	"applause": true, "ire": true, "opposition": true, "outrage": true, "derision": true, "ridicule": true, "complaints": true}
+
+// drawnFrom reads "the levy drew sharp criticism from growers": the growers
+// are the speaker, the cue runs from the verb to the noun, and the subject
+// is the content.
+func (x *doc) drawnFrom(s span, k int) *cand {
+	if !drawVerbs[x.toks[k].lower] {
+		return nil
+	}
+	n := k + 1
+	for ; n < s.hi && n-k <= 4 && !drawnNouns[x.toks[n].lower]; n++ {
+		if t := x.toks[n]; t.kind != tWord || t.cap || lex.is(t.lower, wStop|wPrep|wPron|wRel) && !lex.is(t.lower, wDet) {
+			return nil
+		}
+	}
+	if n+2 >= s.hi || !drawnNouns[x.toks[n].lower] {
+		return nil
+	}
+	if p := x.toks[n+1].lower; p != "from" && p != "of" && p != "among" {
+		return nil
+	}
+	end := n + 2
+	for ; end < s.hi && end-n-2 < maxNP; end++ {
+		t := x.toks[end]
+		if t.kind != tWord && t.lower != "'s" || lex.is(t.lower, wRel) || t.lower == "who" || t.lower == "for" || x.isCue(end) {
+			break
+		}
+	}
+	if end == n+2 {
+		return nil
+	}
+	c := &cand{sent: s, cue: span{k, n + 1}, speaker: span{n + 2, end}, entry: cueEntry{act: schema.Assert, frame: frameSay}, conf: 0.5, loose: true}
+	j, ok := x.bridge(c)
+	if !ok || j < s.lo || x.toks[j].kind != tWord {
+		return nil
+	}
+	c.content = x.leftNP(s.lo, j+1)
+	if c.content.empty() {
+		return nil
+	}
+	return c
+}
