@@ -91,9 +91,13 @@ type pgReader struct {
 	vals map[string]quad.Value // node hash → value; emptied when full
 }
 
-// pgValuesKept bounds pgReader's values: some 10^5 of them, about 30 MB
-// with a claim's content among them.
-const pgValuesKept = 100_000
+// pgValuesKept and pgValueMax bound pgReader's values: at most 10^5 of
+// them, none longer than 512 bytes (a claim's content mostly is not; an
+// article's text is, and is read once a page), some 60 MB at most.
+const (
+	pgValuesKept = 100_000
+	pgValueMax   = 512
+)
 
 func newPGReader(db *sql.DB) *pgReader {
 	return &pgReader{db: db, vals: make(map[string]quad.Value)}
@@ -139,7 +143,7 @@ func (p *pgReader) values(ctx context.Context, hashes map[string]bool) (map[stri
 		clear(p.vals)
 	}
 	for _, h := range todo {
-		if v, ok := out[string(h)]; ok {
+		if v, ok := out[string(h)]; ok && len(v.String()) <= pgValueMax {
 			p.vals[string(h)] = v
 		}
 	}
@@ -189,6 +193,7 @@ func (p *pgReader) subjectsOfAny(ctx context.Context, pred string, objs []string
 	return p.subjectsOf(ctx, pred, hashes)
 }
 
+// subjectsOf is subjects of quads whose object is any of the hashes objs.
 func (p *pgReader) subjectsOf(ctx context.Context, pred string, objs pq.ByteaArray) ([]string, error) {
 	hashes := make(map[string]bool)
 	for start := 0; start < len(objs); start += pgChunk {
@@ -212,7 +217,7 @@ func (p *pgReader) subjectsOf(ctx context.Context, pred string, objs pq.ByteaArr
 		out = append(out, text(v))
 	}
 	slices.Sort(out)
-	return out, nil
+	return slices.Compact(out), nil
 }
 
 // nodes reads the nodes iris, each as readNode reads it whole, or only the
