@@ -328,6 +328,10 @@ func TestForms(t *testing.T) {
 		{"asked by names the asker", "Asked by a reporter whether the port would reopen, the mayor said it would.", []row{
 			{Speaker: "a reporter", Cue: "Asked", Content: "whether the port would reopen", Act: schema.Question, Actors: []string{"reporter"}},
 			{Speaker: "the mayor", Cue: "said", Content: "it would", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"a passive asked: the one asked speaks", "Mayor Eva Berg was asked about the ferry strike at the town hall.",
+			[]row{{Speaker: "Mayor Eva Berg", Cue: "was asked about", Content: "the ferry strike at the town hall", Act: schema.Question, Actors: []string{"Eva Berg"}}}},
+		{"a passive asked by names the asker", "Jo Li was asked by a harbour pilot whether the dock would close, and she shrugged.",
+			[]row{{Speaker: "a harbour pilot", Cue: "was asked", Content: "whether the dock would close", Act: schema.Question, Actors: []string{"harbour pilot"}}}},
 		{"an object after endorsed is no inverted speaker", "After the primary, Jo Li, a senator from Ohio, endorsed Ana Berg.",
 			[]row{{Speaker: "Jo Li, a senator from Ohio,", Cue: "endorsed", Content: "Ana Berg", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"an opening time phrase is no subject", "Hours later, Jo Li returned the favor, telling Reuters that the deal was fair.",

@@ -636,6 +636,9 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if x.toks[c.cue.lo].lower == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") {
 		return x.asked(c, prior)
 	}
+	if x.toks[c.cue.lo].lower == "asked" && c.cue.lo > c.sent.lo+1 && lex.is(x.toks[c.cue.lo-1].lower, wBe) {
+		return x.wasAsked(c)
+	}
 	if k := c.cue.lo; x.toks[k].lower == "blame" && k >= c.sent.lo+2 && x.toks[k-1].lower == "to" && lex.is(x.toks[k-2].lower, wBe) {
 		return false // "the media are to blame for": no one blames here
 	}

@@ -164,6 +164,50 @@ func (x *doc) asked(c *cand, prior []*cand) bool {
 	return !c.speaker.empty() && !c.content.empty()
 }
 
+// wasAsked reads a passive "asked": "Berg was asked about the strike",
+// "Li was asked by a reporter whether the port was safe". The one asked is
+// the speaker, as in "Asked about X, Berg said"; an asker after "by" speaks
+// instead. "about" is in the cue.
+func (x *doc) wasAsked(c *cand) bool {
+	vg := c.cue.lo
+	for vg > c.sent.lo && x.toks[vg-1].kind == tWord && lex.is(x.toks[vg-1].lower, wAux|wBe|wNeg) {
+		vg--
+	}
+	subj := x.passiveSubject(c.sent.lo, vg, true)
+	if subj.empty() {
+		return false
+	}
+	h := c.cue.hi
+	if h < c.sent.hi && x.toks[h].lower == "about" {
+		h++
+	}
+	c.cue, c.speaker, c.conf = span{vg, h}, subj, 0.5
+	if h+1 < c.sent.hi && x.toks[h].lower == "by" {
+		a := x.agent(h+1, c.sent.hi)
+		for k := a.lo; k < a.hi; k++ {
+			if questionOpeners[x.toks[k].lower] {
+				a.hi = k // "by a harbour pilot whether the dock ...": the question opens at "whether"
+			}
+		}
+		if !a.empty() && a.hi < c.sent.hi {
+			c.speaker, h = a, a.hi // "was asked by a reporter whether ...": the asker speaks
+		}
+	}
+	if h+1 < c.sent.hi && (x.toks[h].text == "," || x.toks[h].text == ":") && x.toks[h+1].kind == tOpenQ {
+		h++ // "was asked, “Is it over?”"
+	}
+	end := h
+	for end < c.sent.hi && (x.quoted[end] || x.toks[end].kind == tOpenQ || !isEnd(x.toks[end])) {
+		end++
+	}
+	c.content = span{h, end}
+	return !c.content.empty()
+}
+
+// questionOpeners open the question after "was asked by" its asker.
+var questionOpeners = map[string]bool{"whether": true, "if": true, "what": true, "why": true, "how": true,
+	"when": true, "where": true, "who": true, "about": true, "to": true}
+
 // nominal reads "Trump's claim that Obama founded ISIS": a possessor, a
 // speech noun at toks[k] and a that-clause.
 func (x *doc) nominal(s span, k int, e cueEntry) *cand {
