@@ -221,6 +221,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && seekForms[x.toks[k].lower] && x.officeAfter(k+1, s.hi) {
 		return nil, 1 // "seeking the nomination", "is seeking reelection": a candidacy, not a wish
 	}
+	if ok && x.toks[k].lower == "read" && !x.afterQuote(k, s.lo) {
+		return nil, 1 // "read the report": a reader, not a text that says
+	}
 	if ok && e.act == schema.Assert && x.vetoed(k) {
 		return nil, 1 // only plain reporting verbs: a denial or an accusation stays
 	}
@@ -235,6 +238,23 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 		return nil, n
 	}
 	return c, n
+}
+
+// afterQuote reports whether a quotation that ends in a comma, a question
+// mark or an exclamation mark closes at most three words before k: "...,”
+// the email read", "...,” read the statement".
+func (x *doc) afterQuote(k, lo int) bool {
+	for j := k - 1; j > lo && j >= k-4; j-- {
+		t := x.toks[j]
+		if t.kind == tCloseQ {
+			p := x.toks[j-1].text
+			return p == "," || p == "?" || p == "!"
+		}
+		if t.kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // seekForms are the forms of "seek", which before an office names a
