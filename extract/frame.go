@@ -41,7 +41,9 @@ func (x *doc) frames(s span) []*cand {
 	var out []*cand
 	for k := s.lo; k < s.hi; k++ {
 		if c := firstShape(s, k, x.colon, x.byline); c != nil {
-			out = append(out, c)
+			if !speakerEndsAt(out, k) {
+				out = append(out, c) // not "Said Berg: “...”", whose colon closes a speaker read already
+			}
 			continue
 		}
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
@@ -200,6 +202,17 @@ func (x *doc) contentOpensAt(cs []*cand, c *cand) bool {
 func cueEndsAt(cs []*cand, k int) bool {
 	for _, d := range cs {
 		if d.cue.hi == k {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerEndsAt reports whether one of cs has a speaker that ends right
+// before token k.
+func speakerEndsAt(cs []*cand, k int) bool {
+	for _, d := range cs {
+		if !d.speaker.empty() && d.speaker.hi == k && d.cue.lo < d.speaker.lo {
 			return true
 		}
 	}
@@ -662,7 +675,7 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if k := c.cue.lo; x.toks[k].lower == "blame" && k >= c.sent.lo+2 && x.toks[k-1].lower == "to" && lex.is(x.toks[k-2].lower, wBe) {
 		return false // "the media are to blame for": no one blames here
 	}
-	if x.asReported(c) || x.frontParticiple(c) || x.passiveBy(c) {
+	if x.saidFirst(c) || x.asReported(c) || x.frontParticiple(c) || x.passiveBy(c) {
 		return true
 	}
 	j, ok := x.bridge(c)
