@@ -343,6 +343,9 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Berg, a welder at the dock,", Cue: "Said", Content: "We will not give up", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
 		{"said, a speaker and a colon make no colon label", "The vote was close. Said Ana Berg: “We will not give up.”",
 			[]row{{Speaker: "Ana Berg", Cue: "Said", Content: "We will not give up", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
+		{"asked with a quotation whose comma ends the clause", "Asked whether the mayor “has the grit to lead,” 75 percent of riders said yes.", []row{
+			{Speaker: "75 percent of riders", Cue: "Asked", Content: "whether the mayor “has the grit to lead,”", Act: schema.Question, Actors: []string{"75 percent of riders"}},
+			{Speaker: "75 percent of riders", Cue: "said", Content: "yes", Act: schema.Assert, Actors: []string{"75 percent of riders"}}}},
 		{"an object after endorsed is no inverted speaker", "After the primary, Jo Li, a senator from Ohio, endorsed Ana Berg.",
 			[]row{{Speaker: "Jo Li, a senator from Ohio,", Cue: "endorsed", Content: "Ana Berg", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"an opening time phrase is no subject", "Hours later, Jo Li returned the favor, telling Reuters that the deal was fair.",

@@ -141,6 +141,10 @@ func (x *doc) asked(c *cand, prior []*cand) bool {
 	for end < c.sent.hi && end < c.cue.hi+40 && !isEnd(x.toks[end]) {
 		end++
 	}
+	after := end + 1 // the first token after the clause's comma
+	if end+1 < c.sent.hi && x.toks[end].text == "," && x.toks[end+1].kind == tCloseQ && x.quoted[end] {
+		end, after = end+2, end+2 // "Asked whether she “can lead,” 70 percent said no": the comma is the quotation's
+	}
 	c.content = span{c.cue.hi, end}
 	if h := c.cue.hi; h+1 < end && x.toks[h].lower == "by" {
 		if a := x.agent(h+1, end); !a.empty() && a.hi < end {
@@ -152,13 +156,21 @@ func (x *doc) asked(c *cand, prior []*cand) bool {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.conf = p, p.speaker, p.antecedent, p.appos, 0.6
 		return !c.content.empty()
 	}
-	if end+1 >= c.sent.hi || x.toks[end].text != "," {
+	if after >= c.sent.hi || x.toks[after-1].text != "," && x.toks[after-1].kind != tCloseQ {
 		return false
 	}
-	if t := x.toks[end+1]; lex.is(t.lower, wPron) && thirdPerson(t) {
-		c.speaker = span{end + 1, end + 2}
-	} else if c.speaker = x.rightNP(end+1, c.sent.hi); !c.speaker.empty() {
+	if t := x.toks[after]; lex.is(t.lower, wPron) && thirdPerson(t) {
+		c.speaker = span{after, after + 1}
+	} else if c.speaker = x.rightNP(after, c.sent.hi); !c.speaker.empty() {
 		c.speaker.hi = x.ofPhrase(c.speaker.hi, c.sent.hi)
+	} else if after+1 < c.sent.hi && numeral(x.toks[after].lower) && (x.toks[after+1].lower == "percent" || x.toks[after+1].text == "%") {
+		c.speaker = span{after, x.ofPhrase(after+2, c.sent.hi)} // "Asked if ..., 72 percent of riders said"
+	}
+	for k := c.speaker.lo + 1; k < c.speaker.hi; k++ {
+		if x.isCue(k) {
+			c.speaker.hi = k // "75 percent of riders said yes" ends before its cue
+			break
+		}
 	}
 	c.conf = 0.6
 	return !c.speaker.empty() && !c.content.empty()
