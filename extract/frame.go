@@ -41,7 +41,9 @@ func (x *doc) frames(s span) []*cand {
 	var out []*cand
 	for k := s.lo; k < s.hi; k++ {
 		if c := firstShape(s, k, x.colon, x.byline); c != nil {
-			out = append(out, c)
+			if !speakerEndsAt(out, k) {
+				out = append(out, c) // not "Said Berg: “...”", whose colon closes a speaker read already
+			}
 			continue
 		}
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
@@ -206,6 +208,17 @@ func cueEndsAt(cs []*cand, k int) bool {
 	return false
 }
 
+// speakerEndsAt reports whether one of cs has a speaker that ends right
+// before token k.
+func speakerEndsAt(cs []*cand, k int) bool {
+	for _, d := range cs {
+		if !d.speaker.empty() && d.speaker.hi == k && d.cue.lo < d.speaker.lo {
+			return true
+		}
+	}
+	return false
+}
+
 // cueFrame reads the lexicon's or the cue model's cue at token k of s and
 // its frame; nil when there is none or its frame fails. n is how many
 // tokens the cue word takes.
@@ -221,6 +234,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && seekForms[x.toks[k].lower] && x.officeAfter(k+1, s.hi) {
 		return nil, 1 // "seeking the nomination", "is seeking reelection": a candidacy, not a wish
 	}
+	if ok && x.toks[k].lower == "read" && !x.afterQuote(k, s.lo) {
+		return nil, 1 // "read the report": a reader, not a text that says
+	}
 	if ok && e.act == schema.Assert && x.vetoed(k) {
 		return nil, 1 // only plain reporting verbs: a denial or an accusation stays
 	}
@@ -235,6 +251,23 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 		return nil, n
 	}
 	return c, n
+}
+
+// afterQuote reports whether a quotation that ends in a comma, a question
+// mark or an exclamation mark closes at most three words before k: "...,”
+// the email read", "...,” read the statement".
+func (x *doc) afterQuote(k, lo int) bool {
+	for j := k - 1; j > lo && j >= k-4; j-- {
+		t := x.toks[j]
+		if t.kind == tCloseQ {
+			p := x.toks[j-1].text
+			return p == "," || p == "?" || p == "!"
+		}
+		if t.kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // seekForms are the forms of "seek", which before an office names a
@@ -636,10 +669,13 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if x.toks[c.cue.lo].lower == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") {
 		return x.asked(c, prior)
 	}
+	if x.toks[c.cue.lo].lower == "asked" && c.cue.lo > c.sent.lo+1 && lex.is(x.toks[c.cue.lo-1].lower, wBe) {
+		return x.wasAsked(c)
+	}
 	if k := c.cue.lo; x.toks[k].lower == "blame" && k >= c.sent.lo+2 && x.toks[k-1].lower == "to" && lex.is(x.toks[k-2].lower, wBe) {
 		return false // "the media are to blame for": no one blames here
 	}
-	if x.frontParticiple(c) || x.passiveBy(c) {
+	if x.saidFirst(c) || x.asReported(c) || x.frontParticiple(c) || x.passiveBy(c) {
 		return true
 	}
 	j, ok := x.bridge(c)

@@ -37,6 +37,37 @@ func (x *doc) inverted(c *cand) bool {
 	return !c.content.empty()
 }
 
+// saidFirst reads a sentence that opens with its cue, then its speaker and a
+// quotation after a comma or a colon: "Said Ana Berg, “We will win.”" The
+// speaker keeps its closing comma when an appositive comes inside it.
+func (x *doc) saidFirst(c *cand) bool {
+	k, hi := c.cue.lo, c.sent.hi
+	if k != c.sent.lo || c.cue.hi != k+1 || !x.toks[k].cap || c.entry.frame != frameSay || c.entry.particle != "" || x.quoted[k] {
+		return false
+	}
+	q := c.cue.hi
+	for q < hi && q < c.cue.hi+14 && x.toks[q].kind != tOpenQ {
+		q++
+	}
+	if q >= hi || x.toks[q].kind != tOpenQ || q-1 <= c.cue.hi || x.toks[q-1].text != "," && x.toks[q-1].text != ":" {
+		return false
+	}
+	np := x.rightNP(c.cue.hi, q-1)
+	if np.empty() || np.lo != c.cue.hi || !x.toks[np.lo].cap {
+		return false
+	}
+	sp := span{c.cue.hi, q - 1}
+	if x.hasComma(sp) && x.toks[q-1].text == "," {
+		sp.hi = q // "Said Ana Berg, a welder, “...”"
+	}
+	content := span{q, hi} // strip drops the quotation marks, making it direct
+	if x.before(q+1, hi).empty() {
+		return false
+	}
+	c.speaker, c.antecedent, c.content, c.conf = sp, np, content, 0.6
+	return true
+}
+
 // invertedModified reads an inverted speaker whose name follows modifiers
 // that no phrase rule knows, up to the end of the sentence: "..., said 9/11
 // widow Terry Strada." The name must end it.

@@ -40,6 +40,41 @@ func (x *doc) passiveBy(c *cand) bool {
 	return true
 }
 
+// asReported reads a participle cue after "as" and before "by": "As
+// reported by the Gazette, the dock closed" and "the dock closed, as first
+// reported by the Gazette." The agent after "by" speaks; the content is the
+// rest of the sentence.
+func (x *doc) asReported(c *cand) bool {
+	lo, hi, h := c.sent.lo, c.sent.hi, c.cue.hi
+	if h+1 >= hi || x.toks[h].lower != "by" || !participle(x.toks[h-1].lower) || x.quoted[h] {
+		return false
+	}
+	a := c.cue.lo - 1
+	if a > lo && x.toks[a].lower == "first" {
+		a--
+	}
+	if a < lo || x.toks[a].lower != "as" {
+		return false
+	}
+	sp := x.agent(h+1, hi)
+	if sp.empty() {
+		return false
+	}
+	var content span
+	switch {
+	case a == lo && sp.hi < hi && x.toks[sp.hi].text == ",":
+		content = x.before(sp.hi+1, hi)
+	case a > lo+1 && x.toks[a-1].text == "," && (sp.hi == hi || isEnd(x.toks[sp.hi])):
+		content = x.before(lo, a-1)
+		c.trailing = true
+	}
+	if content.empty() {
+		return false
+	}
+	c.cue.lo, c.speaker, c.content, c.conf = a+1, sp, content, 0.6
+	return true
+}
+
 // psychVerbs report what their subject feels: in a passive the subject,
 // not the agent, is the one who holds the view, and "by" is in the cue.
 var psychVerbs = map[string]bool{"unsettled": true, "angered": true, "worried": true, "alarmed": true, "pleased": true,

@@ -360,6 +360,9 @@ func (x *doc) agrees(c *cand, j int) bool {
 	if cue.lower != c.entry.base || c.entry.particle != "" || c.inherit != nil || c.entry.frame == framePrep {
 		return true
 	}
+	if cue.lower == "read" {
+		return true // its past is spelt as its base: "..., the letter read."
+	}
 	if j+1 < c.cue.lo && lex.is(x.toks[c.cue.lo-1].lower, wAux|wNeg) || j+1 < c.cue.lo && x.toks[c.cue.lo-1].lower == "to" {
 		return true
 	}

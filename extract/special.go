@@ -141,6 +141,10 @@ func (x *doc) asked(c *cand, prior []*cand) bool {
 	for end < c.sent.hi && end < c.cue.hi+40 && !isEnd(x.toks[end]) {
 		end++
 	}
+	after := end + 1 // the first token after the clause's comma
+	if end+1 < c.sent.hi && x.toks[end].text == "," && x.toks[end+1].kind == tCloseQ && x.quoted[end] {
+		end, after = end+2, end+2 // "Asked whether she “can lead,” 70 percent said no": the comma is the quotation's
+	}
 	c.content = span{c.cue.hi, end}
 	if h := c.cue.hi; h+1 < end && x.toks[h].lower == "by" {
 		if a := x.agent(h+1, end); !a.empty() && a.hi < end {
@@ -152,17 +156,69 @@ func (x *doc) asked(c *cand, prior []*cand) bool {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.conf = p, p.speaker, p.antecedent, p.appos, 0.6
 		return !c.content.empty()
 	}
-	if end+1 >= c.sent.hi || x.toks[end].text != "," {
+	if after >= c.sent.hi || x.toks[after-1].text != "," && x.toks[after-1].kind != tCloseQ {
 		return false
 	}
-	if t := x.toks[end+1]; lex.is(t.lower, wPron) && thirdPerson(t) {
-		c.speaker = span{end + 1, end + 2}
-	} else if c.speaker = x.rightNP(end+1, c.sent.hi); !c.speaker.empty() {
+	if t := x.toks[after]; lex.is(t.lower, wPron) && thirdPerson(t) {
+		c.speaker = span{after, after + 1}
+	} else if c.speaker = x.rightNP(after, c.sent.hi); !c.speaker.empty() {
 		c.speaker.hi = x.ofPhrase(c.speaker.hi, c.sent.hi)
+	} else if after+1 < c.sent.hi && numeral(x.toks[after].lower) && (x.toks[after+1].lower == "percent" || x.toks[after+1].text == "%") {
+		c.speaker = span{after, x.ofPhrase(after+2, c.sent.hi)} // "Asked if ..., 72 percent of riders said"
+	}
+	for k := c.speaker.lo + 1; k < c.speaker.hi; k++ {
+		if x.isCue(k) {
+			c.speaker.hi = k // "75 percent of riders said yes" ends before its cue
+			break
+		}
 	}
 	c.conf = 0.6
 	return !c.speaker.empty() && !c.content.empty()
 }
+
+// wasAsked reads a passive "asked": "Berg was asked about the strike",
+// "Li was asked by a reporter whether the port was safe". The one asked is
+// the speaker, as in "Asked about X, Berg said"; an asker after "by" speaks
+// instead. "about" is in the cue.
+func (x *doc) wasAsked(c *cand) bool {
+	vg := c.cue.lo
+	for vg > c.sent.lo && x.toks[vg-1].kind == tWord && lex.is(x.toks[vg-1].lower, wAux|wBe|wNeg) {
+		vg--
+	}
+	subj := x.passiveSubject(c.sent.lo, vg, true)
+	if subj.empty() {
+		return false
+	}
+	h := c.cue.hi
+	if h < c.sent.hi && x.toks[h].lower == "about" {
+		h++
+	}
+	c.cue, c.speaker, c.conf = span{vg, h}, subj, 0.5
+	if h+1 < c.sent.hi && x.toks[h].lower == "by" {
+		a := x.agent(h+1, c.sent.hi)
+		for k := a.lo; k < a.hi; k++ {
+			if questionOpeners[x.toks[k].lower] {
+				a.hi = k // "by a harbour pilot whether the dock ...": the question opens at "whether"
+			}
+		}
+		if !a.empty() && a.hi < c.sent.hi {
+			c.speaker, h = a, a.hi // "was asked by a reporter whether ...": the asker speaks
+		}
+	}
+	if h+1 < c.sent.hi && (x.toks[h].text == "," || x.toks[h].text == ":") && x.toks[h+1].kind == tOpenQ {
+		h++ // "was asked, “Is it over?”"
+	}
+	end := h
+	for end < c.sent.hi && (x.quoted[end] || x.toks[end].kind == tOpenQ || !isEnd(x.toks[end])) {
+		end++
+	}
+	c.content = span{h, end}
+	return !c.content.empty()
+}
+
+// questionOpeners open the question after "was asked by" its asker.
+var questionOpeners = map[string]bool{"whether": true, "if": true, "what": true, "why": true, "how": true,
+	"when": true, "where": true, "who": true, "about": true, "to": true}
 
 // nominal reads "Trump's claim that Obama founded ISIS": a possessor, a
 // speech noun at toks[k] and a that-clause.
