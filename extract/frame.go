@@ -221,6 +221,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && seekForms[x.toks[k].lower] && x.officeAfter(k+1, s.hi) {
 		return nil, 1 // "seeking the nomination", "is seeking reelection": a candidacy, not a wish
 	}
+	if x.toks[k].lower == "pledged" && k+1 < s.hi && strings.HasPrefix(x.toks[k+1].lower, "delegate") {
+		return nil, 1 // "270 pledged delegates": a kind of delegate, not a pledge
+	}
 	if ok && e.act == schema.Assert && x.vetoed(k) {
 		return nil, 1 // only plain reporting verbs: a denial or an accusation stays
 	}
