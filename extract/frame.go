@@ -386,7 +386,7 @@ func (x *doc) speakerStart(sp span, lo int) int {
 			k--
 			continue
 		}
-		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") || controlVerbs[t.lower] {
+		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") || controlVerbs[t.lower] || contactHeads[t.lower] {
 			break
 		}
 		if _, _, ok := lex.cue(x.toks, k); ok {
@@ -410,6 +410,15 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	}
 	return x.proportion(x.quantityOf(sp.lo, lo), lo)
 }
+
+// contactHeads are nouns that head a relative clause without "that" or
+// "which" ("the moment the mayor said", "a point the pilots conceded", "the
+// reason most growers say"): the clause's subject, not the noun, is the
+// speaker.
+var contactHeads = map[string]bool{"moment": true, "reason": true, "point": true, "word": true, "place": true,
+	"ones": true, "strategy": true, "defeat": true, "recommendation": true, "dynamic": true, "honor": true,
+	"incident": true, "unease": true, "way": true, "thing": true, "things": true, "idea": true, "kind": true,
+	"sort": true, "argument": true, "term": true}
 
 // quantityOf widens a speaker phrase that starts at k over a quantity and
 // "of" before it: "all of the candidates", "One of his advisers, Tad
