@@ -71,6 +71,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Ruiz", Cue: "said", Content: "the dam would hold", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"a contact relative clause after a title", "It was a defeat Mayor Ana Ruiz believes to be unfair.",
 			[]row{{Speaker: "Mayor Ana Ruiz", Cue: "believes", Content: "to be unfair", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
+		{"at the time is cut from the end of the speaker", "The mayor at the time said the dam was safe.",
+			[]row{{Speaker: "The mayor", Cue: "said", Content: "the dam was safe", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"pledged before delegates is no pledge", "The mayor leads the race by 40 pledged delegates.", nil},
 		{"pledged before an infinitive stays a cue", "The mayor pledged to rebuild the dam.",
 			[]row{{Speaker: "The mayor", Cue: "pledged", Content: "to rebuild the dam", Act: schema.Promise, Actors: []string{"mayor"}}}},

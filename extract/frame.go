@@ -75,6 +75,7 @@ func (x *doc) frames(s span) []*cand {
 		x.widenSpeaker(c)
 		x.dropAnonymity(c)
 		x.dropMedium(c)
+		x.dropAtTheTime(c)
 		x.splitQuote(c, out)
 	}
 	return dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropPrepObjects(out))))))
@@ -574,6 +575,28 @@ func (x *doc) dropMedium(c *cand) {
 		if x.toks[r].kind != tWord || lex.is(w, wPrep) {
 			return
 		}
+	}
+}
+
+// dropAtTheTime cuts "at the time" from the end of a speaker phrase ("the
+// mayor at the time said"): it dates the saying, not the speaker. After
+// "according to" the phrase names a record of the time ("a survey at the
+// time") and keeps it.
+func (x *doc) dropAtTheTime(c *cand) {
+	sp := c.speaker
+	r := sp.hi - 3
+	if r <= sp.lo || x.toks[c.cue.lo].lower == "according" {
+		return
+	}
+	if x.toks[r].lower != "at" || x.toks[r+1].lower != "the" || x.toks[r+2].lower != "time" {
+		return
+	}
+	c.speaker.hi = r
+	if c.core.lo < r && c.core.hi > r {
+		c.core.hi = r
+	}
+	if c.appos.hi > r {
+		c.appos = span{}
 	}
 }
 
