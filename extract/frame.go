@@ -222,6 +222,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && seekForms[x.toks[k].lower] && x.officeAfter(k+1, s.hi) {
 		return nil, 1 // "seeking the nomination", "is seeking reelection": a candidacy, not a wish
 	}
+	if (seekForms[x.toks[k].lower] || wantForms[x.toks[k].lower]) && x.restrictiveWho(k, s.lo) {
+		return nil, 1 // "women who want to vote": the wish picks out the group, no one voices it
+	}
 	if x.toks[k].lower == "pledged" && k+1 < s.hi && strings.HasPrefix(x.toks[k+1].lower, "delegate") {
 		return nil, 1 // "270 pledged delegates": a kind of delegate, not a pledge
 	}
@@ -239,6 +242,20 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 		return nil, n
 	}
 	return c, n
+}
+
+// wantForms are the forms of "want".
+var wantForms = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true}
+
+// restrictiveWho reports whether the verb at k opens a restrictive relative
+// clause: "who" (and at most one auxiliary) right before it, with no comma
+// before "who" ("growers who want", "pilots who have sought").
+func (x *doc) restrictiveWho(k, lo int) bool {
+	w := k - 1
+	if w > lo && lex.is(x.toks[w].lower, wAux) {
+		w--
+	}
+	return w > lo && x.toks[w].lower == "who" && x.toks[w-1].kind == tWord
 }
 
 // seekForms are the forms of "seek", which before an office names a
