@@ -77,6 +77,7 @@ func TestForms(t *testing.T) {
 		{"sought after who and an auxiliary is no cue", "Pilots who have sought a raise met the mayor.", nil},
 		{"want after a relative clause stays a cue", "The growers who met the mayor want a new dam.",
 			[]row{{Speaker: "The growers who met the mayor", Cue: "want", Content: "a new dam", Act: schema.Assert, Actors: []string{"growers"}}}},
+		{"support before for is the noun", "The growers cheered and support for the dam grew.", nil},
 		{"pledged before delegates is no pledge", "The mayor leads the race by 40 pledged delegates.", nil},
 		{"pledged before an infinitive stays a cue", "The mayor pledged to rebuild the dam.",
 			[]row{{Speaker: "The mayor", Cue: "pledged", Content: "to rebuild the dam", Act: schema.Promise, Actors: []string{"mayor"}}}},

@@ -225,6 +225,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if (seekForms[x.toks[k].lower] || wantForms[x.toks[k].lower]) && x.restrictiveWho(k, s.lo) {
 		return nil, 1 // "women who want to vote": the wish picks out the group, no one voices it
 	}
+	if w := x.toks[k].lower; (w == "support" || w == "supports") && k+1 < s.hi && x.toks[k+1].lower == "for" {
+		return nil, 1 // "her support for the dam": the noun, which the verb's object never follows with "for"
+	}
 	if x.toks[k].lower == "pledged" && k+1 < s.hi && strings.HasPrefix(x.toks[k+1].lower, "delegate") {
 		return nil, 1 // "270 pledged delegates": a kind of delegate, not a pledge
 	}
