@@ -76,6 +76,7 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAnonymity(c)
 		x.dropMedium(c)
 		x.dropAtTheTime(c)
+		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
 	return dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropPrepObjects(out))))))
@@ -619,6 +620,45 @@ func (x *doc) dropAtTheTime(c *cand) {
 		c.appos = span{}
 	}
 }
+
+// dropAside cuts from the end of a speaker phrase a relative clause set
+// off by dashes ("Jo Li — who chairs the board —") and a photograph's
+// pointer ("Jo Li (left)"): PolNeAR leaves both out of the speaker, though
+// it keeps a relative clause set off by commas.
+func (x *doc) dropAside(c *cand) {
+	sp := c.speaker
+	h := sp.hi - 1
+	if h-2 > sp.lo && x.toks[h].text == ")" && x.toks[h-2].text == "(" && photoPointers[x.toks[h-1].lower] {
+		x.cutSpeaker(c, h-2)
+		return
+	}
+	if h-2 <= sp.lo || !dashes[x.toks[h].text] {
+		return
+	}
+	for j := h - 1; j > sp.lo; j-- {
+		if dashes[x.toks[j].text] {
+			if w := x.toks[j+1].lower; w == "who" || w == "whose" {
+				x.cutSpeaker(c, j)
+			}
+			return
+		}
+	}
+}
+
+// cutSpeaker ends the speaker phrase, and its core and appositive, before
+// token r.
+func (x *doc) cutSpeaker(c *cand, r int) {
+	c.speaker.hi = r
+	if c.core.lo < r && c.core.hi > r {
+		c.core.hi = r
+	}
+	if c.appos.hi > r {
+		c.appos = span{}
+	}
+}
+
+// photoPointers point a reader to a person in a photograph: "(left)".
+var photoPointers = map[string]bool{"left": true, "right": true, "above": true, "below": true, "center": true}
 
 // subjectPronouns are the pronouns that can only be a subject.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
