@@ -82,6 +82,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Jo Li", Cue: "said", Content: "the quay was safe", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"a photograph's pointer is cut from the speaker", "Jo Li (left) said the quay was safe.",
 			[]row{{Speaker: "Jo Li", Cue: "said", Content: "the quay was safe", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
+		{"as many as opens a share", "As many as 40 percent of the growers said the dam was unsafe.",
+			[]row{{Speaker: "As many as 40 percent of the growers", Cue: "said", Content: "the dam was unsafe", Act: schema.Assert, Actors: []string{"growers"}}}},
 		{"pledged before delegates is no pledge", "The mayor leads the race by 40 pledged delegates.", nil},
 		{"pledged before an infinitive stays a cue", "The mayor pledged to rebuild the dam.",
 			[]row{{Speaker: "The mayor", Cue: "pledged", Content: "to rebuild the dam", Act: schema.Promise, Actors: []string{"mayor"}}}},

@@ -486,6 +486,9 @@ func (x *doc) proportion(k, lo int) int {
 		k+1 < len(x.toks) && x.toks[k].lower == "a" && lex.is(x.toks[k+1].lower, wQuant)) {
 		k = j // "about half", "nearly a third"
 	}
+	if j := k - 3; j >= lo && x.toks[j].lower == "as" && x.toks[j+2].lower == "as" && asMany[x.toks[j+1].lower] {
+		k = j // "as many as 40 percent"
+	}
 	return k
 }
 
@@ -682,6 +685,10 @@ func numberWord(w string) bool {
 	v := spelled[w]
 	return v >= 1 && v < 100
 }
+
+// asMany are the words between "as" and "as" that bound a number: "as many
+// as", "as few as".
+var asMany = map[string]bool{"many": true, "few": true, "much": true}
 
 // quantifiers are the two-word quantities that open a speaker phrase.
 var quantifiers = map[string]bool{"at least": true, "more than": true, "fewer than": true, "less than": true, "at most": true}
