@@ -77,6 +77,8 @@ func (x *doc) frames(s span) []*cand {
 		x.widenSpeaker(c)
 		x.dropAnonymity(c)
 		x.dropMedium(c)
+		x.dropAtTheTime(c)
+		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
 	return dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropPrepObjects(out))))))
@@ -237,6 +239,15 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "read" && !x.afterQuote(k, s.lo) {
 		return nil, 1 // "read the report": a reader, not a text that says
 	}
+	if (seekForms[x.toks[k].lower] || wantForms[x.toks[k].lower]) && x.restrictiveWho(k, s.lo) {
+		return nil, 1 // "women who want to vote": the wish picks out the group, no one voices it
+	}
+	if w := x.toks[k].lower; (w == "support" || w == "supports") && k+1 < s.hi && x.toks[k+1].lower == "for" {
+		return nil, 1 // "her support for the dam": the noun, which the verb's object never follows with "for"
+	}
+	if x.toks[k].lower == "pledged" && k+1 < s.hi && strings.HasPrefix(x.toks[k+1].lower, "delegate") {
+		return nil, 1 // "270 pledged delegates": a kind of delegate, not a pledge
+	}
 	if ok && e.act == schema.Assert && x.vetoed(k) {
 		return nil, 1 // only plain reporting verbs: a denial or an accusation stays
 	}
@@ -268,6 +279,20 @@ func (x *doc) afterQuote(k, lo int) bool {
 		}
 	}
 	return false
+}
+
+// wantForms are the forms of "want".
+var wantForms = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true}
+
+// restrictiveWho reports whether the verb at k opens a restrictive relative
+// clause: "who" (and at most one auxiliary) right before it, with no comma
+// before "who" ("growers who want", "pilots who have sought").
+func (x *doc) restrictiveWho(k, lo int) bool {
+	w := k - 1
+	if w > lo && lex.is(x.toks[w].lower, wAux) {
+		w--
+	}
+	return w > lo && x.toks[w].lower == "who" && x.toks[w-1].kind == tWord
 }
 
 // seekForms are the forms of "seek", which before an office names a
@@ -416,7 +441,7 @@ func (x *doc) speakerStart(sp span, lo int) int {
 			k--
 			continue
 		}
-		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") || controlVerbs[t.lower] {
+		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") || controlVerbs[t.lower] || contactHeads[t.lower] {
 			break
 		}
 		if _, _, ok := lex.cue(x.toks, k); ok {
@@ -440,6 +465,15 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	}
 	return x.proportion(x.quantityOf(sp.lo, lo), lo)
 }
+
+// contactHeads are nouns that head a relative clause without "that" or
+// "which" ("the moment the mayor said", "a point the pilots conceded", "the
+// reason most growers say"): the clause's subject, not the noun, is the
+// speaker.
+var contactHeads = map[string]bool{"moment": true, "reason": true, "point": true, "word": true, "place": true,
+	"ones": true, "strategy": true, "defeat": true, "recommendation": true, "dynamic": true, "honor": true,
+	"incident": true, "unease": true, "way": true, "thing": true, "things": true, "idea": true, "kind": true,
+	"sort": true, "argument": true, "term": true}
 
 // quantityOf widens a speaker phrase that starts at k over a quantity and
 // "of" before it: "all of the candidates", "One of his advisers, Tad
@@ -484,6 +518,9 @@ func (x *doc) proportion(k, lo int) int {
 	if j := k - 1; j >= lo && approximate[x.toks[j].lower] && (numeral(x.toks[k].lower) || lex.is(x.toks[k].lower, wQuant) ||
 		k+1 < len(x.toks) && x.toks[k].lower == "a" && lex.is(x.toks[k+1].lower, wQuant)) {
 		k = j // "about half", "nearly a third"
+	}
+	if j := k - 3; j >= lo && x.toks[j].lower == "as" && x.toks[j+2].lower == "as" && asMany[x.toks[j+1].lower] {
+		k = j // "as many as 40 percent"
 	}
 	return k
 }
@@ -598,6 +635,67 @@ func (x *doc) dropMedium(c *cand) {
 	}
 }
 
+// dropAtTheTime cuts "at the time" from the end of a speaker phrase ("the
+// mayor at the time said"): it dates the saying, not the speaker. After
+// "according to" the phrase names a record of the time ("a survey at the
+// time") and keeps it.
+func (x *doc) dropAtTheTime(c *cand) {
+	sp := c.speaker
+	r := sp.hi - 3
+	if r <= sp.lo || x.toks[c.cue.lo].lower == "according" {
+		return
+	}
+	if x.toks[r].lower != "at" || x.toks[r+1].lower != "the" || x.toks[r+2].lower != "time" {
+		return
+	}
+	c.speaker.hi = r
+	if c.core.lo < r && c.core.hi > r {
+		c.core.hi = r
+	}
+	if c.appos.hi > r {
+		c.appos = span{}
+	}
+}
+
+// dropAside cuts from the end of a speaker phrase a relative clause set
+// off by dashes ("Jo Li — who chairs the board —") and a photograph's
+// pointer ("Jo Li (left)"): PolNeAR leaves both out of the speaker, though
+// it keeps a relative clause set off by commas.
+func (x *doc) dropAside(c *cand) {
+	sp := c.speaker
+	h := sp.hi - 1
+	if h-2 > sp.lo && x.toks[h].text == ")" && x.toks[h-2].text == "(" && photoPointers[x.toks[h-1].lower] {
+		x.cutSpeaker(c, h-2)
+		return
+	}
+	if h-2 <= sp.lo || !dashes[x.toks[h].text] {
+		return
+	}
+	for j := h - 1; j > sp.lo; j-- {
+		if dashes[x.toks[j].text] {
+			if w := x.toks[j+1].lower; w == "who" || w == "whose" {
+				x.cutSpeaker(c, j)
+			}
+			return
+		}
+	}
+}
+
+// cutSpeaker ends the speaker phrase, and its core and appositive, before
+// token r.
+func (x *doc) cutSpeaker(c *cand, r int) {
+	c.speaker.hi = r
+	if c.core.lo < r && c.core.hi > r {
+		c.core.hi = r
+	}
+	if c.appos.hi > r {
+		c.appos = span{}
+	}
+}
+
+// photoPointers point a reader to a person in a photograph: "(left)".
+var photoPointers = map[string]bool{"left": true, "right": true, "above": true, "below": true, "center": true}
+
 // subjectPronouns are the pronouns that can only be a subject.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
 
@@ -620,6 +718,10 @@ func numberWord(w string) bool {
 	v := spelled[w]
 	return v >= 1 && v < 100
 }
+
+// asMany are the words between "as" and "as" that bound a number: "as many
+// as", "as few as".
+var asMany = map[string]bool{"many": true, "few": true, "much": true}
 
 // quantifiers are the two-word quantities that open a speaker phrase.
 var quantifiers = map[string]bool{"at least": true, "more than": true, "fewer than": true, "less than": true, "at most": true}
