@@ -254,10 +254,10 @@ func (r *reader) keyNodes(ctx context.Context, iris []string, f Filter, extra ..
 	return out, nil
 }
 
-// sortByKeys sorts claims read by keys as sortClaims does: claims of the
-// same date (those of one article often are) get their article and content
-// start read to order them, except on PostgreSQL, where keyNodes read them
-// with the rest.
+// sortByKeys sorts claims read by keyNodes as sortClaims does: claims of
+// the same date (those of one article often are) get their article and
+// content start read to order them, except on PostgreSQL, where keyNodes
+// read them with the rest.
 func (r *reader) sortByKeys(ctx context.Context, cs []schema.Claim) error {
 	if r.qs.pg != nil {
 		sortClaims(cs)
