@@ -9,6 +9,7 @@ import (
 	"github.com/cayleygraph/quad"
 	gocmp "github.com/google/go-cmp/cmp"
 
+	"github.com/claimgraph/claimgraph/fixtures"
 	"github.com/claimgraph/claimgraph/fixtures/pgtest"
 )
 
@@ -111,5 +112,55 @@ func TestPGReader(t *testing.T) {
 	}
 	if diff := gocmp.Diff(wantSubs, subs); diff != "" || len(subs) != 1 {
 		t.Errorf("subjects (-Cayley +ours):\n%s", diff)
+	}
+}
+
+// BenchmarkPGReads times PostgreSQL answers read many nodes at once (see
+// pgReader) against the same answers through Cayley's iterators, in one
+// process on one database of a generated corpus (CLAIMGRAPH_BENCH_CLAIMS
+// claims, 10,000 unless set), for the busiest speaker:
+//
+//	go test -run '^$' -bench PGReads ./graph/
+func BenchmarkPGReads(b *testing.B) {
+	n := benchClaims()
+	docs := fixtures.Corpus(1, n)
+	s := openAt(b, "postgres", pgtest.New(b))
+	bulk := make([]Doc, len(docs))
+	for i, d := range docs {
+		bulk[i] = Doc(d)
+	}
+	if _, err := s.AddArticles(context.Background(), bulk); err != nil {
+		b.Fatal(err)
+	}
+	speaker := busiestActor(docs).IRI
+	cayley := s.qs
+	cayley.pg = nil
+	ctx := context.Background()
+	for _, q := range []struct {
+		name string
+		run  func(r *reader) error
+	}{
+		{"claims", func(r *reader) error { _, err := r.claims(ctx, Filter{Speaker: speaker, Limit: 20}); return err }},
+		{"relations", func(r *reader) error { _, err := r.relations(ctx, Filter{Speaker: speaker, Limit: 200}); return err }},
+		{"neighbourhood", func(r *reader) error {
+			_, err := r.neighbourhood(ctx, speaker, 1, 50)
+			return err
+		}},
+	} {
+		for _, path := range []struct {
+			name string
+			qs   quadStore
+		}{{"batched", s.qs}, {"cayley", cayley}} {
+			b.Run(q.name+"/"+path.name, func(b *testing.B) {
+				for b.Loop() {
+					s.mu.RLock()
+					err := q.run(newReader(path.qs))
+					s.mu.RUnlock()
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }
