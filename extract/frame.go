@@ -657,6 +657,34 @@ func (x *doc) dropAtTheTime(c *cand) {
 	}
 }
 
+// dropRecordDay cuts from the end of an "according to" speaker the day of
+// the record when "on" introduces it, with a participle right before it ("a
+// survey released on Monday", "a report on Friday"), and "last week" right
+// after the record's noun ("a poll last week"). A bare day after a
+// participle stays ("a poll released Monday", "a poll taken last week").
+func (x *doc) dropRecordDay(c *cand) {
+	sp := c.speaker
+	h := sp.hi - 1
+	if h-1 <= sp.lo {
+		return
+	}
+	r := -1
+	switch p := x.toks[h-1]; {
+	case weekdays[x.toks[h].lower] && p.lower == "on":
+		r = h - 1
+		if q := x.toks[r-1]; r-1 > sp.lo && !q.cap && strings.HasSuffix(q.lower, "ed") {
+			r--
+		}
+	case x.toks[h].lower == "week" && p.lower == "last":
+		if q := x.toks[h-2]; h-2 > sp.lo && q.kind == tWord && !q.cap && !strings.HasSuffix(q.lower, "ed") && !strings.HasSuffix(q.lower, "en") {
+			r = h - 1
+		}
+	}
+	if r > sp.lo {
+		x.cutSpeaker(c, r)
+	}
+}
+
 // dropAside cuts from the end of a speaker phrase a relative clause set
 // off by dashes ("Jo Li — who chairs the board —") and a photograph's
 // pointer ("Jo Li (left)"): PolNeAR leaves both out of the speaker, though
@@ -766,7 +794,9 @@ func dropWeakNested(cs []*cand) []*cand {
 // word is not used as one here.
 func (x *doc) frame(c *cand, prior []*cand) bool {
 	if c.entry.frame == framePrep {
-		return x.according(c)
+		ok := x.according(c)
+		x.dropRecordDay(c)
+		return ok
 	}
 	if x.toks[c.cue.lo].lower == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") {
 		return x.asked(c, prior)
