@@ -48,6 +48,9 @@ func (x *doc) complement(c *cand) bool {
 	case t.lower == "to" && t.lower != c.entry.skip && x.infinitiveAt(r+1, hi):
 		c.content = span{r, hi} // "seemed to care", "threatened to leave"
 		return true
+	case t.lower == "with" && sideVerbs[x.toks[r-1].lower] && c.cue.hi == r && r+1 < hi:
+		c.cue.hi = r + 1 // "sided with the growers": the preposition is part of the cue
+		return x.forward(c, r+1)
 	case t.lower == "about" && r+1 < hi && approximated(x.toks[r+1].lower):
 		return x.forward(c, r) // "said about half of them", "predicted about 30 percent": no preposition
 	case t.lower == "for" && x.duration(r+1, hi) > 0:
@@ -519,3 +522,7 @@ func (x *doc) personAt(k int) bool {
 	_, ok := x.names[x.toks[k].lower]
 	return ok
 }
+
+// sideVerbs take the side they choose after "with", which PolNeAR counts in
+// the cue: "sided with the growers".
+var sideVerbs = map[string]bool{"side": true, "sides": true, "sided": true, "siding": true}

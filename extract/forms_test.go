@@ -57,6 +57,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Most voters in the valley", Cue: "want", Content: "the dam to stay", Act: schema.Assert, Actors: []string{"voters in the valley"}}}},
 		{"on before a named person in the cue", "Ana Berg spoke first. Later, Jo Li remarked on Berg and her record on taxes.",
 			[]row{{Speaker: "Jo Li", Cue: "remarked on", Content: "Berg and her record on taxes", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
+		{"with after sided in the cue", "In the end, the harbour board sided with the fishermen.",
+			[]row{{Speaker: "the harbour board", Cue: "sided with", Content: "the fishermen", Act: schema.Assert, Actors: []string{"harbour board"}}}},
 		{"outlet after on skipped to that", "Jo Li said on Fox News that the plan was reckless.",
 			[]row{{Speaker: "Jo Li", Cue: "said", Content: "the plan was reckless", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"social network skipped before a trailing end", "The plan is reckless, the council posted on Facebook.",
