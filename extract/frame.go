@@ -581,13 +581,7 @@ func (x *doc) dropAnonymity(c *cand) {
 					e--
 				}
 				if e > sp.lo {
-					c.speaker.hi = e
-					if c.core.lo < e && c.core.hi > e {
-						c.core.hi = e
-					}
-					if c.appos.hi > e {
-						c.appos = span{}
-					}
+					x.cutSpeaker(c, e)
 				}
 				return
 			}
@@ -620,13 +614,7 @@ func (x *doc) dropMedium(c *cand) {
 					return
 				}
 			}
-			c.speaker.hi = r
-			if c.core.lo < r && c.core.hi > r {
-				c.core.hi = r
-			}
-			if c.appos.hi > r {
-				c.appos = span{}
-			}
+			x.cutSpeaker(c, r)
 			return
 		}
 		if x.toks[r].kind != tWord || lex.is(w, wPrep) {
@@ -648,13 +636,7 @@ func (x *doc) dropAtTheTime(c *cand) {
 	if x.toks[r].lower != "at" || x.toks[r+1].lower != "the" || x.toks[r+2].lower != "time" {
 		return
 	}
-	c.speaker.hi = r
-	if c.core.lo < r && c.core.hi > r {
-		c.core.hi = r
-	}
-	if c.appos.hi > r {
-		c.appos = span{}
-	}
+	x.cutSpeaker(c, r)
 }
 
 // dropRecordDay cuts from the end of an "according to" speaker the day of
