@@ -81,22 +81,24 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropPrepObjects(out))))))
+	return dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))
 }
 
-// dropPrepObjects removes an attribution whose speaker, before its cue, is
-// the object of "in" or "to": "Her aides have in the past said", "tickets
-// went to farmers seeking help". Such a phrase is an adjunct's, not the
-// subject of the cue; on PolNeAR train most of them are no attribution.
-// But when a plural noun phrase comes before the "in" ("Two local papers in
-// Cork said"), the speaker is widened over it instead. Nor is a clause right after another cue (the lexicon's or the model's,
-// widened or not), or after its "that", or that opens its content ("The
-// union said its members rejected ...", "said that its members rejected
-// ...", "said on Monday its members rejected ..."): it is that cue's
-// content, which PolNeAR seldom splits. Nor is a speaker in a condition or
-// an indirect question ("if the pilots reject it", "whether the growers
-// deny it"), which asserts nothing.
-func (x *doc) dropPrepObjects(cs []*cand) []*cand {
+// dropNonSubjects removes an attribution whose speaker phrase, before its
+// cue, is not the cue's subject:
+//   - the object of "in" or "to" ("Her aides have in the past said",
+//     "tickets went to farmers seeking help"), an adjunct's: on PolNeAR
+//     train most of them are no attribution. But when a plural noun phrase
+//     comes before the "in" ("Two local papers in Cork said"), the speaker
+//     is widened over it instead;
+//   - a clause right after another cue (the lexicon's or the model's,
+//     widened or not), or after its "that", or that opens its content ("The
+//     union said its members rejected ...", "said that its members rejected
+//     ...", "said on Monday its members rejected ..."): it is that cue's
+//     content, which PolNeAR seldom splits;
+//   - a speaker in a condition or an indirect question ("if the pilots
+//     reject it", "whether the growers deny it"), which asserts nothing.
+func (x *doc) dropNonSubjects(cs []*cand) []*cand {
 	all := append([]*cand(nil), cs...)
 	out := cs[:0]
 	for _, c := range all {
