@@ -389,6 +389,12 @@ func loadBenchStore(b *testing.B, path string, docs []fixtures.Doc) *Store {
 	if err != nil {
 		b.Fatal(err)
 	}
+	addDocs(b, s, docs)
+	return s
+}
+
+// addDocs bulk-loads docs into s.
+func addDocs(b *testing.B, s *Store, docs []fixtures.Doc) {
 	bulk := make([]Doc, len(docs))
 	for i, d := range docs {
 		bulk[i] = Doc(d)
@@ -396,7 +402,6 @@ func loadBenchStore(b *testing.B, path string, docs []fixtures.Doc) *Store {
 	if _, err := s.AddArticles(context.Background(), bulk); err != nil {
 		b.Fatal(err)
 	}
-	return s
 }
 
 // BenchmarkDeleteArticle deletes articles of a bolt store of n generated

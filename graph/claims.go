@@ -220,8 +220,8 @@ func (r *reader) keys(ctx context.Context, iri string, f Filter, extra ...field)
 // all in one query (per pgChunk claims), with each claim's article and
 // content start, which sortByKeys then does not read.
 func (r *reader) keyNodes(ctx context.Context, iris []string, f Filter, extra ...field) ([]node, error) {
-	out := make([]node, 0, len(iris))
 	if r.qs.pg == nil {
+		out := make([]node, 0, len(iris))
 		for _, iri := range iris {
 			n, err := r.keys(ctx, iri, f, extra...)
 			if err != nil {
@@ -231,27 +231,23 @@ func (r *reader) keyNodes(ctx context.Context, iris []string, f Filter, extra ..
 		}
 		return out, nil
 	}
-	preds := []string{schema.PredDate, schema.PredArticle, schema.PredContentStart}
+	fields := []field{one(schema.PredDate), one(schema.PredArticle), one(schema.PredContentStart)}
 	if f.SpeechAct != "" {
-		preds = append(preds, schema.PredSpeechAct)
+		fields = append(fields, one(schema.PredSpeechAct))
 	}
 	if f.Text != "" {
-		preds = append(preds, schema.PredContent)
+		fields = append(fields, one(schema.PredContent))
 	}
-	for _, e := range extra {
-		preds = append(preds, e.pred)
-	}
-	nodes, err := r.qs.pg.nodes(ctx, iris, preds...)
+	nodes, err := nodesOf(ctx, r.qs, iris, append(fields, extra...)...)
 	if err != nil {
 		return nil, err
 	}
-	for _, iri := range iris {
+	for i, iri := range iris {
 		if n, ok := r.nodes[iri]; ok { // read whole before, as keys takes it
-			nodes[iri] = n
+			nodes[i] = n
 		}
-		out = append(out, nodes[iri])
 	}
-	return out, nil
+	return nodes, nil
 }
 
 // sortByKeys sorts claims read by keyNodes as sortClaims does: claims of

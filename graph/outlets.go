@@ -113,21 +113,13 @@ func (r *reader) publishedArticles(ctx context.Context, outlet string, limit int
 	if err != nil {
 		return nil, 0, err
 	}
-	var dates map[string]node // PostgreSQL: every date in one query
-	if r.qs.pg != nil {
-		if dates, err = r.qs.pg.nodes(ctx, iris, schema.PredPubDate); err != nil {
-			return nil, 0, err
-		}
+	dates, err := nodesOf(ctx, r.qs, iris, one(schema.PredPubDate))
+	if err != nil {
+		return nil, 0, err
 	}
 	as := make([]schema.Article, 0, len(iris))
-	for _, iri := range iris {
-		n, ok := dates[iri]
-		if !ok {
-			if n, err = readNode(ctx, r.qs, iri, one(schema.PredPubDate)); err != nil {
-				return nil, 0, err
-			}
-		}
-		as = append(as, schema.Article{IRI: iri, Published: n.time(schema.PredPubDate)})
+	for _, n := range dates {
+		as = append(as, schema.Article{IRI: n.iri, Published: n.time(schema.PredPubDate)})
 	}
 	slices.SortFunc(as, func(a, b schema.Article) int {
 		return cmp.Or(b.Published.Compare(a.Published), strings.Compare(a.IRI, b.IRI))
@@ -137,10 +129,8 @@ func (r *reader) publishedArticles(ctx context.Context, outlet string, limit int
 	for _, a := range as[:min(limit, len(as))] {
 		page = append(page, a.IRI)
 	}
-	if r.qs.pg != nil {
-		if err := r.prefetchWhole(ctx, page); err != nil {
-			return nil, 0, err
-		}
+	if err := r.prefetchWhole(ctx, page); err != nil {
+		return nil, 0, err
 	}
 	for _, a := range as[:min(limit, len(as))] {
 		full, err := r.article(ctx, a.IRI)

@@ -31,8 +31,7 @@ const pgChunk = 5000
 
 // pgValueColumns are the columns of Cayley's nodes table that hold a value,
 // in the order pgValue scans them.
-const pgValueColumns = `%[1]s.value, %[1]s.value_string, %[1]s.datatype, %[1]s.language, %[1]s.iri, %[1]s.bnode,
-	%[1]s.value_int, %[1]s.value_bool, %[1]s.value_float, %[1]s.value_time`
+const pgValueColumns = `value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time`
 
 // pgValue is one row of Cayley's nodes table, as its NameOf reads it.
 type pgValue struct {
@@ -132,7 +131,7 @@ func (p *pgReader) values(ctx context.Context, hashes map[string]bool) (map[stri
 			val, err := v.value()
 			out[string(h)] = val
 			return err
-		}, `SELECT hash, `+fmt.Sprintf(pgValueColumns, "n")+` FROM nodes n WHERE hash = ANY($1)`,
+		}, `SELECT hash, `+pgValueColumns+` FROM nodes WHERE hash = ANY($1)`,
 			todo[start:min(start+pgChunk, len(todo))])
 		if err != nil {
 			return nil, fmt.Errorf("read values: %w", err)
@@ -412,8 +411,11 @@ func (r *reader) prefetch(ctx context.Context, iris []string) error {
 }
 
 // prefetchWhole reads the nodes iris that the reader lacks, whole, in one
-// query (per pgChunk).
+// query (per pgChunk) on PostgreSQL; elsewhere each is read when decoded.
 func (r *reader) prefetchWhole(ctx context.Context, iris []string) error {
+	if r.qs.pg == nil {
+		return nil
+	}
 	var todo []string
 	for _, iri := range iris {
 		if _, ok := r.nodes[iri]; !ok {
@@ -481,6 +483,34 @@ func (r *reader) prefetchKind(ctx context.Context, kind string, iris []string) e
 	return nil
 }
 
+// nodesOf reads the fields of each of iris, in order, as readNode does; on
+// PostgreSQL in one query (per pgChunk nodes), every value of each field.
+func nodesOf(ctx context.Context, qs quadStore, iris []string, fields ...field) ([]node, error) {
+	out := make([]node, 0, len(iris))
+	if qs.pg == nil {
+		for _, iri := range iris {
+			n, err := readNode(ctx, qs, iri, fields...)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, n)
+		}
+		return out, nil
+	}
+	preds := make([]string, len(fields))
+	for i, f := range fields {
+		preds[i] = f.pred
+	}
+	nodes, err := qs.pg.nodes(ctx, iris, preds...)
+	if err != nil {
+		return nil, err
+	}
+	for _, iri := range iris {
+		out = append(out, nodes[iri])
+	}
+	return out, nil
+}
+
 // pgEdgeRun is how many claims' edges a neighbourhood reads at once.
 const pgEdgeRun = 64
 
@@ -490,16 +520,12 @@ func (r *reader) pgEdges(ctx context.Context, cs []claimEdges) error {
 	for i, c := range cs {
 		iris[i] = c.iri
 	}
-	preds := make([]string, len(edgeFields))
-	for i, f := range edgeFields {
-		preds[i] = f.pred
-	}
-	nodes, err := r.qs.pg.nodes(ctx, iris, preds...)
+	nodes, err := nodesOf(ctx, r.qs, iris, edgeFields...)
 	if err != nil {
 		return err
 	}
-	for i, c := range cs {
-		cs[i] = edgesFrom(nodes[c.iri])
+	for i, n := range nodes {
+		cs[i] = edgesFrom(n)
 	}
 	return nil
 }

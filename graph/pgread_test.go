@@ -125,13 +125,7 @@ func BenchmarkPGReads(b *testing.B) {
 	n := benchClaims()
 	docs := fixtures.Corpus(1, n)
 	s := openAt(b, "postgres", pgtest.New(b))
-	bulk := make([]Doc, len(docs))
-	for i, d := range docs {
-		bulk[i] = Doc(d)
-	}
-	if _, err := s.AddArticles(context.Background(), bulk); err != nil {
-		b.Fatal(err)
-	}
+	addDocs(b, s, docs)
 	speaker := busiestActor(docs).IRI
 	cayley := s.qs
 	cayley.pg = nil

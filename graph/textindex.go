@@ -84,21 +84,13 @@ func (s *Store) syncIndex(ctx context.Context) error {
 	for start := 0; start < len(iris); start += reindexBatch {
 		s.report("search index", start, len(iris))
 		batch := iris[start:min(start+reindexBatch, len(iris))]
-		var nodes map[string]node // PostgreSQL: the batch in one query
-		if s.qs.pg != nil {
-			if nodes, err = s.qs.pg.nodes(ctx, batch, schema.PredContent); err != nil {
-				return fmt.Errorf("sync search index: %w", err)
-			}
+		nodes, err := nodesOf(ctx, s.qs, batch, one(schema.PredContent))
+		if err != nil {
+			return fmt.Errorf("sync search index: %w", err)
 		}
 		var docs []textDoc
-		for _, iri := range batch {
-			n, ok := nodes[iri]
-			if !ok {
-				if n, err = readNode(ctx, s.qs, iri, one(schema.PredContent)); err != nil {
-					return fmt.Errorf("sync search index: %w", err)
-				}
-			}
-			docs = append(docs, textDoc{Claim: iri, Content: n.str(schema.PredContent)})
+		for _, n := range nodes {
+			docs = append(docs, textDoc{Claim: n.iri, Content: n.str(schema.PredContent)})
 		}
 		if err := s.idx.add(ctx, docs); err != nil {
 			return fmt.Errorf("sync search index: %w", err)
