@@ -81,7 +81,7 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))
+	return x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))
 }
 
 // dropNonSubjects removes an attribution whose speaker phrase, before its
@@ -768,6 +768,25 @@ func dropWeakNested(cs []*cand) []*cand {
 			nested = nested || d != c && c.cue.lo >= d.content.lo && c.cue.hi <= d.content.hi
 		}
 		if !nested || !lex.is(c.entry.base, wWeak) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dropReportedByAccording removes an attribution that a later "according
+// to" in its sentence reports: in "“We won,” Li said, according to the Post"
+// the claim is the Post's, and its content holds "Li said". On PolNeAR train
+// 54 of 63 such inner attributions are in no gold cue.
+func (x *doc) dropReportedByAccording(cs []*cand) []*cand {
+	out := make([]*cand, 0, len(cs)) // not cs[:0]: the loop reads all of cs
+	for _, c := range cs {
+		reported := false
+		for _, d := range cs {
+			reported = reported || d != c && d.entry.frame == framePrep && x.toks[d.cue.lo].lower == "according" &&
+				d.cue.lo >= c.cue.hi && c.cue.lo >= d.content.lo && c.cue.hi <= d.content.hi
+		}
+		if !reported {
 			out = append(out, c)
 		}
 	}
