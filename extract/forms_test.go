@@ -244,9 +244,10 @@ func TestForms(t *testing.T) {
 		{"colon table row", "Berg: 1,769", nil},
 		{"colon", "Berg: the port will reopen", []row{
 			{Speaker: "Berg", Cue: ":", Content: "the port will reopen", Act: schema.Assert, Actors: []string{"Berg"}}}},
-		{"quantity", "In a new poll, 46% of voters say the tax is too high.", []row{
-			{Speaker: "a new poll", Cue: "In", Content: "46% of voters say the tax is too high", Act: schema.Assert, Actors: []string{"new poll"}},
+		{"quantity", "46% of voters say the tax is too high.", []row{
 			{Speaker: "46% of voters", Cue: "say", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"46% of voters"}}}},
+		{"quantity inside a poll's finding", "In a new poll, 46% of voters say the tax is too high.", []row{
+			{Speaker: "a new poll", Cue: "In", Content: "46% of voters say the tax is too high", Act: schema.Assert, Actors: []string{"new poll"}}}},
 		{"nested quote is the quote's", "“I said no,” the governor told reporters.",
 			[]row{{Speaker: "the governor", Cue: "told", Content: "I said no", Act: schema.Assert, Direct: true, Actors: []string{"governor"}}}},
 		{"nominal", "Voters heard Ana Silva’s claim that the vote was rigged.",
