@@ -424,6 +424,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "the fishermen", Cue: "criticized", Content: "a levy", Act: schema.Denounce, Actors: []string{"fishermen"}}}},
 		{"a cue reported by a later outlet's reported is no claim of its own", "Ms. Dunmore said the ferry would run on time, the harbour newsletter reported.",
 			[]row{{Speaker: "the harbour newsletter", Cue: "reported", Content: "Ms. Dunmore said the ferry would run on time", Act: schema.Assert, Actors: []string{"harbour newsletter"}}}},
+		{"a cue inside a finding is no claim of its own", "A harbour survey found that most growers said the levy was too high.",
+			[]row{{Speaker: "A harbour survey", Cue: "found", Content: "most growers said the levy was too high", Act: schema.Assert, Actors: []string{"harbour survey"}}}},
 		{"a text's participle is a cue", "Protesters waved a sign saying the war must end.",
 			[]row{{Speaker: "a sign", Cue: "saying", Content: "the war must end", Act: schema.Assert, Actors: []string{"sign"}}}},
 		{"a cue in an opening subordinate clause", "When a reporter asked Jo Li whether the port was safe, she smiled.",

@@ -779,17 +779,16 @@ func dropWeakNested(cs []*cand) []*cand {
 // the claim is the Post's, and its content holds "Li said". On PolNeAR train
 // 58 of 68 such inner attributions are in no gold cue. The same holds for
 // a poll that opens the sentence ("In a harbour poll, 60 percent said ...":
-// 8 of 8) and for an outlet's "reported" after its content ("Li said the
-// dam would stay, the Post reported": 14 of 16), unless the inner cue is a
-// report of its own ("KING-TV reported ..., while ..., the Sun-Times
-// reported").
+// 8 of 8), a finding ("a survey found that most growers said ...": 16 of
+// 22) and an outlet's "reported" after its content ("Li said the dam would
+// stay, the Post reported": 14 of 16), unless the inner cue is a report of
+// its own ("KING-TV reported ..., while ..., the Sun-Times reported").
 func (x *doc) dropReportedByAccording(cs []*cand) []*cand {
 	out := make([]*cand, 0, len(cs)) // not cs[:0]: the loop reads all of cs
 	for _, c := range cs {
 		reported := false
 		for _, d := range cs {
-			reported = reported || d != c && x.reporter(d) && !x.reporter(c) && c.cue.lo >= d.content.lo && c.cue.hi <= d.content.hi &&
-				(d.entry.frame == framePrep || d.cue.lo >= c.cue.hi)
+			reported = reported || d != c && x.reports(d, c) && !x.reports(c, nil)
 		}
 		if !reported {
 			out = append(out, c)
@@ -798,15 +797,22 @@ func (x *doc) dropReportedByAccording(cs []*cand) []*cand {
 	return out
 }
 
-// reporter reports whether d is an "according to", a poll's "in", or a
-// "reported" that follows its content.
-func (x *doc) reporter(d *cand) bool {
-	if d.entry.frame == framePrep {
-		w := x.toks[d.cue.lo].lower
-		return w == "according" || w == "in"
+// reports reports whether d is an "according to", a poll's "in", a
+// finding or a "reported" after its content, whose content holds the cue
+// of c (any such d when c is nil). A "reported" must come after c's cue.
+func (x *doc) reports(d, c *cand) bool {
+	if c != nil && (c.cue.lo < d.content.lo || c.cue.hi > d.content.hi) {
+		return false
 	}
 	w := x.toks[d.cue.hi-1].lower
-	return d.trailing && (w == "reported" || w == "reports")
+	switch {
+	case d.entry.frame == framePrep:
+		w = x.toks[d.cue.lo].lower
+		return w == "according" || w == "in"
+	case evidenceVerbs[w] != "":
+		return true
+	}
+	return d.trailing && (w == "reported" || w == "reports") && (c == nil || d.cue.lo >= c.cue.hi)
 }
 
 // frame fills in c's speaker and content around its cue; false when the cue
