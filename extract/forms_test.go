@@ -428,6 +428,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "A harbour survey", Cue: "found", Content: "most growers said the levy was too high", Act: schema.Assert, Actors: []string{"harbour survey"}}}},
 		{"no inverted speaker after an adverb", "Mr. Dale, whose boat sank in May, seldom speaks of his brother Tom, who died at sea in 1990.",
 			[]row{{Speaker: "Mr. Dale, whose boat sank in May,", Cue: "seldom speaks of", Content: "his brother Tom", Act: schema.Assert, Actors: []string{"Dale"}}}},
+		{"a cue inside a longer cue is no claim of its own", "These same growers express doubts about the dam.",
+			[]row{{Speaker: "These same growers", Cue: "express doubts about", Content: "the dam", Act: schema.Assert, Actors: []string{"same growers"}}}},
 		{"a text's participle is a cue", "Protesters waved a sign saying the war must end.",
 			[]row{{Speaker: "a sign", Cue: "saying", Content: "the war must end", Act: schema.Assert, Actors: []string{"sign"}}}},
 		{"a cue in an opening subordinate clause", "When a reporter asked Jo Li whether the port was safe, she smiled.",

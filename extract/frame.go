@@ -81,7 +81,7 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))
+	return dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))
 }
 
 // dropNonSubjects removes an attribution whose speaker phrase, before its
@@ -768,6 +768,23 @@ func dropWeakNested(cs []*cand) []*cand {
 			nested = nested || d != c && c.cue.lo >= d.content.lo && c.cue.hi <= d.content.hi
 		}
 		if !nested || !lex.is(c.entry.base, wWeak) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dropInsideCues removes an attribution whose cue words lie inside a longer
+// cue of another: "the growers express doubts about" is one claim, not also
+// "the growers express" saying "doubts about".
+func dropInsideCues(cs []*cand) []*cand {
+	out := make([]*cand, 0, len(cs)) // not cs[:0]: the loop reads all of cs
+	for _, c := range cs {
+		inside := false
+		for _, d := range cs {
+			inside = inside || d != c && d.cue.lo <= c.cue.lo && c.cue.hi <= d.cue.hi && d.cue.hi-d.cue.lo > c.cue.hi-c.cue.lo
+		}
+		if !inside {
 			out = append(out, c)
 		}
 	}
