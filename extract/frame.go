@@ -81,7 +81,7 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))
+	return dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))
 }
 
 // dropNonSubjects removes an attribution whose speaker phrase, before its
@@ -772,6 +772,64 @@ func dropWeakNested(cs []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// dropInsideCues removes an attribution whose cue words lie inside a longer
+// cue of another: "the growers express doubts about" is one claim, not also
+// "the growers express" saying "doubts about".
+func dropInsideCues(cs []*cand) []*cand {
+	out := make([]*cand, 0, len(cs)) // not cs[:0]: the loop reads all of cs
+	for _, c := range cs {
+		inside := false
+		for _, d := range cs {
+			inside = inside || d != c && d.cue.lo <= c.cue.lo && c.cue.hi <= d.cue.hi && d.cue.hi-d.cue.lo > c.cue.hi-c.cue.lo
+		}
+		if !inside {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dropReportedByAccording removes an attribution that an "according to"
+// in its sentence reports: in "“We won,” Li said, according to the Post"
+// the claim is the Post's, and its content holds "Li said". On PolNeAR train
+// 58 of 68 such inner attributions are in no gold cue. The same holds for
+// a poll that opens the sentence ("In a harbour poll, 60 percent said ...":
+// 8 of 8), a finding ("a survey found that most growers said ...": 16 of
+// 22) and an outlet's "reported" after its content ("Li said the dam would
+// stay, the Post reported": 14 of 16), unless the inner cue is a report of
+// its own ("KING-TV reported ..., while ..., the Sun-Times reported").
+func (x *doc) dropReportedByAccording(cs []*cand) []*cand {
+	out := make([]*cand, 0, len(cs)) // not cs[:0]: the loop reads all of cs
+	for _, c := range cs {
+		reported := false
+		for _, d := range cs {
+			reported = reported || d != c && x.reports(d, c) && !x.reports(c, nil)
+		}
+		if !reported {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// reports reports whether d is an "according to", a poll's "in", a
+// finding or a "reported" after its content, whose content holds the cue
+// of c (any such d when c is nil). A "reported" must come after c's cue.
+func (x *doc) reports(d, c *cand) bool {
+	if c != nil && (c.cue.lo < d.content.lo || c.cue.hi > d.content.hi) {
+		return false
+	}
+	w := x.toks[d.cue.hi-1].lower
+	switch {
+	case d.entry.frame == framePrep:
+		w = x.toks[d.cue.lo].lower
+		return w == "according" || w == "in"
+	case evidenceVerbs[w] != "":
+		return true
+	}
+	return d.trailing && (w == "reported" || w == "reports") && (c == nil || d.cue.lo >= c.cue.hi)
 }
 
 // frame fills in c's speaker and content around its cue; false when the cue

@@ -63,7 +63,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 			}
 			return ok
 		}
-		if invertible(c) && x.namedAfter(c) && x.inverted(c) {
+		if invertible(c) && !x.adverbBefore(c, j) && x.namedAfter(c) && x.inverted(c) {
 			return true // "..., said Mr. Manafort, citing ..."; "told AFP" names whom
 		}
 		if j-1 > lo && x.toks[j-1].text == ")" {
@@ -80,7 +80,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		}
 	}
 	if t.text == "," || t.kind == tCloseQ {
-		if invertible(c) && x.inverted(c) {
+		if invertible(c) && !x.adverbBefore(c, j) && x.inverted(c) {
 			return true
 		}
 		if t.kind == tCloseQ && j > lo && x.toks[j-1].text == "," && x.appositive(c, j) {
@@ -565,6 +565,19 @@ var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": tru
 // invertible reports whether c's cue may come before its speaker ("...,
 // said Smith"): not one whose object follows it ("told AFP", "endorsed
 // Trump", "urged the senator to").
+// adverbBefore reports whether a word other than an auxiliary comes
+// between the comma or quotation at j and c's cue: "Dale, whose boat sank,
+// seldom speaks of his brother" is no inverted "..., said Dale"; the cue
+// right after the comma is ("..., have unsettled many voters").
+func (x *doc) adverbBefore(c *cand, j int) bool {
+	for k := j + 1; k < c.cue.lo; k++ {
+		if !lex.is(x.toks[k].lower, wAux|wBe|wNeg) {
+			return true
+		}
+	}
+	return false
+}
+
 func invertible(c *cand) bool {
 	return c.entry.frame != frameTell && !objectFirst[c.entry.base]
 }
