@@ -301,6 +301,51 @@ func (x *doc) inPoll(s span, k int) *cand {
 	return c
 }
 
+// trailingPoll reads a poll named after its finding: "Berg led Li by six
+// points in the latest Acme poll." The cue is "in", the speaker the poll and
+// what dates it ("released Monday", "last month"), the content the clause
+// before it. Only one poll that ends its clause: "leading in the polls" is
+// as often no attribution in PolNeAR, and in "voters in a new poll said"
+// the poll holds the speakers.
+func (x *doc) trailingPoll(s span, k int) *cand {
+	if k <= s.lo || x.toks[k].lower != "in" || k+2 >= s.hi || !pollOpeners[x.toks[k+1].lower] && !x.toks[k+1].cap {
+		return nil
+	}
+	head := -1
+	for j := k + 1; j < s.hi && j-k <= 10 && head < 0; j++ {
+		switch t := x.toks[j]; {
+		case t.lower == "poll" || t.lower == "survey":
+			head = j
+		case t.kind != tWord && t.text != "/" || inPollStop[t.lower] || isVerbish(t.lower) || pollWords[t.lower]:
+			return nil
+		}
+	}
+	if head < 0 {
+		return nil
+	}
+	end := head + 1
+	if end+1 < s.hi && pollDated[x.toks[end].lower] && !isEnd(x.toks[end+1]) {
+		end += 2 // "released Sunday", "last month"
+	}
+	if end < s.hi && !isEnd(x.toks[end]) {
+		return nil
+	}
+	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{k + 1, end}, core: span{k + 1, head + 1}, trailing: true, conf: 0.5,
+		content: x.before(x.subjectStart(s.lo, k), k), entry: cueEntry{act: schema.Assert, frame: framePrep}}
+	if c.content.hi-c.content.lo < 3 {
+		return nil
+	}
+	return c
+}
+
+// pollOpeners open the name of one poll after "in", besides a capitalised
+// word: "in a CNN poll", "in the latest poll".
+var pollOpeners = map[string]bool{"a": true, "an": true, "the": true, "latest": true, "new": true, "one": true}
+
+// pollDated are the words that date a poll after its name, with the word
+// after them: "released Monday", "this month".
+var pollDated = map[string]bool{"released": true, "published": true, "last": true, "this": true}
+
 // headlineTo reads an article's first line in the news headline's future,
 // "Acme to endorse Berg.": the names before "to" are the speaker, "to" and
 // the cue verb's base form the cue, the rest the content.
