@@ -173,6 +173,11 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Silva", Cue: "―", Content: "We will win. It is over", Act: schema.Assert, Direct: true, Actors: []string{"Ana Silva"}}}},
 		{"titled name before a colon and a quote", "Former foreign minister Ana Silva: “We will win.”",
 			[]row{{Speaker: "Former foreign minister Ana Silva", Cue: ":", Content: "We will win", Act: schema.Assert, Direct: true, Actors: []string{"Ana Silva"}}}},
+		{"more from a source before a colon and a quote", "The count went on - More from the report: “Turnout fell in every ward.”",
+			[]row{{Speaker: "the report", Cue: ":", Content: "Turnout fell in every ward", Act: schema.Assert, Direct: true, Actors: []string{"report"}}}},
+		{"a date after here's is no part of the speaker", "Here’s Ana Berg in June 1998: “We will not pay.”",
+			[]row{{Speaker: "Ana Berg", Cue: ":", Content: "We will not pay", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
+		{"from a writer at a paper is no source", "From Jo Li writing at the Herald: “It is done.”", nil},
 		{"journalist", "The square was empty at noon, a Reuters reporter said.",
 			[]row{{Speaker: "a Reuters reporter", Cue: "said", Content: "The square was empty at noon", Act: schema.Assert, Actors: []string{"Reuters"}, Outlet: "Reuters"}}},
 		{"pronoun", "Mayor Anna Kowalska opened the bridge. She said it cost too much.", []row{

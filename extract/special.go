@@ -55,6 +55,53 @@ func (x *doc) colon(s span, k int) *cand {
 	return c
 }
 
+// colonFrom reads a quotation that a roundup introduces by its source and
+// a colon: "From the report: “...”", "More from Jo Li: “...”", "Here's Li
+// in 1998: “...”". The colon is the cue and the source the speaker, without
+// the words that introduce it or the date after it.
+func (x *doc) colonFrom(s span, k int) *cand {
+	if x.toks[k].text != ":" || k+2 >= s.hi || x.toks[k+1].kind != tOpenQ {
+		return nil
+	}
+	f := k - 1
+	for f > s.lo && f >= k-6 && x.toks[f].kind == tWord && x.toks[f].lower != "from" && x.toks[f].lower != "'s" {
+		f--
+	}
+	w := x.toks[f].lower
+	intro := f // the first word of "From", "More from", "Here's"
+	switch {
+	case w == "from" && f > s.lo && x.toks[f-1].lower == "more":
+		intro = f - 1
+	case w == "'s" && f > s.lo && x.toks[f-1].lower == "here":
+		intro = f - 1
+	case w != "from":
+		return nil
+	}
+	if intro > s.lo && !isDash(x.toks[intro-1].text) {
+		return nil // "... a quote from Li: “...”" is a quotation's content
+	}
+	end := k
+	if w == "'s" {
+		for j := f + 2; j < k; j++ {
+			if x.toks[j].lower == "in" && (isDigit(x.toks[j+1].lower) || lex.is(x.toks[j+1].lower, wTime)) {
+				end = j // "Here's Li in December 1998": the date is no part of the speaker
+				break
+			}
+		}
+	}
+	sp := span{f + 1, end}
+	if sp.empty() || !x.toks[sp.lo].cap && !lex.is(x.toks[sp.lo].lower, wDet) {
+		return nil
+	}
+	for j := sp.lo; j < sp.hi; j++ {
+		if t := x.toks[j]; t.kind != tWord || isVerbish(t.lower) || x.isCue(j) || lex.is(t.lower, wAux|wBe|wPron|wPrep) {
+			return nil // "From Jo Li writing at the Post:" names a writer, not the source of the quotation
+		}
+	}
+	return &cand{sent: s, speaker: sp, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
+		entry: cueEntry{act: schema.Assert, frame: frameSay}}
+}
+
 // colonLabels open or end a heading before a colon that names no speaker:
 // a section, a correction, an interview's question and answer markers, a
 // tease.
