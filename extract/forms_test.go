@@ -178,6 +178,10 @@ func TestForms(t *testing.T) {
 		{"a date after here's is no part of the speaker", "Here’s Ana Berg in June 1998: “We will not pay.”",
 			[]row{{Speaker: "Ana Berg", Cue: ":", Content: "We will not pay", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
 		{"from a writer at a paper is no source", "From Jo Li writing at the Herald: “It is done.”", nil},
+		{"headline speaker to an audience before a colon", "Li to Farmers: the dam will be built.\n\nThe town voted.",
+			[]row{{Speaker: "Li", Cue: ":", Content: "the dam will be built", Act: schema.Assert, Actors: []string{"Li"}}}},
+		{"headline speaker keeps the venue before a colon", "Former Mayor Li at Congress: Our water is gone.\n\nThe town voted.",
+			[]row{{Speaker: "Former Mayor Li at Congress", Cue: ":", Content: "Our water is gone", Act: schema.Assert, Actors: []string{"Li"}}}},
 		{"journalist", "The square was empty at noon, a Reuters reporter said.",
 			[]row{{Speaker: "a Reuters reporter", Cue: "said", Content: "The square was empty at noon", Act: schema.Assert, Actors: []string{"Reuters"}, Outlet: "Reuters"}}},
 		{"pronoun", "Mayor Anna Kowalska opened the bridge. She said it cost too much.", []row{

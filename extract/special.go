@@ -41,7 +41,11 @@ func (x *doc) colon(s span, k int) *cand {
 	if k-lo > 8 {
 		return nil
 	}
-	if !x.capsOnly(span{lo, k}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{lo, k})) {
+	end := k
+	if s.lo == 0 {
+		end = x.headlinePrep(lo, k)
+	}
+	if !x.capsOnly(span{lo, end}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{lo, k})) {
 		return nil
 	}
 	if !x.hasLetter(span{k + 1, s.hi}) {
@@ -52,7 +56,31 @@ func (x *doc) colon(s span, k int) *cand {
 	}
 	c := &cand{sent: s, speaker: span{lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: frameSay}}
+	if end < k {
+		c.core = span{lo, end} // the actor is the name, not the venue or the audience
+		if x.toks[end].lower != "at" {
+			c.speaker.hi = end // "Li to Voters:", "Li on Berg:"; PolNeAR keeps the venue: "Li at the Convention:"
+		}
+	}
 	return c
+}
+
+// headlinePrep returns where a headline's speaker before a colon at k ends
+// when a preposition and capitalised words follow it ("Li to Farmers", "Li
+// on Berg", "Li at Congress"), else k.
+func (x *doc) headlinePrep(lo, k int) int {
+	for j := lo + 1; j < k-1 && j <= lo+4; j++ {
+		if w := x.toks[j].lower; w != "at" && w != "on" && w != "to" {
+			continue
+		}
+		for n := j + 1; n < k; n++ {
+			if t := x.toks[n]; t.kind == tWord && !t.cap {
+				return k
+			}
+		}
+		return j
+	}
+	return k
 }
 
 // colonFrom reads a quotation that a roundup introduces by its source and
