@@ -182,6 +182,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Li", Cue: ":", Content: "the dam will be built", Act: schema.Assert, Actors: []string{"Li"}}}},
 		{"headline speaker keeps the venue before a colon", "Former Mayor Li at Congress: Our water is gone.\n\nThe town voted.",
 			[]row{{Speaker: "Former Mayor Li at Congress", Cue: ":", Content: "Our water is gone", Act: schema.Assert, Actors: []string{"Li"}}}},
+		{"headline speaker's camp before a colon", "Berg camp: the dam will be built.\n\nThe town voted.",
+			[]row{{Speaker: "Berg camp", Cue: ":", Content: "the dam will be built", Act: schema.Assert, Actors: []string{"Berg"}}}},
 		{"journalist", "The square was empty at noon, a Reuters reporter said.",
 			[]row{{Speaker: "a Reuters reporter", Cue: "said", Content: "The square was empty at noon", Act: schema.Assert, Actors: []string{"Reuters"}, Outlet: "Reuters"}}},
 		{"pronoun", "Mayor Anna Kowalska opened the bridge. She said it cost too much.", []row{

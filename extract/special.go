@@ -44,6 +44,9 @@ func (x *doc) colon(s span, k int) *cand {
 	end := k
 	if s.lo == 0 {
 		end = x.headlinePrep(lo, k)
+		if end == k && k-lo >= 2 && headlineSources[x.toks[k-1].lower] {
+			end = k - 1 // "Li camp:", "Herald editorial:"
+		}
 	}
 	if !x.capsOnly(span{lo, end}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{lo, k})) {
 		return nil
@@ -58,12 +61,16 @@ func (x *doc) colon(s span, k int) *cand {
 		entry: cueEntry{act: schema.Assert, frame: frameSay}}
 	if end < k {
 		c.core = span{lo, end} // the actor is the name, not the venue or the audience
-		if x.toks[end].lower != "at" {
+		if w := x.toks[end].lower; w == "on" || w == "to" {
 			c.speaker.hi = end // "Li to Voters:", "Li on Berg:"; PolNeAR keeps the venue: "Li at the Convention:"
 		}
 	}
 	return c
 }
+
+// headlineSources are the common nouns after a name that a headline's
+// speaker ends in before a colon: a campaign, a paper's editorial.
+var headlineSources = map[string]bool{"camp": true, "editorial": true}
 
 // headlinePrep returns where a headline's speaker before a colon at k ends
 // when a preposition and capitalised words follow it ("Li to Farmers", "Li
