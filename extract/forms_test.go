@@ -184,6 +184,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Former Mayor Li at Congress", Cue: ":", Content: "Our water is gone", Act: schema.Assert, Actors: []string{"Li"}}}},
 		{"headline speaker's camp before a colon", "Berg camp: the dam will be built.\n\nThe town voted.",
 			[]row{{Speaker: "Berg camp", Cue: ":", Content: "the dam will be built", Act: schema.Assert, Actors: []string{"Berg"}}}},
+		{"a tease's label and a dash before a colon speaker", "EXCLUSIVE – Jo Li: Do Not Trust the Count.\n\nThe town voted.",
+			[]row{{Speaker: "Jo Li", Cue: ":", Content: "Do Not Trust the Count", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"journalist", "The square was empty at noon, a Reuters reporter said.",
 			[]row{{Speaker: "a Reuters reporter", Cue: "said", Content: "The square was empty at noon", Act: schema.Assert, Actors: []string{"Reuters"}, Outlet: "Reuters"}}},
 		{"pronoun", "Mayor Anna Kowalska opened the bridge. She said it cost too much.", []row{

@@ -35,8 +35,8 @@ func (x *doc) colon(s span, k int) *cand {
 	if x.toks[k].text != ":" || k == lo || k+1 >= s.hi {
 		return nil
 	}
-	if d := x.dashBefore(lo, k); d >= 0 && x.toks[k+1].kind == tOpenQ && x.namesOnly(span{d + 1, k}) {
-		lo = d + 1 // a roundup's "HEADLINE - Jo Li and Ana Berg: “...”"
+	if d := x.dashBefore(lo, k); d >= 0 && (x.toks[k+1].kind == tOpenQ || d == lo+1 && colonLabels[x.toks[lo].lower]) && x.namesOnly(span{d + 1, k}) {
+		lo = d + 1 // a roundup's "HEADLINE - Jo Li and Ana Berg: “...”", a tease's "EXCLUSIVE – Jo Li: ..."
 	}
 	if k-lo > 8 {
 		return nil
