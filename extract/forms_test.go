@@ -159,6 +159,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "a Gallup poll released Monday", Cue: "In", Content: "the mayor led by ten points", Act: schema.Assert, Actors: []string{"Gallup poll"}}}},
 		{"poll after its finding", "But the mayor led her rival by ten points in the latest Gazette poll released Friday.",
 			[]row{{Speaker: "the latest Gazette poll released Friday", Cue: "in", Content: "the mayor led her rival by ten points", Act: schema.Assert, Actors: []string{"latest Gazette poll"}}}},
+		{"poll after its finding with its pollster", "The mayor moved up to second place in a new survey from Lakeside College.",
+			[]row{{Speaker: "a new survey from Lakeside College", Cue: "in", Content: "The mayor moved up to second place", Act: schema.Assert, Actors: []string{"new survey"}}}},
 		{"the polls after a finding are no source", "The mayor has been leading in the polls all spring.", nil},
 		{"first person is the author", "Ana Lopes was there. I said the plan would fail.",
 			[]row{{Speaker: "I", Cue: "said", Content: "the plan would fail", Act: schema.Assert, Actors: []string{"the author"}}}},

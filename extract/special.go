@@ -408,6 +408,9 @@ func (x *doc) trailingPoll(s span, k int) *cand {
 	end := head + 1
 	if end+1 < s.hi && pollDated[x.toks[end].lower] && !isEnd(x.toks[end+1]) {
 		end += 2 // "released Sunday", "last month"
+	} else if end+1 < s.hi && (x.toks[end].lower == "from" || x.toks[end].lower == "by") && x.toks[end+1].cap {
+		for end++; end < s.hi && x.toks[end].cap; end++ { // "a survey from Acme College"
+		}
 	}
 	if end < s.hi && !isEnd(x.toks[end]) {
 		return nil
