@@ -51,8 +51,8 @@ func (x *doc) colon(s span, k int) *cand {
 	if !x.capsOnly(span{lo, end}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{lo, k})) {
 		return nil
 	}
-	if !x.hasLetter(span{k + 1, s.hi}) {
-		return nil // a table row: "Clinton: 1,769"
+	if !x.hasLetter(span{k + 1, s.hi}) || x.roster(span{k + 1, s.hi}) {
+		return nil // a table row: "Clinton: 1,769"; a roster: "Ohio: Jo Li, Ana Berg, Al Cruz"
 	}
 	if colonLabels[x.toks[k-1].lower] || colonLabels[x.toks[lo].lower] {
 		return nil // a label or an interjection: "Correction:", "Update:", "Q:", "Wow:"
@@ -201,6 +201,23 @@ func (x *doc) namesOnly(s span) bool {
 		}
 	}
 	return true
+}
+
+// roster reports whether s is only names, three or more, between commas
+// (and an "and"): a list of members under its heading, which says nothing.
+func (x *doc) roster(s span) bool {
+	commas := 0
+	for k := s.lo; k < s.hi; k++ {
+		switch t := x.toks[k]; {
+		case t.text == ",":
+			commas++
+		case t.kind == tWord && (t.cap || t.lower == "and"):
+		case isEnd(t) && k == s.hi-1:
+		default:
+			return false
+		}
+	}
+	return commas >= 2
 }
 
 // hasLetter reports whether any token of s has a letter.
