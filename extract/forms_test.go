@@ -182,6 +182,8 @@ func TestForms(t *testing.T) {
 		{"from a writer at a paper is no source", "From Jo Li writing at the Herald: “It is done.”", nil},
 		{"headline speaker to an audience before a colon", "Li to Farmers: the dam will be built.\n\nThe town voted.",
 			[]row{{Speaker: "Li", Cue: ":", Content: "the dam will be built", Act: schema.Assert, Actors: []string{"Li"}}}},
+		{"headline speaker on a long title before a colon", "Li on Berg Closing Her Old Corner Shop Downtown: ‘A Sad Day.’\n\nThe town voted.",
+			[]row{{Speaker: "Li", Cue: ":", Content: "‘A Sad Day.’", Act: schema.Assert, Actors: []string{"Li"}}}},
 		{"headline speaker keeps the venue before a colon", "Former Mayor Li at Congress: Our water is gone.\n\nThe town voted.",
 			[]row{{Speaker: "Former Mayor Li at Congress", Cue: ":", Content: "Our water is gone", Act: schema.Assert, Actors: []string{"Li"}}}},
 		{"headline speaker's camp before a colon", "Berg camp: the dam will be built.\n\nThe town voted.",

@@ -38,15 +38,15 @@ func (x *doc) colon(s span, k int) *cand {
 	if d := x.dashBefore(lo, k); d >= 0 && (x.toks[k+1].kind == tOpenQ || d == lo+1 && colonLabels[x.toks[lo].lower]) && x.namesOnly(span{d + 1, k}) {
 		lo = d + 1 // a roundup's "HEADLINE - Jo Li and Ana Berg: “...”", a tease's "EXCLUSIVE – Jo Li: ..."
 	}
-	if k-lo > 8 {
-		return nil
-	}
-	end := k
+	end := k // where the name ends, before a headline's preposition or noun
 	if s.lo == 0 {
 		end = x.headlinePrep(lo, k)
-		if end == k && k-lo >= 2 && headlineSources[x.toks[k-1].lower] {
-			end = k - 1 // "Li camp:", "Herald editorial:"
-		}
+	}
+	if k-lo > 8 && (end == k || k-lo > 12) {
+		return nil // a title after a preposition may be long: "Li on Berg Closing Her Shop:"
+	}
+	if s.lo == 0 && end == k && k-lo >= 2 && headlineSources[x.toks[k-1].lower] {
+		end = k - 1 // "Li camp:", "Herald editorial:"
 	}
 	if !x.capsOnly(span{lo, end}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{lo, k})) {
 		return nil
