@@ -191,6 +191,7 @@ func TestForms(t *testing.T) {
 		{"a tease's label and a dash before a colon speaker", "EXCLUSIVE – Jo Li: Do Not Trust the Count.\n\nThe town voted.",
 			[]row{{Speaker: "Jo Li", Cue: ":", Content: "Do Not Trust the Count", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"a roster under a colon heading says nothing", "The panel met.\n\nOhio: Jo Li, Ana Berg, Al Cruz and Mo Diaz.", nil},
+		{"a section's short heading with a colon says nothing", "The race tightened.\n\nLi: A long shot.\n\nLi has raised little money.", nil},
 		{"journalist", "The square was empty at noon, a Reuters reporter said.",
 			[]row{{Speaker: "a Reuters reporter", Cue: "said", Content: "The square was empty at noon", Act: schema.Assert, Actors: []string{"Reuters"}, Outlet: "Reuters"}}},
 		{"pronoun", "Mayor Anna Kowalska opened the bridge. She said it cost too much.", []row{

@@ -54,6 +54,9 @@ func (x *doc) colon(s span, k int) *cand {
 	if !x.hasLetter(span{k + 1, s.hi}) || x.roster(span{k + 1, s.hi}) {
 		return nil // a table row: "Clinton: 1,769"; a roster: "Ohio: Jo Li, Ana Berg, Al Cruz"
 	}
+	if q := x.toks[k+1]; q.kind != tOpenQ && q.text != "'" && q.text != "‘" && !x.upperName(span{lo, k}) && x.words(span{k + 1, s.hi}) <= 3 {
+		return nil // a section's heading: "Li: A long shot." heads a paragraph about Li
+	}
 	if colonLabels[x.toks[k-1].lower] || colonLabels[x.toks[lo].lower] {
 		return nil // a label or an interjection: "Correction:", "Update:", "Q:", "Wow:"
 	}
@@ -218,6 +221,17 @@ func (x *doc) roster(s span) bool {
 		}
 	}
 	return commas >= 2
+}
+
+// words counts the words in s.
+func (x *doc) words(s span) int {
+	n := 0
+	for k := s.lo; k < s.hi; k++ {
+		if x.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
 }
 
 // hasLetter reports whether any token of s has a letter.
