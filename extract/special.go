@@ -421,7 +421,7 @@ func (x *doc) inPoll(s span, k int) *cand {
 // as often no attribution in PolNeAR, and in "voters in a new poll said"
 // the poll holds the speakers.
 func (x *doc) trailingPoll(s span, k int) *cand {
-	if k <= s.lo || x.toks[k].lower != "in" || k+2 >= s.hi || !pollOpeners[x.toks[k+1].lower] && !x.toks[k+1].cap {
+	if k <= s.lo || x.toks[k].lower != "in" || k+2 >= s.hi || !pollOpeners[x.toks[k+1].lower] && !(x.toks[k+1].cap && x.toks[k+2].lower == "'s") {
 		return nil
 	}
 	head := -1
@@ -454,8 +454,9 @@ func (x *doc) trailingPoll(s span, k int) *cand {
 	return c
 }
 
-// pollOpeners open the name of one poll after "in", besides a capitalised
-// word: "in a CNN poll", "in the latest poll".
+// pollOpeners open the name of one poll after "in", besides a possessive
+// ("in Monday's poll"): "in a CNN poll", "in the latest poll". A bare name
+// is a headline's place ("tied in Ohio poll").
 var pollOpeners = map[string]bool{"a": true, "an": true, "the": true, "latest": true, "new": true, "one": true}
 
 // pollDated are the words that date a poll after its name, with the word
