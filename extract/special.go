@@ -390,7 +390,7 @@ func (x *doc) inPoll(s span, k int) *cand {
 	for ; end < s.hi && end-k <= 12 && (x.toks[end].kind == tWord || x.toks[end].text == "/"); end++ {
 		if w := x.toks[end].lower; pollWords[w] {
 			head = end
-		} else if inPollStop[w] || isVerbish(w) && head < 0 {
+		} else if inPollStop[w] || isVerbish(w) && !x.toks[end].cap && head < 0 { // "Morning Consult" is a pollster
 			return nil
 		}
 	}
@@ -429,7 +429,7 @@ func (x *doc) trailingPoll(s span, k int) *cand {
 		switch t := x.toks[j]; {
 		case t.lower == "poll" || t.lower == "survey":
 			head = j
-		case t.kind != tWord && t.text != "/" || inPollStop[t.lower] || isVerbish(t.lower) || pollWords[t.lower]:
+		case t.kind != tWord && t.text != "/" || inPollStop[t.lower] || isVerbish(t.lower) && !t.cap || pollWords[t.lower]:
 			return nil
 		}
 	}
