@@ -166,6 +166,8 @@ func TestForms(t *testing.T) {
 		{"poll after its finding named by its day", "The mayor slipped to 39 percent in Monday’s poll.",
 			[]row{{Speaker: "Monday’s poll", Cue: "in", Content: "The mayor slipped to 39 percent", Act: schema.Assert, Actors: []string{"Monday’s poll"}}}},
 		{"a place before a poll in a headline is no source", "Li and Berg tied in Ohio poll.", nil},
+		{"an average of polls after its finding", "Li leads Berg by nine points in the Acme average of recent state polls.",
+			[]row{{Speaker: "the Acme average of recent state polls", Cue: "in", Content: "Li leads Berg by nine points", Act: schema.Assert, Actors: []string{"Acme average of recent state polls"}}}},
 		{"the polls after a finding are no source", "The mayor has been leading in the polls all spring.", nil},
 		{"first person is the author", "Ana Lopes was there. I said the plan would fail.",
 			[]row{{Speaker: "I", Cue: "said", Content: "the plan would fail", Act: schema.Assert, Actors: []string{"the author"}}}},

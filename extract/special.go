@@ -429,6 +429,15 @@ func (x *doc) trailingPoll(s span, k int) *cand {
 		switch t := x.toks[j]; {
 		case t.lower == "poll" || t.lower == "survey":
 			head = j
+		case t.lower == "average" && j+2 < s.hi && x.toks[j+1].lower == "of":
+			for n := j + 2; n < s.hi && n <= j+6 && x.toks[n].kind == tWord && head < 0; n++ {
+				if pollWords[x.toks[n].lower] {
+					head = n // "the Acme average of recent polls": one figure, from many polls
+				}
+			}
+			if head < 0 {
+				return nil
+			}
 		case t.kind != tWord && t.text != "/" || inPollStop[t.lower] || isVerbish(t.lower) && !t.cap || pollWords[t.lower]:
 			return nil
 		}
