@@ -159,6 +159,7 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "a Gallup poll released Monday", Cue: "In", Content: "the mayor led by ten points", Act: schema.Assert, Actors: []string{"Gallup poll"}}}},
 		{"a pollster's name in -ing before its poll", "In the new Morning Star poll, a third of the growers were undecided.",
 			[]row{{Speaker: "the new Morning Star poll", Cue: "In", Content: "a third of the growers were undecided", Act: schema.Assert, Actors: []string{"new Morning Star poll"}}}},
+		{"a poll before one word is no finding", "Li trails Berg.\n\nIn the polls, anyway.", nil},
 		{"poll after its finding", "But the mayor led her rival by ten points in the latest Gazette poll released Friday.",
 			[]row{{Speaker: "the latest Gazette poll released Friday", Cue: "in", Content: "the mayor led her rival by ten points", Act: schema.Assert, Actors: []string{"latest Gazette poll"}}}},
 		{"poll after its finding with its pollster", "The mayor moved up to second place in a new survey from Lakeside College.",

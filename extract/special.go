@@ -408,8 +408,8 @@ func (x *doc) inPoll(s span, k int) *cand {
 	}
 	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{k + 1, head + 1}, core: core, content: x.before(end+1, s.hi), conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: framePrep}}
-	if c.content.empty() {
-		return nil
+	if x.words(c.content) < 2 {
+		return nil // "In the polls, anyway.": a word is no finding
 	}
 	return c
 }
