@@ -40,7 +40,7 @@ func (c *cand) resolvable() span {
 func (x *doc) frames(s span) []*cand {
 	var out []*cand
 	for k := s.lo; k < s.hi; k++ {
-		if c := firstShape(s, k, x.colon, x.byline); c != nil {
+		if c := firstShape(s, k, x.colon, x.colonFrom, x.byline); c != nil {
 			if !speakerEndsAt(out, k) {
 				out = append(out, c) // not "Said Berg: “...”", whose colon closes a speaker read already
 			}
@@ -49,7 +49,7 @@ func (x *doc) frames(s span) []*cand {
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
 		}
-		if c := firstShape(s, k, x.headlineTo, x.toView, x.inPoll, x.drawnFrom); c != nil {
+		if c := firstShape(s, k, x.headlineTo, x.toView, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
 			out = append(out, c)
 			continue
 		}

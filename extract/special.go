@@ -35,24 +35,109 @@ func (x *doc) colon(s span, k int) *cand {
 	if x.toks[k].text != ":" || k == lo || k+1 >= s.hi {
 		return nil
 	}
-	if d := x.dashBefore(lo, k); d >= 0 && x.toks[k+1].kind == tOpenQ && x.namesOnly(span{d + 1, k}) {
-		lo = d + 1 // a roundup's "HEADLINE - Jo Li and Ana Berg: “...”"
+	if d := x.dashBefore(lo, k); d >= 0 && (x.toks[k+1].kind == tOpenQ || d == lo+1 && colonLabels[x.toks[lo].lower]) && x.namesOnly(span{d + 1, k}) {
+		lo = d + 1 // a roundup's "HEADLINE - Jo Li and Ana Berg: “...”", a tease's "EXCLUSIVE – Jo Li: ..."
 	}
-	if k-lo > 8 {
+	end := k // where the name ends, before a headline's preposition or noun
+	if s.lo == 0 {
+		end = x.headlinePrep(lo, k)
+	}
+	if k-lo > 8 && (end == k || k-lo > 12) {
+		return nil // a title after a preposition may be long: "Li on Berg Closing Her Shop:"
+	}
+	if s.lo == 0 && end == k && k-lo >= 2 && headlineSources[x.toks[k-1].lower] {
+		end = k - 1 // "Li camp:", "Herald editorial:"
+	}
+	if !x.capsOnly(span{lo, end}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{lo, k})) {
 		return nil
 	}
-	if !x.capsOnly(span{lo, k}) && !(x.toks[k+1].kind == tOpenQ && x.quotedName(span{lo, k})) {
-		return nil
+	if !x.hasLetter(span{k + 1, s.hi}) || x.roster(span{k + 1, s.hi}) {
+		return nil // a table row: "Clinton: 1,769"; a roster: "Ohio: Jo Li, Ana Berg, Al Cruz"
 	}
-	if !x.hasLetter(span{k + 1, s.hi}) {
-		return nil // a table row: "Clinton: 1,769"
+	if q := x.toks[k+1]; q.kind != tOpenQ && q.text != "'" && q.text != "‘" && !x.upperName(span{lo, k}) && x.words(span{k + 1, s.hi}) <= 3 {
+		return nil // a section's heading: "Li: A long shot." heads a paragraph about Li
 	}
 	if colonLabels[x.toks[k-1].lower] || colonLabels[x.toks[lo].lower] {
 		return nil // a label or an interjection: "Correction:", "Update:", "Q:", "Wow:"
 	}
 	c := &cand{sent: s, speaker: span{lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: frameSay}}
+	if end < k {
+		c.core = span{lo, end} // the actor is the name, not the venue or the audience
+		if w := x.toks[end].lower; w == "on" || w == "to" {
+			c.speaker.hi = end // "Li to Voters:", "Li on Berg:"; PolNeAR keeps the venue: "Li at the Convention:"
+		}
+	}
 	return c
+}
+
+// headlineSources are the common nouns after a name that a headline's
+// speaker ends in before a colon: a campaign, a paper's editorial.
+var headlineSources = map[string]bool{"camp": true, "editorial": true}
+
+// headlinePrep returns where a headline's speaker before a colon at k ends
+// when a preposition and capitalised words follow it ("Li to Farmers", "Li
+// on Berg", "Li at Congress"), else k.
+func (x *doc) headlinePrep(lo, k int) int {
+	for j := lo + 1; j < k-1 && j <= lo+4; j++ {
+		if w := x.toks[j].lower; w != "at" && w != "on" && w != "to" {
+			continue
+		}
+		for n := j + 1; n < k; n++ {
+			if t := x.toks[n]; t.kind == tWord && !t.cap {
+				return k
+			}
+		}
+		return j
+	}
+	return k
+}
+
+// colonFrom reads a quotation that a roundup introduces by its source and
+// a colon: "From the report: “...”", "More from Jo Li: “...”", "Here's Li
+// in 1998: “...”". The colon is the cue and the source the speaker, without
+// the words that introduce it or the date after it.
+func (x *doc) colonFrom(s span, k int) *cand {
+	if x.toks[k].text != ":" || k+2 >= s.hi || x.toks[k+1].kind != tOpenQ {
+		return nil
+	}
+	f := k - 1
+	for f > s.lo && f >= k-6 && x.toks[f].kind == tWord && x.toks[f].lower != "from" && x.toks[f].lower != "'s" {
+		f--
+	}
+	w := x.toks[f].lower
+	intro := f // the first word of "From", "More from", "Here's"
+	switch {
+	case w == "from" && f > s.lo && x.toks[f-1].lower == "more":
+		intro = f - 1
+	case w == "'s" && f > s.lo && x.toks[f-1].lower == "here":
+		intro = f - 1
+	case w != "from":
+		return nil
+	}
+	if intro > s.lo && !isDash(x.toks[intro-1].text) {
+		return nil // "... a quote from Li: “...”" is a quotation's content
+	}
+	end := k
+	if w == "'s" {
+		for j := f + 2; j < k; j++ {
+			if x.toks[j].lower == "in" && (isDigit(x.toks[j+1].lower) || lex.is(x.toks[j+1].lower, wTime)) {
+				end = j // "Here's Li in December 1998": the date is no part of the speaker
+				break
+			}
+		}
+	}
+	sp := span{f + 1, end}
+	if sp.empty() || !x.toks[sp.lo].cap && !lex.is(x.toks[sp.lo].lower, wDet) {
+		return nil
+	}
+	for j := sp.lo; j < sp.hi; j++ {
+		if t := x.toks[j]; t.kind != tWord || isVerbish(t.lower) || x.isCue(j) || lex.is(t.lower, wAux|wBe|wPron|wPrep) {
+			return nil // "From Jo Li writing at the Post:" names a writer, not the source of the quotation
+		}
+	}
+	return &cand{sent: s, speaker: sp, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
+		entry: cueEntry{act: schema.Assert, frame: frameSay}}
 }
 
 // colonLabels open or end a heading before a colon that names no speaker:
@@ -119,6 +204,34 @@ func (x *doc) namesOnly(s span) bool {
 		}
 	}
 	return true
+}
+
+// roster reports whether s is only names, three or more, between commas
+// (and an "and"): a list of members under its heading, which says nothing.
+func (x *doc) roster(s span) bool {
+	commas := 0
+	for k := s.lo; k < s.hi; k++ {
+		switch t := x.toks[k]; {
+		case t.text == ",":
+			commas++
+		case t.kind == tWord && (t.cap || t.lower == "and"):
+		case isEnd(t) && k == s.hi-1:
+		default:
+			return false
+		}
+	}
+	return commas >= 2
+}
+
+// words counts the words in s.
+func (x *doc) words(s span) int {
+	n := 0
+	for k := s.lo; k < s.hi; k++ {
+		if x.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
 }
 
 // hasLetter reports whether any token of s has a letter.
@@ -277,7 +390,7 @@ func (x *doc) inPoll(s span, k int) *cand {
 	for ; end < s.hi && end-k <= 12 && (x.toks[end].kind == tWord || x.toks[end].text == "/"); end++ {
 		if w := x.toks[end].lower; pollWords[w] {
 			head = end
-		} else if inPollStop[w] || isVerbish(w) && head < 0 {
+		} else if inPollStop[w] || isVerbish(w) && !x.toks[end].cap && head < 0 { // "Morning Consult" is a pollster
 			return nil
 		}
 	}
@@ -295,11 +408,69 @@ func (x *doc) inPoll(s span, k int) *cand {
 	}
 	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{k + 1, head + 1}, core: core, content: x.before(end+1, s.hi), conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: framePrep}}
-	if c.content.empty() {
+	if x.words(c.content) < 2 {
+		return nil // "In the polls, anyway.": a word is no finding
+	}
+	return c
+}
+
+// trailingPoll reads a poll named after its finding: "Berg led Li by six
+// points in the latest Acme poll." The cue is "in", the speaker the poll and
+// what dates it ("released Monday", "last month"), the content the clause
+// before it. Only one poll that ends its clause: "leading in the polls" is
+// as often no attribution in PolNeAR, and in "voters in a new poll said"
+// the poll holds the speakers.
+func (x *doc) trailingPoll(s span, k int) *cand {
+	if k <= s.lo || x.toks[k].lower != "in" || k+2 >= s.hi || !pollOpeners[x.toks[k+1].lower] && !(x.toks[k+1].cap && x.toks[k+2].lower == "'s") {
+		return nil
+	}
+	head := -1
+	for j := k + 1; j < s.hi && j-k <= 10 && head < 0; j++ {
+		switch t := x.toks[j]; {
+		case t.lower == "poll" || t.lower == "survey":
+			head = j
+		case t.lower == "average" && j+2 < s.hi && x.toks[j+1].lower == "of":
+			for n := j + 2; n < s.hi && n <= j+6 && x.toks[n].kind == tWord && head < 0; n++ {
+				if pollWords[x.toks[n].lower] {
+					head = n // "the Acme average of recent polls": one figure, from many polls
+				}
+			}
+			if head < 0 {
+				return nil
+			}
+		case t.kind != tWord && t.text != "/" || inPollStop[t.lower] || isVerbish(t.lower) && !t.cap || pollWords[t.lower]:
+			return nil
+		}
+	}
+	if head < 0 {
+		return nil
+	}
+	end := head + 1
+	if end+1 < s.hi && pollDated[x.toks[end].lower] && !isEnd(x.toks[end+1]) {
+		end += 2 // "released Sunday", "last month"
+	} else if end+1 < s.hi && (x.toks[end].lower == "from" || x.toks[end].lower == "by") && x.toks[end+1].cap {
+		for end++; end < s.hi && x.toks[end].cap; end++ { // "a survey from Acme College"
+		}
+	}
+	if end < s.hi && !isEnd(x.toks[end]) {
+		return nil
+	}
+	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{k + 1, end}, core: span{k + 1, head + 1}, trailing: true, conf: 0.5,
+		content: x.before(x.subjectStart(s.lo, k), k), entry: cueEntry{act: schema.Assert, frame: framePrep}}
+	if c.content.hi-c.content.lo < 3 {
 		return nil
 	}
 	return c
 }
+
+// pollOpeners open the name of one poll after "in", besides a possessive
+// ("in Monday's poll"): "in a CNN poll", "in the latest poll". A bare name
+// is a headline's place ("tied in Ohio poll").
+var pollOpeners = map[string]bool{"a": true, "an": true, "the": true, "latest": true, "new": true, "one": true}
+
+// pollDated are the words that date a poll after its name, with the word
+// after them: "released Monday", "this month".
+var pollDated = map[string]bool{"released": true, "published": true, "last": true, "this": true}
 
 // headlineTo reads an article's first line in the news headline's future,
 // "Acme to endorse Berg.": the names before "to" are the speaker, "to" and
