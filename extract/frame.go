@@ -377,8 +377,8 @@ func (x *doc) widenSpeaker(c *cand) {
 		}
 		return
 	}
-	if c.speaker.empty() || c.speaker.hi > c.cue.lo {
-		return
+	if c.speaker.empty() || c.speaker.hi > c.cue.lo || c.speaker.hi-c.speaker.lo == 1 && possessives[x.toks[c.speaker.lo].lower] != "" {
+		return // "his claim": the possessive determiner is the whole speaker
 	}
 	if c.core.empty() {
 		c.core = c.speaker

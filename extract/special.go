@@ -220,15 +220,27 @@ func (x *doc) wasAsked(c *cand) bool {
 var questionOpeners = map[string]bool{"whether": true, "if": true, "what": true, "why": true, "how": true,
 	"when": true, "where": true, "who": true, "about": true, "to": true}
 
-// nominal reads "Trump's claim that Obama founded ISIS": a possessor, a
-// speech noun at toks[k] and a that-clause.
+// nominal reads a speech noun at toks[k] after its possessor: "Trump's
+// claim that Obama founded ISIS", "her promise to cut taxes". The content is a
+// that-clause or a to-infinitive.
 func (x *doc) nominal(s span, k int, e cueEntry) *cand {
-	if k+2 >= s.hi || x.toks[k+1].lower != "that" {
+	if k+2 >= s.hi {
+		return nil
+	}
+	cue, content, end := span{k, k + 1}, k+2, s.hi
+	switch next := x.toks[k+1].lower; {
+	case next == "that":
+	case next == "to" && x.toks[k+2].kind == tWord && !lex.is(x.toks[k+2].lower, wDet|wPron):
+		content = k + 1 // "her promise to cut taxes": PolNeAR keeps "to" in the content
+	default:
 		return nil
 	}
 	p := k - 1
-	if p > s.lo && x.toks[p].lower != "'s" && x.toks[p].kind == tWord && !x.toks[p].cap && lex.class[x.toks[p].lower] == 0 {
+	if p > s.lo && x.toks[p].lower != "'s" && possessives[x.toks[p].lower] == "" && x.toks[p].kind == tWord && !x.toks[p].cap && lex.class[x.toks[p].lower] == 0 {
 		p-- // "Trump's repeated claim"
+	}
+	if p >= s.lo && possessives[x.toks[p].lower] != "" {
+		return &cand{sent: s, speaker: span{p, p + 1}, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
 	}
 	if p <= s.lo || x.toks[p].lower != "'s" {
 		return nil
@@ -239,8 +251,12 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 	}
 	// The speaker keeps its possessive ("Trump’s claim that"), as PolNeAR's
 	// speakers do; the actor is the phrase before it.
-	return &cand{sent: s, speaker: span{np.lo, p + 1}, core: np, cue: span{k, k + 1}, content: span{k + 2, s.hi}, conf: 0.5, entry: e}
+	return &cand{sent: s, speaker: span{np.lo, p + 1}, core: np, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
 }
+
+// possessives are the possessive determiners that can be a speech noun's
+// speaker ("his claim"); each resolves as its pronoun does.
+var possessives = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
 
 // modifier reports a cue word used as a participle inside a noun phrase: "a
 // super PAC supporting Clinton", "a move called the boneless".
