@@ -53,7 +53,7 @@ func (x *doc) frames(s span) []*cand {
 			out = append(out, c)
 			continue
 		}
-		if e, ok := lex.noun(x.toks[k].lower); ok {
+		if e, ok := lex.noun(x.toks, k); ok {
 			if c := x.nominal(s, k, e); c != nil {
 				out = append(out, c)
 				continue

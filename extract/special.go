@@ -221,14 +221,17 @@ var questionOpeners = map[string]bool{"whether": true, "if": true, "what": true,
 	"when": true, "where": true, "who": true, "about": true, "to": true}
 
 // nominal reads a speech noun at toks[k] after its possessor: "Trump's
-// claim that Obama founded ISIS", "her promise to cut taxes". The content is a
-// that-clause or a to-infinitive.
+// claim that Obama founded ISIS", "her promise to cut taxes", "his call for a
+// recount". The content is a that-clause, a to-infinitive, or what follows
+// the noun's particle, which PolNeAR keeps in the cue.
 func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 	if k+2 >= s.hi {
 		return nil
 	}
 	cue, content, end := span{k, k + 1}, k+2, s.hi
 	switch next := x.toks[k+1].lower; {
+	case e.particle != "":
+		cue, end = span{k, k + 2}, x.nounObjectEnd(k+2, s.hi)
 	case next == "that":
 	case next == "to" && x.toks[k+2].kind == tWord && !lex.is(x.toks[k+2].lower, wDet|wPron):
 		content = k + 1 // "her promise to cut taxes": PolNeAR keeps "to" in the content
@@ -252,6 +255,19 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 	// The speaker keeps its possessive ("Trump’s claim that"), as PolNeAR's
 	// speakers do; the actor is the phrase before it.
 	return &cand{sent: s, speaker: span{np.lo, p + 1}, core: np, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
+}
+
+// nounObjectEnd returns where the object of a speech noun's particle, from
+// toks[lo], ends: at a clause's punctuation or at an auxiliary, the verb
+// the whole phrase may be the subject of ("his call for a recount was
+// ignored").
+func (x *doc) nounObjectEnd(lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
+		if isEnd(x.toks[k]) || x.toks[k].kind == tWord && lex.is(x.toks[k].lower, wAux|wBe) {
+			return k
+		}
+	}
+	return hi
 }
 
 // possessives are the possessive determiners that can be a speech noun's
