@@ -238,6 +238,9 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 	default:
 		return nil
 	}
+	if e.particle == "" {
+		end = x.dashEnd(content, s.hi)
+	}
 	p := k - 1
 	if p > s.lo && x.toks[p].lower != "'s" && possessives[x.toks[p].lower] == "" && x.toks[p].kind == tWord && !x.toks[p].cap && lex.class[x.toks[p].lower] == 0 {
 		p-- // "Trump's repeated claim"
@@ -264,6 +267,18 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 func (x *doc) nounObjectEnd(lo, hi int) int {
 	for k := lo + 1; k < hi; k++ {
 		if isEnd(x.toks[k]) || x.toks[k].kind == tWord && lex.is(x.toks[k].lower, wAux|wBe) {
+			return k
+		}
+	}
+	return hi
+}
+
+// dashEnd returns where a speech noun's clause, from toks[lo], ends: at a
+// dash or semicolon, where the sentence goes on about something else ("her
+// claim that the dam leaks — a claim the board denies").
+func (x *doc) dashEnd(lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
+		if t := x.toks[k].text; !x.quoted[k] && (t == "—" || t == "–" || t == "--" || t == "-" || t == ";") {
 			return k
 		}
 	}
