@@ -261,6 +261,8 @@ func TestForms(t *testing.T) {
 		{"a position after a possessive is no speech noun", "Jo Li toured the dock. Her position that the pier should close is well known.", nil},
 		{"a speech noun's clause ends at a dash", "Jo Li toured the dock. His suggestion that the pier was unsafe - the board disagreed - was odd.",
 			[]row{{Speaker: "His", Cue: "suggestion", Content: "the pier was unsafe", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
+		{"a speech noun, an adjunct, then its that-clause", "Jo Li toured the dock. Reporters heard his claim in a radio interview that the pier was unsafe.",
+			[]row{{Speaker: "his", Cue: "claim", Content: "the pier was unsafe", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"inverted common noun", "“We will appeal,” said the second official.",
 			[]row{{Speaker: "the second official", Cue: "said", Content: "We will appeal", Act: schema.Assert, Direct: true, Actors: []string{"second official"}}}},
 		{"aside", "Several mayors, including Ana Berg, said the tax was unfair.",
