@@ -249,6 +249,7 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 	if p > s.lo && x.toks[p].lower != "'s" && possessives[x.toks[p].lower] == "" && x.toks[p].kind == tWord && !x.toks[p].cap && lex.class[x.toks[p].lower] == 0 {
 		p-- // "Trump's repeated claim"
 	}
+	cue.lo = p + 1 // PolNeAR's cue keeps the adjective: "repeated claim"
 	if p >= s.lo && possessives[x.toks[p].lower] != "" {
 		return &cand{sent: s, speaker: span{p, p + 1}, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
 	}
