@@ -246,8 +246,8 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 		end = x.dashEnd(content, s.hi)
 	}
 	p := k - 1
-	if p > s.lo && x.toks[p].lower != "'s" && possessives[x.toks[p].lower] == "" && x.toks[p].kind == tWord && !x.toks[p].cap && lex.class[x.toks[p].lower] == 0 {
-		p-- // "Trump's repeated claim"
+	if p > s.lo && x.toks[p].lower != "'s" && possessives[x.toks[p].lower] == "" && x.toks[p].kind == tWord && !x.toks[p].cap && lex.class[x.toks[p].lower]&^(wTime|wMod) == 0 {
+		p-- // "Trump's repeated claim", "her latest claim", "his earlier claim"
 	}
 	cue.lo = p + 1 // PolNeAR's cue keeps the adjective: "repeated claim"
 	if p >= s.lo && possessives[x.toks[p].lower] != "" {
