@@ -269,6 +269,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "his", Cue: "latest claim", Content: "the pier was unsafe", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"a speech noun, a copula and a that-clause", "Jo Li toured the dock. His fear was that the pier would fall.",
 			[]row{{Speaker: "His", Cue: "fear was", Content: "that the pier would fall", Act: schema.Warn, Actors: []string{"Jo Li"}}}},
+		{"answer as a speech noun", "Jo Li toured the dock. His answer was that the pier would hold.",
+			[]row{{Speaker: "His", Cue: "answer was", Content: "that the pier would hold", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"inverted common noun", "“We will appeal,” said the second official.",
 			[]row{{Speaker: "the second official", Cue: "said", Content: "We will appeal", Act: schema.Assert, Direct: true, Actors: []string{"second official"}}}},
 		{"aside", "Several mayors, including Ana Berg, said the tax was unfair.",
