@@ -273,6 +273,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "His", Cue: "answer was", Content: "that the pier would hold", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"remark as a speech noun", "Jo Li toured the dock. Reporters heard his remark that the pier was safe.",
 			[]row{{Speaker: "his", Cue: "remark", Content: "the pier was safe", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
+		{"embrace of as a speech noun", "Jo Li toured the dock. His embrace of the new ferry plan was a surprise.",
+			[]row{{Speaker: "His", Cue: "embrace of", Content: "the new ferry plan", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"inverted common noun", "“We will appeal,” said the second official.",
 			[]row{{Speaker: "the second official", Cue: "said", Content: "We will appeal", Act: schema.Assert, Direct: true, Actors: []string{"second official"}}}},
 		{"aside", "Several mayors, including Ana Berg, said the tax was unfair.",
