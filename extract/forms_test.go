@@ -275,6 +275,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "his", Cue: "remark", Content: "the pier was safe", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"embrace of as a speech noun", "Jo Li toured the dock. His embrace of the new ferry plan was a surprise.",
 			[]row{{Speaker: "His", Cue: "embrace of", Content: "the new ferry plan", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
+		{"demands for as a speech noun", "The dockers’ demands for higher pay were ignored.",
+			[]row{{Speaker: "The dockers’", Cue: "demands for", Content: "higher pay", Act: schema.Appeal, Actors: []string{"dockers"}}}},
 		{"inverted common noun", "“We will appeal,” said the second official.",
 			[]row{{Speaker: "the second official", Cue: "said", Content: "We will appeal", Act: schema.Assert, Direct: true, Actors: []string{"second official"}}}},
 		{"aside", "Several mayors, including Ana Berg, said the tax was unfair.",
