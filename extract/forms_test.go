@@ -277,6 +277,7 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "His", Cue: "embrace of", Content: "the new ferry plan", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"demands for as a speech noun", "The dockers’ demands for higher pay were ignored.",
 			[]row{{Speaker: "The dockers’", Cue: "demands for", Content: "higher pay", Act: schema.Appeal, Actors: []string{"dockers"}}}},
+		{"to and a name after a speech noun is no infinitive", "Jo Li toured the dock. Reporters heard his response to Ana Berg.", nil},
 		{"inverted common noun", "“We will appeal,” said the second official.",
 			[]row{{Speaker: "the second official", Cue: "said", Content: "We will appeal", Act: schema.Assert, Direct: true, Actors: []string{"second official"}}}},
 		{"aside", "Several mayors, including Ana Berg, said the tax was unfair.",

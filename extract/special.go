@@ -235,8 +235,8 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 	case next == "that":
 	case (next == "is" || next == "was") && x.toks[k+2].lower == "that" && k+3 < s.hi:
 		cue, content = span{k, k + 2}, k+2 // "her answer was that ...": PolNeAR's cue keeps the copula, its content "that"
-	case next == "to" && x.toks[k+2].kind == tWord && !lex.is(x.toks[k+2].lower, wDet|wPron):
-		content = k + 1 // "her promise to cut taxes": PolNeAR keeps "to" in the content
+	case next == "to" && x.toks[k+2].kind == tWord && !x.toks[k+2].cap && !lex.is(x.toks[k+2].lower, wDet|wPron):
+		content = k + 1 // "her promise to cut taxes", not "his response to Berg": PolNeAR keeps "to" in the content
 	default:
 		j := x.thatAfterAdjunct(k+1, s.hi)
 		if j < 0 {
