@@ -278,6 +278,8 @@ func TestForms(t *testing.T) {
 		{"demands for as a speech noun", "The dockers’ demands for higher pay were ignored.",
 			[]row{{Speaker: "The dockers’", Cue: "demands for", Content: "higher pay", Act: schema.Appeal, Actors: []string{"dockers"}}}},
 		{"to and a name after a speech noun is no infinitive", "Jo Li toured the dock. Reporters heard his response to Ana Berg.", nil},
+		{"conclusion as a speech noun", "Reporters heard the inspectors’ conclusion that the crane was faulty.",
+			[]row{{Speaker: "the inspectors’", Cue: "conclusion", Content: "the crane was faulty", Act: schema.Assert, Actors: []string{"inspectors"}}}},
 		{"inverted common noun", "“We will appeal,” said the second official.",
 			[]row{{Speaker: "the second official", Cue: "said", Content: "We will appeal", Act: schema.Assert, Direct: true, Actors: []string{"second official"}}}},
 		{"aside", "Several mayors, including Ana Berg, said the tax was unfair.",
