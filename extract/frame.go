@@ -53,7 +53,7 @@ func (x *doc) frames(s span) []*cand {
 			out = append(out, c)
 			continue
 		}
-		if e, ok := lex.noun(x.toks[k].lower); ok {
+		if e, ok := lex.noun(x.toks, k); ok {
 			if c := x.nominal(s, k, e); c != nil {
 				out = append(out, c)
 				continue
@@ -377,8 +377,8 @@ func (x *doc) widenSpeaker(c *cand) {
 		}
 		return
 	}
-	if c.speaker.empty() || c.speaker.hi > c.cue.lo {
-		return
+	if c.speaker.empty() || c.speaker.hi > c.cue.lo || c.speaker.hi-c.speaker.lo == 1 && possessives[x.toks[c.speaker.lo].lower] != "" {
+		return // "his claim": the possessive determiner is the whole speaker
 	}
 	if c.core.empty() {
 		c.core = c.speaker

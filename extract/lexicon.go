@@ -226,12 +226,19 @@ func plural(w string) string {
 	return w + "s"
 }
 
-// noun returns the reading of a speech noun ("claim", "denial").
-func (l *lexicon) noun(w string) (cueEntry, bool) {
-	for _, e := range l.cues[w] {
-		if e.frame == frameNoun {
+// noun returns the reading of the speech noun at toks[i] ("claim",
+// "denial"), preferring one whose particle follows it ("attacks on").
+func (l *lexicon) noun(toks []token, i int) (cueEntry, bool) {
+	var plain cueEntry
+	ok := false
+	for _, e := range l.cues[toks[i].lower] {
+		switch {
+		case e.frame != frameNoun:
+		case e.particle == "":
+			plain, ok = e, true
+		case i+1 < len(toks) && toks[i+1].lower == e.particle:
 			return e, true
 		}
 	}
-	return cueEntry{}, false
+	return plain, ok
 }

@@ -10,7 +10,7 @@ import (
 // speakers resolves the speaker phrase sp to actors: one per conjunct
 // ("Baku and Yerevan" is Azerbaijan and Armenia).
 func (x *doc) speakers(sp span) []schema.Actor {
-	if sp.hi-sp.lo == 1 && lex.is(x.toks[sp.lo].lower, wPron) {
+	if sp.hi-sp.lo == 1 && (lex.is(x.toks[sp.lo].lower, wPron) || possessives[x.toks[sp.lo].lower] != "") {
 		return x.pronoun(sp.lo)
 	}
 	if ps := x.collective(sp); ps != nil {
@@ -234,7 +234,11 @@ func (x *doc) generic(c span) schema.Actor {
 // pronoun resolves "he", "she", "they" to the nearest named speaker before
 // it ("he" and "she" also to the nearest full name); nil when there is none.
 func (x *doc) pronoun(k int) []schema.Actor {
-	personal := x.toks[k].lower == "he" || x.toks[k].lower == "she"
+	w := x.toks[k].lower
+	if p := possessives[w]; p != "" {
+		w = p // "his claim" is his
+	}
+	personal := w == "he" || w == "she"
 	best := personMention{at: -1}
 	for i := len(x.persons) - 1; i >= 0; i-- {
 		p := x.persons[i]
