@@ -1,0 +1,100 @@
+package extract
+
+// Speech nouns after their possessor: "Trump's claim that ...", "her call
+// for a recount".
+
+// nominal reads a speech noun at toks[k] after its possessor: "Trump's
+// claim that Obama founded ISIS", "her promise to cut taxes", "his call for a
+// recount". The content is a that-clause, a to-infinitive, or what follows
+// the noun's particle, which PolNeAR keeps in the cue.
+func (x *doc) nominal(s span, k int, e cueEntry) *cand {
+	if k+2 >= s.hi {
+		return nil
+	}
+	cue, content, end := span{k, k + 1}, k+2, s.hi
+	switch next := x.toks[k+1].lower; {
+	case e.particle != "":
+		cue, end = span{k, k + 2}, x.nounObjectEnd(k+2, s.hi)
+	case next == "that":
+	case (next == "is" || next == "was") && x.toks[k+2].lower == "that" && k+3 < s.hi:
+		cue, content = span{k, k + 2}, k+2 // "her answer was that ...": PolNeAR's cue keeps the copula, its content "that"
+	case next == "to" && x.toks[k+2].kind == tWord && !x.toks[k+2].cap && !lex.is(x.toks[k+2].lower, wDet|wPron):
+		content = k + 1 // "her promise to cut taxes", not "his response to Berg": PolNeAR keeps "to" in the content
+	default:
+		j := x.thatAfterAdjunct(k+1, s.hi)
+		if j < 0 {
+			return nil
+		}
+		content = j + 1 // "his claim in May that ...", "her announcement Friday that ..."
+	}
+	if e.particle == "" {
+		end = x.dashEnd(content, s.hi)
+	}
+	p := k - 1
+	if p > s.lo && x.toks[p].lower != "'s" && possessives[x.toks[p].lower] == "" && x.toks[p].kind == tWord && !x.toks[p].cap && lex.class[x.toks[p].lower]&^(wTime|wMod) == 0 {
+		p-- // "Trump's repeated claim", "her latest claim", "his earlier claim"
+	}
+	cue.lo = p + 1 // PolNeAR's cue keeps the adjective: "repeated claim"
+	if p >= s.lo && possessives[x.toks[p].lower] != "" {
+		return &cand{sent: s, speaker: span{p, p + 1}, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
+	}
+	if p <= s.lo || x.toks[p].lower != "'s" {
+		return nil
+	}
+	np := x.leftNP(s.lo, p)
+	if np.empty() {
+		return nil
+	}
+	// The speaker keeps its possessive ("Trump’s claim that"), as PolNeAR's
+	// speakers do; the actor is the phrase before it.
+	return &cand{sent: s, speaker: span{np.lo, p + 1}, core: np, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
+}
+
+// nounObjectEnd returns where the object of a speech noun's particle, from
+// toks[lo], ends: at a clause's punctuation or at an auxiliary, the verb
+// the whole phrase may be the subject of ("his call for a recount was
+// ignored").
+func (x *doc) nounObjectEnd(lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
+		if isEnd(x.toks[k]) || x.toks[k].kind == tWord && lex.is(x.toks[k].lower, wAux|wBe) {
+			return k
+		}
+	}
+	return hi
+}
+
+// thatAfterAdjunct returns the "that" after a short time phrase or a phrase
+// opened by "in", "during" or "on" from toks[lo] ("in a radio interview",
+// "Friday"), or -1 when none follows before a verb or punctuation. Other
+// prepositions found as many spurious claims as right ones on PolNeAR.
+func (x *doc) thatAfterAdjunct(lo, hi int) int {
+	if w := x.toks[lo].lower; x.toks[lo].kind != tWord || !lex.is(w, wTime) && w != "in" && w != "during" && w != "on" {
+		return -1
+	}
+	for j := lo + 1; j < hi && j <= lo+6; j++ {
+		t := x.toks[j]
+		if t.lower == "that" {
+			return j
+		}
+		if t.kind != tWord || x.verbLike(j) || lex.is(t.lower, wRel|wConj) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// dashEnd returns where a speech noun's clause, from toks[lo], ends: at a
+// dash or semicolon, where the sentence goes on about something else ("her
+// claim that the dam leaks — a claim the board denies").
+func (x *doc) dashEnd(lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
+		if t := x.toks[k].text; !x.quoted[k] && (t == "—" || t == "–" || t == "--" || t == "-" || t == ";") {
+			return k
+		}
+	}
+	return hi
+}
+
+// possessives are the possessive determiners that can be a speech noun's
+// speaker ("his claim"); each resolves as its pronoun does.
+var possessives = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
