@@ -420,6 +420,8 @@ func TestForms(t *testing.T) {
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
+		{"share in words after with", "Most fans liked the new coach, with two in 10 saying he would not last a season.",
+			[]row{{Speaker: "two in 10", Cue: "saying", Content: "he would not last a season", Act: schema.Assert, Actors: []string{"in 10"}}}},
 		{"passive is no claim", "Ten people were reported missing.", nil},
 		{"relative is no claim", "The war that claimed many lives ended.", nil},
 		{"adjective is no claim", "The reported attack never happened.", nil},
