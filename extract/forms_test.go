@@ -422,6 +422,8 @@ func TestForms(t *testing.T) {
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
 		{"share in words after with", "Most fans liked the new coach, with two in 10 saying he would not last a season.",
 			[]row{{Speaker: "two in 10", Cue: "saying", Content: "he would not last a season", Act: schema.Assert, Actors: []string{"in 10"}}}},
+		{"present participle after the subject", "Two clerks handling the file told the court it was lost.",
+			[]row{{Speaker: "Two clerks handling the file", Cue: "told", Content: "it was lost", Act: schema.Assert, Actors: []string{"clerks"}}}},
 		{"passive is no claim", "Ten people were reported missing.", nil},
 		{"relative is no claim", "The war that claimed many lives ended.", nil},
 		{"adjective is no claim", "The reported attack never happened.", nil},

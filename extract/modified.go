@@ -115,3 +115,47 @@ func (x *doc) whoSubject(c *cand, j int) bool {
 
 // maxWho is the most tokens between "who" and the cue that whoSubject reads.
 const maxWho = 12
+
+// ingSubject reads a subject that a present participle phrase modifies, up
+// to the cue: "Growers hoping for rain say", "A judge handling the case
+// ordered". The phrase before the participle must open the clause and end
+// in a word that names people or a body; it names the actor. Between the
+// participle and the cue there is no punctuation and no other verb.
+func (x *doc) ingSubject(c *cand, j int) bool {
+	lo := c.sent.lo
+	if strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") {
+		return false // "judges handling the suits seeking": a participle cue modifies a noun of its own
+	}
+	for p := j; p > lo && p >= j-maxIng; p-- {
+		t := x.toks[p]
+		if t.kind != tWord || x.quoted[p] || lex.is(t.lower, wBe|wAux|wRel|wConj) && !lex.is(t.lower, wTime) || t.lower == "who" {
+			return false
+		}
+		if t.cap || len(t.lower) <= 5 || !strings.HasSuffix(t.lower, "ing") || lex.class[t.lower] != 0 || p == j {
+			continue
+		}
+		np := x.leftNP(lo, p)
+		if np.empty() || np.hi != p || !x.opensClause(np.lo, lo) || !x.peopleHead(np.hi-1) {
+			return false
+		}
+		for k := np.lo; k < np.hi; k++ {
+			if x.verbLike(k) {
+				return false // "The party says citizens living abroad cast": the phrase holds a clause
+			}
+		}
+		x.speakerTo(c, np, j)
+		return true
+	}
+	return false
+}
+
+// maxIng is the most tokens from a participle to the cue that ingSubject
+// reads.
+const maxIng = 10
+
+// peopleHead reports whether toks[k] heads a phrase naming people or a
+// body: a role, a group, a body or a plural.
+func (x *doc) peopleHead(k int) bool {
+	w := x.toks[k].lower
+	return lex.is(w, wRole|wGroup|wBody) || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !lex.is(w, wStop|wPron|wDet)
+}

@@ -40,7 +40,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		return x.subject(c, j-1, prior) // "Officials here said": a place adverb after the subject
 	}
 	if t.kind == tWord {
-		if x.whoSubject(c, j) {
+		if x.whoSubject(c, j) || x.ingSubject(c, j) {
 			return true
 		}
 		c.speaker = x.leftNP(lo, j+1)
