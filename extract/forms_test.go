@@ -424,6 +424,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "two in 10", Cue: "saying", Content: "he would not last a season", Act: schema.Assert, Actors: []string{"in 10"}}}},
 		{"present participle after the subject", "Two clerks handling the file told the court it was lost.",
 			[]row{{Speaker: "Two clerks handling the file", Cue: "told", Content: "it was lost", Act: schema.Assert, Actors: []string{"clerks"}}}},
+		{"appositive after a party and state", "Rep. Ana Ruiz (D-Ore.), a delegate backing the governor, said she had met many of her colleagues.",
+			[]row{{Speaker: "Rep. Ana Ruiz (D-Ore.), a delegate backing the governor,", Cue: "said", Content: "she had met many of her colleagues", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"passive is no claim", "Ten people were reported missing.", nil},
 		{"relative is no claim", "The war that claimed many lives ended.", nil},
 		{"adjective is no claim", "The reported attack never happened.", nil},

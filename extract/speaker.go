@@ -204,7 +204,7 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		if np.empty() || p+1 >= j || quotes%2 == 1 {
 			continue
 		}
-		c.speaker, c.antecedent, c.appos = span{np.lo, j}, np, span{p + 1, j}
+		c.speaker, c.antecedent, c.appos = span{np.lo, j}, span{np.lo, x.nameEnd(np)}, span{p + 1, j}
 		if name := x.outerName(np.lo, c.sent.lo); !name.empty() {
 			c.speaker.lo, c.antecedent = name.lo, name // "Jo Li, head of Acme, a chip maker, said": the name opens it
 		} else if role := x.outerRole(np, c.sent.lo); !role.empty() {
@@ -223,7 +223,7 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		}
 		if rel := x.toks[p+1].lower; rel == "who" || rel == "which" || j-p > 12 {
 			c.appos = span{} // "The official, who spoke on condition of anonymity, said"
-		} else if h := x.toks[np.hi-1]; !h.cap {
+		} else if h := x.toks[x.nameEnd(np)-1]; !h.cap {
 			// "A top strategist, John Weaver, said": the name is the appositive
 			if name := x.leftNP(p+1, j); name.lo == p+1 && x.toks[name.hi-1].cap {
 				c.antecedent, c.appos = name, span{}
@@ -234,6 +234,17 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		return true
 	}
 	return false
+}
+
+// nameEnd is where np ends short of a closing parenthesis: the party and
+// state after a name ("Rep. Ana Ruiz (D-Ore.)") do not head it.
+func (x *doc) nameEnd(np span) int {
+	if np.hi-1 > np.lo && x.toks[np.hi-1].text == ")" {
+		if k := x.openParen(np.hi-1, np.lo); k > np.lo {
+			return k
+		}
+	}
+	return np.hi
 }
 
 // outerName returns the name that opens the clause before an appositive
