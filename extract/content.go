@@ -225,7 +225,7 @@ func (x *doc) thatAhead(r, hi int) int {
 		if x.toks[k].kind == tPunct && x.toks[k].text != ":" && x.toks[k].text != "." {
 			return -1
 		}
-		if x.toks[k].lower == "that" {
+		if x.toks[k].lower == "that" && x.thatOpens(k, hi) {
 			return k
 		}
 		if x.toks[k].text == ":" {
@@ -233,6 +233,20 @@ func (x *doc) thatAhead(r, hi int) int {
 		}
 	}
 	return -1
+}
+
+// thatOpens reports whether the "that" at k may open a clause: a "that"
+// that ends its sentence is a pronoun ("told reporters they hope to
+// accomplish that."), and the content starts before it.
+func (x *doc) thatOpens(k, hi int) bool {
+	if k+1 >= hi {
+		return false
+	}
+	switch x.toks[k+1].text {
+	case ".", "!", "?", ";":
+		return false
+	}
+	return true
 }
 
 // asideAfter skips ", however," after a cue when "that" follows.

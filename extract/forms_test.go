@@ -429,6 +429,8 @@ func TestForms(t *testing.T) {
 		{"surname that is a time word", "Kristin Day, who runs the group, spoke first. Day said the plan was bad for the state.",
 			[]row{{Speaker: "Day", Cue: "said", Content: "the plan was bad for the state", Act: schema.Assert, Actors: []string{"Kristin Day"}}}},
 		{"time word that is no surname", "The group met on Monday. Day said the plan was bad for the state.", nil},
+		{"that at the end is no complementizer", "Ward told reporters they hope to accomplish that.",
+			[]row{{Speaker: "Ward", Cue: "told", Content: "they hope to accomplish that", Act: schema.Assert, Actors: []string{"Ward"}}}},
 		{"passive is no claim", "Ten people were reported missing.", nil},
 		{"relative is no claim", "The war that claimed many lives ended.", nil},
 		{"adjective is no claim", "The reported attack never happened.", nil},
