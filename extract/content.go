@@ -281,6 +281,9 @@ func (x *doc) recipient(c *cand, r int) int {
 		for np.hi < c.sent.hi && lex.is(x.toks[np.hi].lower, wRecipient|wMod|wRole|wGroup|wBody) {
 			np.hi++
 		}
+		if np.hi < c.sent.hi && lex.is(x.toks[np.hi].lower, wMedium) && lex.is(x.toks[np.hi-1].lower, wDet|wMod) {
+			np.hi++ // "told a news conference": the event stands for its audience, and the content follows it
+		}
 	}
 	if np.empty() {
 		return r
