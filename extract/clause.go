@@ -143,8 +143,8 @@ func (x *doc) commonSubject(pos, j int) span {
 		if t.kind != tWord || t.cap {
 			return span{}
 		}
-		if x.verbLike(k) {
-			if k > pos+1 && lex.class[x.toks[k-1].lower] == 0 {
+		if x.verbLike(k) || irregularPast[t.lower] {
+			if h := x.toks[k-1].lower; k > pos+1 && (lex.class[h] == 0 || lex.is(h, wRole|wBody|wGroup)) {
 				return span{pos, k}
 			}
 			return span{}
@@ -155,6 +155,13 @@ func (x *doc) commonSubject(pos, j int) span {
 	}
 	return span{}
 }
+
+// irregularPast are common past tenses without "-ed" that end a subject
+// for commonSubject: "The rich businessman began by talking".
+var irregularPast = map[string]bool{"began": true, "went": true, "took": true, "made": true, "came": true, "gave": true,
+	"got": true, "held": true, "kept": true, "left": true, "met": true, "ran": true, "sat": true, "spoke": true,
+	"stood": true, "won": true, "brought": true, "sent": true, "spent": true, "struck": true, "drew": true,
+	"lost": true, "paid": true, "led": true, "broke": true, "threw": true, "rose": true, "fell": true}
 
 // clauseStart reads a speaker that fills the sentence up to the comma at j
 // before the cue, asides and all: "Cummings (D-Md.), chair of the Platform
