@@ -68,13 +68,27 @@ func (x *doc) subjectStart(lo, j int) int {
 	return pos
 }
 
+// agencyDateline reports whether the sentence at lo opens with a place in
+// ordinary capitals and an agency in parentheses: "Boston (AFP) –".
+func (x *doc) agencyDateline(lo, j int) bool {
+	for k := lo; k+3 < j && k <= lo+3; k++ {
+		if !x.toks[k].cap {
+			return false
+		}
+		if a := x.toks[k+2]; x.toks[k+1].text == "(" && a.kind == tWord && a.cap && x.toks[k+3].text == ")" {
+			return k+4 < j && isDash(x.toks[k+4].text)
+		}
+	}
+	return false
+}
+
 // datelineEnd returns where a sentence that opens with a news agency's
 // dateline starts after it ("BOSTON, May 3 (AP) — "), else lo.
 func (x *doc) datelineEnd(lo, j int) int {
 	if lo >= j {
 		return lo
 	}
-	if t := x.toks[lo]; t.kind != tWord || len(t.text) < 2 || strings.ToUpper(t.text) != t.text {
+	if t := x.toks[lo]; t.kind != tWord || len(t.text) < 2 || strings.ToUpper(t.text) != t.text && !x.agencyDateline(lo, j) {
 		return lo
 	}
 	for k := lo + 1; k < j && k <= lo+12; k++ {

@@ -438,6 +438,8 @@ func TestForms(t *testing.T) {
 		{"unknown modifier before an irregular past", "The rich landlord began by talking about rents, saying that the city is broke.",
 			[]row{{Speaker: "The rich landlord", Cue: "talking about", Content: "rents", Act: schema.Assert, Actors: []string{"rich landlord"}},
 				{Speaker: "The rich landlord", Cue: "saying", Content: "the city is broke", Act: schema.Assert, Actors: []string{"rich landlord"}}}},
+		{"agency dateline in ordinary capitals", "Boston (AFP) – Mayor Ann Lee went after her rival on Friday, saying that loud remarks hurt the city.",
+			[]row{{Speaker: "Mayor Ann Lee", Cue: "saying", Content: "loud remarks hurt the city", Act: schema.Assert, Actors: []string{"Ann Lee"}}}},
 		{"passive is no claim", "Ten people were reported missing.", nil},
 		{"relative is no claim", "The war that claimed many lives ended.", nil},
 		{"adjective is no claim", "The reported attack never happened.", nil},
