@@ -440,6 +440,8 @@ func TestForms(t *testing.T) {
 				{Speaker: "The rich landlord", Cue: "saying", Content: "the city is broke", Act: schema.Assert, Actors: []string{"rich landlord"}}}},
 		{"agency dateline in ordinary capitals", "Boston (AFP) – Mayor Ann Lee went after her rival on Friday, saying that loud remarks hurt the city.",
 			[]row{{Speaker: "Mayor Ann Lee", Cue: "saying", Content: "loud remarks hurt the city", Act: schema.Assert, Actors: []string{"Ann Lee"}}}},
+		{"participle subject after a dateline", "BOSTON (AP) — A memo released Tuesday said the mayor used a private phone for city business.",
+			[]row{{Speaker: "A memo released Tuesday", Cue: "said", Content: "the mayor used a private phone for city business", Act: schema.Assert, Actors: []string{"memo"}}}},
 		{"passive is no claim", "Ten people were reported missing.", nil},
 		{"relative is no claim", "The war that claimed many lives ended.", nil},
 		{"adjective is no claim", "The reported attack never happened.", nil},

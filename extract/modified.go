@@ -50,8 +50,8 @@ func participleAdjunct(t token) bool {
 // opensClause reports whether a phrase starting at k opens its clause: at
 // the sentence's start or after a conjunction or a comma.
 func (x *doc) opensClause(k, lo int) bool {
-	if k == lo {
-		return true
+	if k == lo || k == x.datelineEnd(lo, k) {
+		return true // at the start, or right after "BOSTON (AP) —"
 	}
 	p := x.toks[k-1]
 	return p.text == "," || coordinators[p.lower] || subordinators[p.lower] || p.lower == "that"
