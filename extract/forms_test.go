@@ -442,6 +442,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Mayor Ann Lee", Cue: "saying", Content: "loud remarks hurt the city", Act: schema.Assert, Actors: []string{"Ann Lee"}}}},
 		{"participle subject after a dateline", "BOSTON (AP) — A memo released Tuesday said the mayor used a private phone for city business.",
 			[]row{{Speaker: "A memo released Tuesday", Cue: "said", Content: "the mayor used a private phone for city business", Act: schema.Assert, Actors: []string{"memo"}}}},
+		{"participle subject after a quotation", "“The plan has no merit,” the memo released Monday said.",
+			[]row{{Speaker: "the memo released Monday", Cue: "said", Content: "The plan has no merit", Act: schema.Assert, Direct: true, Actors: []string{"memo"}}}},
 		{"passive is no claim", "Ten people were reported missing.", nil},
 		{"relative is no claim", "The war that claimed many lives ended.", nil},
 		{"adjective is no claim", "The reported attack never happened.", nil},

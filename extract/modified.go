@@ -5,7 +5,8 @@ import "strings"
 // participleSubject reads a subject that a participle phrase modifies, up to
 // the cue: "A court document filed Thursday says", "Records compiled by
 // the Center for Responsive Politics show". The phrase before the participle
-// must open the clause; it names the actor.
+// must open the clause, or follow the quotation a plain reporting verb
+// reports ("“...,” the order released Friday said"); it names the actor.
 func (x *doc) participleSubject(c *cand, j int) bool {
 	lo := c.sent.lo
 	for p := j; p > lo && p >= j-6; p-- {
@@ -17,7 +18,7 @@ func (x *doc) participleSubject(c *cand, j int) bool {
 			continue
 		}
 		np := x.leftNP(lo, p)
-		if np.empty() || np.hi != p || !x.opensClause(np.lo, lo) || x.toks[np.hi-1].cap || p < j && !participleAdjunct(x.toks[p+1]) {
+		if np.empty() || np.hi != p || !x.opensClause(np.lo, lo) && !(x.afterQuote(np.lo, lo) && looseCues[x.toks[c.cue.hi-1].lower]) || x.toks[np.hi-1].cap || p < j && !participleAdjunct(x.toks[p+1]) {
 			return false
 		}
 		x.speakerTo(c, np, j)
