@@ -409,8 +409,8 @@ func (x *doc) thatSubject(r int) bool {
 // sentence's start to the comma before the speaker.
 func (x *doc) trailingContent(c *cand) bool {
 	end := c.speaker.lo
-	if c.inherit != nil || end <= c.sent.lo {
-		return false
+	if c.inherit != nil || end <= c.sent.lo || x.toks[end].lower == "who" {
+		return false // "..., who will appear": what comes before a relative pronoun is its antecedent, not its content
 	}
 	if k := x.unknownBefore(c.sent.lo, end); k < end {
 		end, c.speaker.lo = k, k // “...,” super PAC spokeswoman Kellyanne Conway said.

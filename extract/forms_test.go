@@ -444,6 +444,7 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "A memo released Tuesday", Cue: "said", Content: "the mayor used a private phone for city business", Act: schema.Assert, Actors: []string{"memo"}}}},
 		{"participle subject after a quotation", "“The plan has no merit,” the memo released Monday said.",
 			[]row{{Speaker: "the memo released Monday", Cue: "said", Content: "The plan has no merit", Act: schema.Assert, Direct: true, Actors: []string{"memo"}}}},
+		{"no content before a relative pronoun", "On Friday, the mayor will be one of many speakers, from Ann Lee to Jo Park, who will appear.", nil},
 		{"passive is no claim", "Ten people were reported missing.", nil},
 		{"relative is no claim", "The war that claimed many lives ended.", nil},
 		{"adjective is no claim", "The reported attack never happened.", nil},
