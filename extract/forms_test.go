@@ -445,6 +445,8 @@ func TestForms(t *testing.T) {
 		{"participle subject after a quotation", "“The plan has no merit,” the memo released Monday said.",
 			[]row{{Speaker: "the memo released Monday", Cue: "said", Content: "The plan has no merit", Act: schema.Assert, Direct: true, Actors: []string{"memo"}}}},
 		{"no content before a relative pronoun", "On Friday, the mayor will be one of many speakers, from Ann Lee to Jo Park, who will appear.", nil},
+		{"who after a dash", "Half the growers were content, against a quarter of them — the older ones — who said it came too late.",
+			[]row{{Speaker: "who", Cue: "said", Content: "it came too late", Act: schema.Assert, Actors: []string{"older ones"}}}},
 		{"passive is no claim", "Ten people were reported missing.", nil},
 		{"relative is no claim", "The war that claimed many lives ended.", nil},
 		{"adjective is no claim", "The reported attack never happened.", nil},

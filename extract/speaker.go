@@ -22,8 +22,8 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		return t.lower != "you" // "you" is most often the reader; "I" and "we" the author (claim.go)
 	case (t.lower == "who" || x.relativeSubject(c, j)) && j > lo:
 		end := j
-		if x.toks[j-1].text == "," {
-			end--
+		if x.toks[j-1].text == "," || isDash(x.toks[j-1].text) && x.toks[j-1].kind == tPunct {
+			end-- // "38 percent — who said": the dash closes an aside, as a comma does
 		}
 		c.speaker, c.antecedent = span{j, j + 1}, x.leftNP(lo, end)
 		if c.antecedent.empty() && t.lower == "who" {
