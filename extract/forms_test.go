@@ -447,6 +447,8 @@ func TestForms(t *testing.T) {
 		{"no content before a relative pronoun", "On Friday, the mayor will be one of many speakers, from Ann Lee to Jo Park, who will appear.", nil},
 		{"who after a dash", "Half the growers were content, against a quarter of them — the older ones — who said it came too late.",
 			[]row{{Speaker: "who", Cue: "said", Content: "it came too late", Act: schema.Assert, Actors: []string{"older ones"}}}},
+		{"quotation inside a dashed aside", `Mayor Ann Lee - whose slogan is "ports first" - said on Friday that the city should also ban trucks.`,
+			[]row{{Speaker: "Mayor Ann Lee", Cue: "said", Content: "the city should also ban trucks", Act: schema.Assert, Actors: []string{"Ann Lee"}}}},
 		{"passive is no claim", "Ten people were reported missing.", nil},
 		{"relative is no claim", "The war that claimed many lives ended.", nil},
 		{"adjective is no claim", "The reported attack never happened.", nil},

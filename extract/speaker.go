@@ -119,12 +119,17 @@ func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s ==
 // dashed reads "Podesta — Bill Clinton's former chief of staff — offered":
 // the dash at j closes an aside after the speaker phrase.
 func (x *doc) dashed(c *cand, j int) bool {
+	quotes := 0
 	for p := j - 1; p > c.sent.lo && j-p <= 25; p-- {
 		t := x.toks[p]
-		if t.kind == tOpenQ || t.kind == tCloseQ || t.text == ";" {
+		if t.kind == tOpenQ || t.kind == tCloseQ {
+			quotes++ // "Ruiz - who said she would “fight” - said": a whole quotation may stand in the aside
+			continue
+		}
+		if t.text == ";" {
 			return false
 		}
-		if t.text != x.toks[j].text {
+		if t.text != x.toks[j].text || quotes%2 == 1 {
 			continue
 		}
 		np := x.leftNP(c.sent.lo, p)
