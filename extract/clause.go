@@ -68,13 +68,27 @@ func (x *doc) subjectStart(lo, j int) int {
 	return pos
 }
 
+// agencyDateline reports whether the sentence at lo opens with a place in
+// ordinary capitals and an agency in parentheses: "Boston (AFP) –".
+func (x *doc) agencyDateline(lo, j int) bool {
+	for k := lo; k+3 < j && k <= lo+3; k++ {
+		if !x.toks[k].cap {
+			return false
+		}
+		if a := x.toks[k+2]; x.toks[k+1].text == "(" && a.kind == tWord && a.cap && x.toks[k+3].text == ")" {
+			return k+4 < j && isDash(x.toks[k+4].text)
+		}
+	}
+	return false
+}
+
 // datelineEnd returns where a sentence that opens with a news agency's
 // dateline starts after it ("BOSTON, May 3 (AP) — "), else lo.
 func (x *doc) datelineEnd(lo, j int) int {
 	if lo >= j {
 		return lo
 	}
-	if t := x.toks[lo]; t.kind != tWord || len(t.text) < 2 || strings.ToUpper(t.text) != t.text {
+	if t := x.toks[lo]; t.kind != tWord || len(t.text) < 2 || strings.ToUpper(t.text) != t.text && !x.agencyDateline(lo, j) {
 		return lo
 	}
 	for k := lo + 1; k < j && k <= lo+12; k++ {
@@ -143,8 +157,8 @@ func (x *doc) commonSubject(pos, j int) span {
 		if t.kind != tWord || t.cap {
 			return span{}
 		}
-		if x.verbLike(k) {
-			if k > pos+1 && lex.class[x.toks[k-1].lower] == 0 {
+		if x.verbLike(k) || irregularPast[t.lower] {
+			if h := x.toks[k-1].lower; k > pos+1 && (lex.class[h] == 0 || lex.is(h, wRole|wBody|wGroup)) {
 				return span{pos, k}
 			}
 			return span{}
@@ -155,6 +169,13 @@ func (x *doc) commonSubject(pos, j int) span {
 	}
 	return span{}
 }
+
+// irregularPast are common past tenses without "-ed" that end a subject
+// for commonSubject: "The rich businessman began by talking".
+var irregularPast = map[string]bool{"began": true, "went": true, "took": true, "made": true, "came": true, "gave": true,
+	"got": true, "held": true, "kept": true, "left": true, "met": true, "ran": true, "sat": true, "spoke": true,
+	"stood": true, "won": true, "brought": true, "sent": true, "spent": true, "struck": true, "drew": true,
+	"lost": true, "paid": true, "led": true, "broke": true, "threw": true, "rose": true, "fell": true}
 
 // clauseStart reads a speaker that fills the sentence up to the comma at j
 // before the cue, asides and all: "Cummings (D-Md.), chair of the Platform

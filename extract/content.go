@@ -225,7 +225,7 @@ func (x *doc) thatAhead(r, hi int) int {
 		if x.toks[k].kind == tPunct && x.toks[k].text != ":" && x.toks[k].text != "." {
 			return -1
 		}
-		if x.toks[k].lower == "that" {
+		if x.toks[k].lower == "that" && x.thatOpens(k, hi) {
 			return k
 		}
 		if x.toks[k].text == ":" {
@@ -233,6 +233,20 @@ func (x *doc) thatAhead(r, hi int) int {
 		}
 	}
 	return -1
+}
+
+// thatOpens reports whether the "that" at k may open a clause: a "that"
+// that ends its sentence is a pronoun ("told reporters they hope to
+// accomplish that."), and the content starts before it.
+func (x *doc) thatOpens(k, hi int) bool {
+	if k+1 >= hi {
+		return false
+	}
+	switch x.toks[k+1].text {
+	case ".", "!", "?", ";":
+		return false
+	}
+	return true
 }
 
 // asideAfter skips ", however," after a cue when "that" follows.
@@ -266,6 +280,9 @@ func (x *doc) recipient(c *cand, r int) int {
 		np = span{r, r + 1}
 		for np.hi < c.sent.hi && lex.is(x.toks[np.hi].lower, wRecipient|wMod|wRole|wGroup|wBody) {
 			np.hi++
+		}
+		if np.hi < c.sent.hi && lex.is(x.toks[np.hi].lower, wMedium) && lex.is(x.toks[np.hi-1].lower, wDet|wMod) {
+			np.hi++ // "told a news conference": the event stands for its audience, and the content follows it
 		}
 	}
 	if np.empty() {
@@ -392,8 +409,8 @@ func (x *doc) thatSubject(r int) bool {
 // sentence's start to the comma before the speaker.
 func (x *doc) trailingContent(c *cand) bool {
 	end := c.speaker.lo
-	if c.inherit != nil || end <= c.sent.lo {
-		return false
+	if c.inherit != nil || end <= c.sent.lo || x.toks[end].lower == "who" {
+		return false // "..., who will appear": what comes before a relative pronoun is its antecedent, not its content
 	}
 	if k := x.unknownBefore(c.sent.lo, end); k < end {
 		end, c.speaker.lo = k, k // “...,” super PAC spokeswoman Kellyanne Conway said.

@@ -14,6 +14,7 @@ type doc struct {
 	mentions []mention         // gazetteer names in the text, in order
 	regions  []mention         // the regions among them, for "the disputed region"
 	names    map[string]string // a surname -> the full name the text gave first
+	surnames map[string]bool   // class words the text gave as a surname ("Al From"): see classSurname
 	parties  []*place          // the two countries the text is about
 	bodies   []schema.Actor    // government bodies named as speakers so far, each once
 	persons  []personMention   // people named as speakers so far, for pronouns
@@ -72,7 +73,7 @@ type personMention struct {
 // newDoc tokenizes text and indexes what resolution needs: gazetteer
 // mentions, full names and the two main parties.
 func newDoc(text string) *doc {
-	x := &doc{text: text, toks: tokenize(text), names: map[string]string{}}
+	x := &doc{text: text, toks: tokenize(text), names: map[string]string{}, surnames: map[string]bool{}}
 	x.quoted = quoteDepths(x.toks)
 	x.findMentions()
 	x.findNames()
@@ -140,6 +141,13 @@ func (x *doc) findNames() {
 			run = 1
 			continue
 		}
+		if run >= 1 && x.classSurname(k) {
+			last := x.toks[k].lower
+			x.surnames[last] = true
+			if _, seen := x.names[last]; !seen {
+				x.names[last] = x.text[x.toks[k-run].bs:x.toks[k].be]
+			}
+		}
 		if run >= 2 {
 			last := x.toks[k-1].lower
 			full := x.text[x.toks[k-run].bs:x.toks[k-1].be]
@@ -149,6 +157,33 @@ func (x *doc) findNames() {
 			x.people = append(x.people, personMention{at: k - run, actors: []schema.Actor{schema.NewActor(full, schema.KindPerson)}})
 		}
 		run = 0
+	}
+}
+
+// classSurname reports whether toks[k], after a first name, is a surname
+// that the lexicon knows as a time word or a preposition ("Kristen Day,",
+// "Al From ("): capitalised, with a name before it and a punctuation mark
+// after it. A later "Day said" is then the person, not a time. Days,
+// months and the like are left out: "in Des Moines Monday,".
+func (x *doc) classSurname(k int) bool {
+	if k+1 >= len(x.toks) || k == 0 || x.toks[k].para {
+		return false
+	}
+	t, n := x.toks[k], x.toks[k+1]
+	if t.kind != tWord || !t.cap || !lex.is(t.lower, wTime|wPrep) || calendarWords[t.lower] || x.toks[k-1].lower == "mr." {
+		return false
+	}
+	return n.text == "," || n.text == "(" || n.text == "." || n.text == ";"
+}
+
+// calendarWords are time words that never end a name.
+var calendarWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
+		january february march april june july august september october november december then however meanwhile
+		this last late early earlier later recently previously ago overnight morning afternoon evening night weekend`) {
+		calendarWords[w] = true
 	}
 }
 

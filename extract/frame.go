@@ -940,7 +940,7 @@ func (x *doc) openParen(j, lo int) int {
 // ("May" in "Theresa May").
 func (x *doc) isCapName(j int) bool {
 	t := x.toks[j]
-	return t.cap && j > 0 && x.toks[j-1].cap && x.toks[j-1].kind == tWord && !lex.is(x.toks[j-1].lower, wTime|wPrep)
+	return t.cap && (j > 0 && x.toks[j-1].cap && x.toks[j-1].kind == tWord && !lex.is(x.toks[j-1].lower, wTime|wPrep) || x.surnames[t.lower])
 }
 
 func isAdverb(t token) bool {

@@ -5,7 +5,8 @@ import "strings"
 // participleSubject reads a subject that a participle phrase modifies, up to
 // the cue: "A court document filed Thursday says", "Records compiled by
 // the Center for Responsive Politics show". The phrase before the participle
-// must open the clause; it names the actor.
+// must open the clause, or follow the quotation a plain reporting verb
+// reports ("“...,” the order released Friday said"); it names the actor.
 func (x *doc) participleSubject(c *cand, j int) bool {
 	lo := c.sent.lo
 	for p := j; p > lo && p >= j-6; p-- {
@@ -17,7 +18,7 @@ func (x *doc) participleSubject(c *cand, j int) bool {
 			continue
 		}
 		np := x.leftNP(lo, p)
-		if np.empty() || np.hi != p || !x.opensClause(np.lo, lo) || x.toks[np.hi-1].cap || p < j && !participleAdjunct(x.toks[p+1]) {
+		if np.empty() || np.hi != p || !x.opensClause(np.lo, lo) && !(x.afterQuote(np.lo, lo) && looseCues[x.toks[c.cue.hi-1].lower]) || x.toks[np.hi-1].cap || p < j && !participleAdjunct(x.toks[p+1]) {
 			return false
 		}
 		x.speakerTo(c, np, j)
@@ -50,8 +51,8 @@ func participleAdjunct(t token) bool {
 // opensClause reports whether a phrase starting at k opens its clause: at
 // the sentence's start or after a conjunction or a comma.
 func (x *doc) opensClause(k, lo int) bool {
-	if k == lo {
-		return true
+	if k == lo || k == x.datelineEnd(lo, k) {
+		return true // at the start, or right after "BOSTON (AP) —"
 	}
 	p := x.toks[k-1]
 	return p.text == "," || coordinators[p.lower] || subordinators[p.lower] || p.lower == "that"
@@ -115,3 +116,47 @@ func (x *doc) whoSubject(c *cand, j int) bool {
 
 // maxWho is the most tokens between "who" and the cue that whoSubject reads.
 const maxWho = 12
+
+// ingSubject reads a subject that a present participle phrase modifies, up
+// to the cue: "Growers hoping for rain say", "A judge handling the case
+// ordered". The phrase before the participle must open the clause and end
+// in a word that names people or a body; it names the actor. Between the
+// participle and the cue there is no punctuation and no other verb.
+func (x *doc) ingSubject(c *cand, j int) bool {
+	lo := c.sent.lo
+	if strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") {
+		return false // "judges handling the suits seeking": a participle cue modifies a noun of its own
+	}
+	for p := j; p > lo && p >= j-maxIng; p-- {
+		t := x.toks[p]
+		if t.kind != tWord || x.quoted[p] || lex.is(t.lower, wBe|wAux|wRel|wConj) && !lex.is(t.lower, wTime) || t.lower == "who" {
+			return false
+		}
+		if t.cap || len(t.lower) <= 5 || !strings.HasSuffix(t.lower, "ing") || lex.class[t.lower] != 0 || p == j {
+			continue
+		}
+		np := x.leftNP(lo, p)
+		if np.empty() || np.hi != p || !x.opensClause(np.lo, lo) || !x.peopleHead(np.hi-1) {
+			return false
+		}
+		for k := np.lo; k < np.hi; k++ {
+			if x.verbLike(k) {
+				return false // "The party says citizens living abroad cast": the phrase holds a clause
+			}
+		}
+		x.speakerTo(c, np, j)
+		return true
+	}
+	return false
+}
+
+// maxIng is the most tokens from a participle to the cue that ingSubject
+// reads.
+const maxIng = 10
+
+// peopleHead reports whether toks[k] heads a phrase naming people or a
+// body: a role, a group, a body or a plural.
+func (x *doc) peopleHead(k int) bool {
+	w := x.toks[k].lower
+	return lex.is(w, wRole|wGroup|wBody) || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !lex.is(w, wStop|wPron|wDet)
+}

@@ -45,7 +45,14 @@ func (x *doc) head(k int) bool {
 	if t.kind != tWord || t.lower == "and" || t.lower == "&" || t.lower == "'s" {
 		return false
 	}
-	return t.cap || lex.is(t.lower, wRole|wBody|wGroup|wQuant) || isDigit(t.lower) && strings.HasSuffix(t.lower, "%")
+	return t.cap || lex.is(t.lower, wRole|wBody|wGroup|wQuant) || isDigit(t.lower) && strings.HasSuffix(t.lower, "%") || x.shareEnd(k)
+}
+
+// shareEnd reports whether toks[k] is the whole of a share of respondents
+// in words and figures ("three in 10"), which heads a speaker phrase as
+// "30 percent" does: "with three in 10 saying".
+func (x *doc) shareEnd(k int) bool {
+	return k >= 2 && numeral(x.toks[k].lower) && x.toks[k-1].lower == "in" && numeral(x.toks[k-2].lower)
 }
 
 // leftNP returns the speaker phrase that ends just before token end, no
@@ -86,6 +93,9 @@ func (x *doc) leftNP1(lo, end int) span {
 	}
 	if !x.head(end - 1) {
 		return x.commonNP(lo, end)
+	}
+	if x.shareEnd(end-1) && end-3 >= lo {
+		return span{end - 3, end}
 	}
 	start := end
 	for k := end - 1; k >= lo && end-k <= maxNP; k-- {

@@ -22,8 +22,8 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		return t.lower != "you" // "you" is most often the reader; "I" and "we" the author (claim.go)
 	case (t.lower == "who" || x.relativeSubject(c, j)) && j > lo:
 		end := j
-		if x.toks[j-1].text == "," {
-			end--
+		if x.toks[j-1].text == "," || isDash(x.toks[j-1].text) && x.toks[j-1].kind == tPunct {
+			end-- // "38 percent — who said": the dash closes an aside, as a comma does
 		}
 		c.speaker, c.antecedent = span{j, j + 1}, x.leftNP(lo, end)
 		if c.antecedent.empty() && t.lower == "who" {
@@ -40,7 +40,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		return x.subject(c, j-1, prior) // "Officials here said": a place adverb after the subject
 	}
 	if t.kind == tWord {
-		if x.whoSubject(c, j) {
+		if x.whoSubject(c, j) || x.ingSubject(c, j) {
 			return true
 		}
 		c.speaker = x.leftNP(lo, j+1)
@@ -119,12 +119,17 @@ func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s ==
 // dashed reads "Podesta — Bill Clinton's former chief of staff — offered":
 // the dash at j closes an aside after the speaker phrase.
 func (x *doc) dashed(c *cand, j int) bool {
+	quotes := 0
 	for p := j - 1; p > c.sent.lo && j-p <= 25; p-- {
 		t := x.toks[p]
-		if t.kind == tOpenQ || t.kind == tCloseQ || t.text == ";" {
+		if t.kind == tOpenQ || t.kind == tCloseQ {
+			quotes++ // "Ruiz - who said she would “fight” - said": a whole quotation may stand in the aside
+			continue
+		}
+		if t.text == ";" {
 			return false
 		}
-		if t.text != x.toks[j].text {
+		if t.text != x.toks[j].text || quotes%2 == 1 {
 			continue
 		}
 		np := x.leftNP(c.sent.lo, p)
@@ -204,7 +209,7 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		if np.empty() || p+1 >= j || quotes%2 == 1 {
 			continue
 		}
-		c.speaker, c.antecedent, c.appos = span{np.lo, j}, np, span{p + 1, j}
+		c.speaker, c.antecedent, c.appos = span{np.lo, j}, span{np.lo, x.nameEnd(np)}, span{p + 1, j}
 		if name := x.outerName(np.lo, c.sent.lo); !name.empty() {
 			c.speaker.lo, c.antecedent = name.lo, name // "Jo Li, head of Acme, a chip maker, said": the name opens it
 		} else if role := x.outerRole(np, c.sent.lo); !role.empty() {
@@ -223,7 +228,7 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		}
 		if rel := x.toks[p+1].lower; rel == "who" || rel == "which" || j-p > 12 {
 			c.appos = span{} // "The official, who spoke on condition of anonymity, said"
-		} else if h := x.toks[np.hi-1]; !h.cap {
+		} else if h := x.toks[x.nameEnd(np)-1]; !h.cap {
 			// "A top strategist, John Weaver, said": the name is the appositive
 			if name := x.leftNP(p+1, j); name.lo == p+1 && x.toks[name.hi-1].cap {
 				c.antecedent, c.appos = name, span{}
@@ -234,6 +239,17 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		return true
 	}
 	return false
+}
+
+// nameEnd is where np ends short of a closing parenthesis: the party and
+// state after a name ("Rep. Ana Ruiz (D-Ore.)") do not head it.
+func (x *doc) nameEnd(np span) int {
+	if np.hi-1 > np.lo && x.toks[np.hi-1].text == ")" {
+		if k := x.openParen(np.hi-1, np.lo); k > np.lo {
+			return k
+		}
+	}
+	return np.hi
 }
 
 // outerName returns the name that opens the clause before an appositive
