@@ -578,9 +578,6 @@ func (x *doc) bareHead(lo, end int) span {
 // headPreps join a speaker phrase to the phrase that completes it.
 var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true, "by": true, "on": true, "to": true}
 
-// invertible reports whether c's cue may come before its speaker ("...,
-// said Smith"): not one whose object follows it ("told AFP", "endorsed
-// Trump", "urged the senator to").
 // adverbBefore reports whether a word other than an auxiliary comes
 // between the comma or quotation at j and c's cue: "Dale, whose boat sank,
 // seldom speaks of his brother" is no inverted "..., said Dale"; the cue
@@ -594,6 +591,9 @@ func (x *doc) adverbBefore(c *cand, j int) bool {
 	return false
 }
 
+// invertible reports whether c's cue may come before its speaker ("...,
+// said Smith"): not one whose object follows it ("told AFP", "endorsed
+// Trump", "urged the senator to").
 func invertible(c *cand) bool {
 	return c.entry.frame != frameTell && !objectFirst[c.entry.base]
 }
