@@ -97,7 +97,7 @@ func (x *doc) headlinePrep(lo, k int) int {
 // in 1998: “...”". The colon is the cue and the source the speaker, without
 // the words that introduce it or the date after it.
 func (x *doc) colonFrom(s span, k int) *cand {
-	if x.toks[k].text != ":" || k+2 >= s.hi || x.toks[k+1].kind != tOpenQ {
+	if x.toks[k].text != ":" || k <= s.lo || k+2 >= s.hi || x.toks[k+1].kind != tOpenQ {
 		return nil
 	}
 	f := k - 1
