@@ -156,11 +156,17 @@ func (x *doc) capsOnly(s span) bool {
 		return false
 	}
 	for j := s.lo; j < s.hi; j++ {
-		if t := x.toks[j]; !t.cap || t.kind != tWord || lex.is(t.lower, wStop|wTime|wDet) {
+		if !nameToken(x.toks[j]) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameToken reports whether t may be a word of a name before a colon:
+// capitalised, and no function word, time word or determiner.
+func nameToken(t token) bool {
+	return t.cap && t.kind == tWord && !lex.is(t.lower, wStop|wTime|wDet)
 }
 
 // quotedName reports whether s, before a colon and a quotation, is a
@@ -198,7 +204,7 @@ func (x *doc) namesOnly(s span) bool {
 		return false
 	}
 	for j := s.lo; j < s.hi; j++ {
-		if t := x.toks[j]; t.lower != "and" && (!t.cap || t.kind != tWord || lex.is(t.lower, wStop|wTime|wDet)) {
+		if t := x.toks[j]; t.lower != "and" && !nameToken(t) {
 			return false
 		}
 	}
