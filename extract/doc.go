@@ -177,15 +177,9 @@ func (x *doc) classSurname(k int) bool {
 }
 
 // calendarWords are time words that never end a name.
-var calendarWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
+var calendarWords = wordSet(`today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
 		january february march april june july august september october november december then however meanwhile
-		this last late early earlier later recently previously ago overnight morning afternoon evening night weekend`) {
-		calendarWords[w] = true
-	}
-}
+		this last late early earlier later recently previously ago overnight morning afternoon evening night weekend`)
 
 // nameWord reports whether toks[k] may be part of a person's name.
 func (x *doc) nameWord(k int) bool {

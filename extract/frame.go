@@ -150,18 +150,12 @@ func (x *doc) pluralIn(k, lo int) int {
 // objectExperiencers are verbs whose object holds the attitude and whose
 // subject is what it is about: in "the ruling angered the growers" the
 // growers are the source, the ruling the content.
-var objectExperiencers = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`angered angers alarmed alarms exasperated exasperates startled startles
+var objectExperiencers = wordSet(`angered angers alarmed alarms exasperated exasperates startled startles
 		thrilled thrills emboldened emboldens rattled rattles offended offends infuriated infuriates
 		outraged outrages frustrated frustrates disappointed disappoints delighted delights
 		annoyed annoys irritated irritates dismayed dismays unnerved unnerves spooked spooks
 		stunned stuns enraged enrages galvanized galvanizes energized energizes alienated alienates
-		baffled baffles puzzled puzzles`) {
-		objectExperiencers[w] = true
-	}
-}
+		baffled baffles puzzled puzzles`)
 
 // experiencers turns round an attribution whose cue is an active
 // object-experiencer verb with a noun phrase after it: the phrase, up to a

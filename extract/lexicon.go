@@ -242,3 +242,13 @@ func (l *lexicon) noun(toks []token, i int) (cueEntry, bool) {
 	}
 	return plain, ok
 }
+
+// wordSet is the set of the space-separated words in words, for the word
+// lists the rules keep in code.
+func wordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
+}
