@@ -76,11 +76,18 @@ func (x *doc) widenCue(c *cand) {
 	if n := x.lightObject(c); n > c.cue.hi {
 		c.cue.hi, c.content.lo = n, n // "expressed concern about", "took aim at", "made the case"
 	}
-	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && (cuePreps[x.toks[c.content.lo].lower] || x.toToNoun(c.content.lo)) &&
+	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && (cuePreps[x.toks[c.content.lo].lower] || x.toToNoun(c.content.lo) || x.ofCue(c)) &&
 		(x.toks[c.content.lo].lower != "about" || !approximated(x.toks[c.content.lo+1].lower)) && !x.adverbial(c.content.lo) {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
 	}
+}
+
+// ofCue reports whether the content of c opens with an "of" that PolNeAR's
+// cue ends with: "spoke highly of", "complained of", "is assured of". Not
+// after "warn", whose "of" the seed's cue leaves to the content.
+func (x *doc) ofCue(c *cand) bool {
+	return x.toks[c.content.lo].lower == "of" && !strings.HasPrefix(x.toks[c.cue.hi-1].lower, "warn")
 }
 
 // floatedQuantifier reports whether the word at k is a "both" or an "all"
