@@ -51,6 +51,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "the mayor of the town", Cue: "said", Content: "The road is closed", Act: schema.Assert, Direct: true, Actors: []string{"mayor of the town"}}}},
 		{"accuse of", "Ukraine accused Belarus on Sunday of massing troops near the border.",
 			[]row{{Speaker: "Ukraine", Cue: "accused", Content: "massing troops near the border", Act: schema.Accuse, Actors: []string{"Ukraine"}, Targets: []string{"Belarus"}}}},
+		{"accuse of being", "Tom Hale accused Ann Lowe of being weak on trade.",
+			[]row{{Speaker: "Tom Hale", Cue: "accused", Content: "being weak on trade", Act: schema.Accuse, Actors: []string{"Tom Hale"}, Targets: []string{"Ann Lowe"}}}},
 		{"reciprocal", "Israel and Syria have each accused the other of violating the truce.",
 			[]row{{Speaker: "Israel and Syria", Cue: "accused", Content: "violating the truce", Act: schema.Accuse, Actors: []string{"Israel", "Syria"}, Targets: []string{"Israel", "Syria"}}}},
 		{"want in the base form", "Most voters in the valley want the dam to stay.",
