@@ -64,7 +64,10 @@ func (x *doc) complement(c *cand) bool {
 		}
 		return x.forward(c, r+1)
 	}
-	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) && !adverbAux[t.lower] && !x.accusedOfBeing(c, r) {
+	// A "being" opens a content ("accused the mayor of being weak", "denied
+	// being involved"), never the verb of a relative clause around the cue
+	// as the finite "is" of "what Trump says is true" is.
+	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) && !adverbAux[t.lower] && t.lower != "being" {
 		return x.relativeContent(c, r) // "what Trump says is true": the cue is inside a relative clause
 	}
 	if lex.is(t.lower, wPrep|wConj) && !(lex.is(t.lower, wKeep) && c.entry.act != schema.Assert) && t.lower != c.entry.skip {
@@ -77,13 +80,6 @@ func (x *doc) complement(c *cand) bool {
 		return x.trailingContent(c) // "..., she said to cheers."
 	}
 	return x.forward(c, r)
-}
-
-// accusedOfBeing reports whether r is the "being" of an accusation:
-// "accused the mayor of being weak" says the mayor is weak; it opens the
-// content, not a relative clause around the cue.
-func (x *doc) accusedOfBeing(c *cand, r int) bool {
-	return c.entry.frame == frameAccuse && x.toks[r].lower == "being" && r > c.cue.hi && x.toks[r-1].lower == c.entry.skip
 }
 
 // relativeObject reads a cue whose object is the relative pronoun before

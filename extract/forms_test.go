@@ -53,6 +53,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ukraine", Cue: "accused", Content: "massing troops near the border", Act: schema.Accuse, Actors: []string{"Ukraine"}, Targets: []string{"Belarus"}}}},
 		{"accuse of being", "Tom Hale accused Ann Lowe of being weak on trade.",
 			[]row{{Speaker: "Tom Hale", Cue: "accused", Content: "being weak on trade", Act: schema.Accuse, Actors: []string{"Tom Hale"}, Targets: []string{"Ann Lowe"}}}},
+		{"being right after the cue opens the content", "Tom Hale denied being involved in the deal.",
+			[]row{{Speaker: "Tom Hale", Cue: "denied", Content: "being involved in the deal", Act: schema.Deny, Actors: []string{"Tom Hale"}}}},
 		{"reciprocal", "Israel and Syria have each accused the other of violating the truce.",
 			[]row{{Speaker: "Israel and Syria", Cue: "accused", Content: "violating the truce", Act: schema.Accuse, Actors: []string{"Israel", "Syria"}, Targets: []string{"Israel", "Syria"}}}},
 		{"want in the base form", "Most voters in the valley want the dam to stay.",
