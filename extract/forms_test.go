@@ -55,6 +55,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Tom Hale", Cue: "accused", Content: "being weak on trade", Act: schema.Accuse, Actors: []string{"Tom Hale"}, Targets: []string{"Ann Lowe"}}}},
 		{"being right after the cue opens the content", "Tom Hale denied being involved in the deal.",
 			[]row{{Speaker: "Tom Hale", Cue: "denied", Content: "being involved in the deal", Act: schema.Deny, Actors: []string{"Tom Hale"}}}},
+		{"indefinite speaker of called with a pronoun object", "A reporter for the local paper called it “absolute chaos.”",
+			[]row{{Speaker: "A reporter for the local paper", Cue: "called", Content: "it “absolute chaos.”", Act: schema.Assert, Actors: []string{"reporter for the local paper"}}}},
 		{"reciprocal", "Israel and Syria have each accused the other of violating the truce.",
 			[]row{{Speaker: "Israel and Syria", Cue: "accused", Content: "violating the truce", Act: schema.Accuse, Actors: []string{"Israel", "Syria"}, Targets: []string{"Israel", "Syria"}}}},
 		{"want in the base form", "Most voters in the valley want the dam to stay.",
