@@ -345,7 +345,7 @@ var lightVerbs = map[string]bool{"express": true, "expresses": true, "expressed"
 	"voice": true, "voices": true, "voiced": true, "voicing": true, "raise": true, "raises": true, "raised": true, "raising": true,
 	"offer": true, "offers": true, "offered": true, "offering": true, "pinned": true, "turned": true, "sounded": true,
 	"delivered": true, "escalated": true, "escalating": true, "gave": true, "give": true, "gives": true, "giving": true,
-	"show": true, "shows": true, "showed": true, "shown": true, "showing": true}
+	"show": true, "shows": true, "showed": true, "shown": true, "showing": true, "cast": true, "casts": true, "casting": true}
 
 // stanceNouns are the objects of light verbs that make a cue of them.
 var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": true, "doubts": true, "frustration": true,
@@ -357,7 +357,8 @@ var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": tr
 	"praise": true, "note": true, "warning": true, "thanks": true, "blessing": true, "endorsement": true, "assurances": true,
 	"look": true, "stance": true, "point": true, "opinion": true, "joke": true, "swipe": true, "dig": true, "jab": true, "shots": true,
 	"sign": true, "signs": true, "critique": true, "argument": true, "response": true, "inclination": true,
-	"comment": true, "comments": true, "statement": true, "statements": true, "remark": true, "remarks": true}
+	"comment": true, "comments": true, "statement": true, "statements": true, "remark": true, "remarks": true,
+	"vote": true, "votes": true, "ballot": true, "ballots": true, "blame": true}
 
 // joinPublished makes one cue of a publishing verb, its object and the
 // participle that says what the object says ("issued a statement saying",

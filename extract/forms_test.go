@@ -57,6 +57,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Tom Hale", Cue: "denied", Content: "being involved in the deal", Act: schema.Deny, Actors: []string{"Tom Hale"}}}},
 		{"indefinite speaker of called with a pronoun object", "A reporter for the local paper called it “absolute chaos.”",
 			[]row{{Speaker: "A reporter for the local paper", Cue: "called", Content: "it “absolute chaos.”", Act: schema.Assert, Actors: []string{"reporter for the local paper"}}}},
+		{"cast and its object in the cue", "Councilwoman Ada Reyes cast doubt on the new budget figures.",
+			[]row{{Speaker: "Councilwoman Ada Reyes", Cue: "cast doubt on", Content: "the new budget figures", Act: schema.Assert, Actors: []string{"Ada Reyes"}}}},
 		{"reciprocal", "Israel and Syria have each accused the other of violating the truce.",
 			[]row{{Speaker: "Israel and Syria", Cue: "accused", Content: "violating the truce", Act: schema.Accuse, Actors: []string{"Israel", "Syria"}, Targets: []string{"Israel", "Syria"}}}},
 		{"want in the base form", "Most voters in the valley want the dam to stay.",
