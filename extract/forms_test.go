@@ -62,6 +62,8 @@ func TestForms(t *testing.T) {
 		{"headline with a curly possessive", "Ada Reyes Calls for Audit after Report Reveals Lowe’s Contracts.",
 			[]row{{Speaker: "Ada Reyes", Cue: "Calls for", Content: "Audit", Act: schema.Appeal, Actors: []string{"Ada Reyes"}},
 				{Speaker: "Report", Cue: "Reveals", Content: "Lowe’s Contracts", Act: schema.Announce, Actors: []string{"Report"}}}},
+		{"when after a negated cue opens the content", "Tom Hale would not say when the vote would happen.",
+			[]row{{Speaker: "Tom Hale", Cue: "would not say", Content: "when the vote would happen", Act: schema.Assert, Negated: true, Actors: []string{"Tom Hale"}}}},
 		{"reciprocal", "Israel and Syria have each accused the other of violating the truce.",
 			[]row{{Speaker: "Israel and Syria", Cue: "accused", Content: "violating the truce", Act: schema.Accuse, Actors: []string{"Israel", "Syria"}, Targets: []string{"Israel", "Syria"}}}},
 		{"want in the base form", "Most voters in the valley want the dam to stay.",
