@@ -2,6 +2,7 @@ package extract
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/schema"
 )
@@ -14,7 +15,7 @@ import (
 func (x *doc) headline(s span) bool {
 	words, caps := 0, 0
 	for k := s.lo; k < s.hi; k++ {
-		if t := x.toks[k]; t.kind == tWord && len(t.text) > 3 {
+		if t := x.toks[k]; t.kind == tWord && utf8.RuneCountInString(t.text) > 3 { // runes: a curly "’s" is no word
 			words++
 			if t.cap {
 				caps++

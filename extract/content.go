@@ -64,8 +64,14 @@ func (x *doc) complement(c *cand) bool {
 		}
 		return x.forward(c, r+1)
 	}
-	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) && !adverbAux[t.lower] {
+	// A "being" opens a content ("accused the mayor of being weak", "denied
+	// being involved"), never the verb of a relative clause around the cue
+	// as the finite "is" of "what Trump says is true" is.
+	if lex.is(t.lower, wAux|wBe) && !lex.is(t.lower, wTime) && !adverbAux[t.lower] && t.lower != "being" {
 		return x.relativeContent(c, r) // "what Trump says is true": the cue is inside a relative clause
+	}
+	if t.lower == "when" && c.negated && x.thatAhead(r, hi) < 0 {
+		return x.forward(c, r) // "did not say when the vote would be held": what is not said is the content
 	}
 	if lex.is(t.lower, wPrep|wConj) && !(lex.is(t.lower, wKeep) && c.entry.act != schema.Assert) && t.lower != c.entry.skip {
 		if k := x.thatAhead(r, hi); k > 0 {

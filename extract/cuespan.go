@@ -76,11 +76,18 @@ func (x *doc) widenCue(c *cand) {
 	if n := x.lightObject(c); n > c.cue.hi {
 		c.cue.hi, c.content.lo = n, n // "expressed concern about", "took aim at", "made the case"
 	}
-	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && (cuePreps[x.toks[c.content.lo].lower] || x.toToNoun(c.content.lo)) &&
+	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && (cuePreps[x.toks[c.content.lo].lower] || x.toToNoun(c.content.lo) || x.ofCue(c)) &&
 		(x.toks[c.content.lo].lower != "about" || !approximated(x.toks[c.content.lo+1].lower)) && !x.adverbial(c.content.lo) {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
 	}
+}
+
+// ofCue reports whether the content of c opens with an "of" that PolNeAR's
+// cue ends with: "spoke highly of", "complained of", "is assured of". Not
+// after "warn", whose "of" the seed's cue leaves to the content.
+func (x *doc) ofCue(c *cand) bool {
+	return x.toks[c.content.lo].lower == "of" && !strings.HasPrefix(x.toks[c.cue.hi-1].lower, "warn")
 }
 
 // floatedQuantifier reports whether the word at k is a "both" or an "all"
@@ -338,7 +345,7 @@ var lightVerbs = map[string]bool{"express": true, "expresses": true, "expressed"
 	"voice": true, "voices": true, "voiced": true, "voicing": true, "raise": true, "raises": true, "raised": true, "raising": true,
 	"offer": true, "offers": true, "offered": true, "offering": true, "pinned": true, "turned": true, "sounded": true,
 	"delivered": true, "escalated": true, "escalating": true, "gave": true, "give": true, "gives": true, "giving": true,
-	"show": true, "shows": true, "showed": true, "shown": true, "showing": true}
+	"show": true, "shows": true, "showed": true, "shown": true, "showing": true, "cast": true, "casts": true, "casting": true}
 
 // stanceNouns are the objects of light verbs that make a cue of them.
 var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": true, "doubts": true, "frustration": true,
@@ -350,7 +357,8 @@ var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": tr
 	"praise": true, "note": true, "warning": true, "thanks": true, "blessing": true, "endorsement": true, "assurances": true,
 	"look": true, "stance": true, "point": true, "opinion": true, "joke": true, "swipe": true, "dig": true, "jab": true, "shots": true,
 	"sign": true, "signs": true, "critique": true, "argument": true, "response": true, "inclination": true,
-	"comment": true, "comments": true, "statement": true, "statements": true, "remark": true, "remarks": true}
+	"comment": true, "comments": true, "statement": true, "statements": true, "remark": true, "remarks": true,
+	"vote": true, "votes": true, "ballot": true, "ballots": true, "blame": true}
 
 // joinPublished makes one cue of a publishing verb, its object and the
 // participle that says what the object says ("issued a statement saying",

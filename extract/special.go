@@ -111,8 +111,16 @@ func (x *doc) modifier(c *cand, j int) bool {
 	if h := x.toks[c.speaker.hi-1].lower; lex.is(h, wMedium) || publishedObjects[h] || evidenceNouns[h] || h == "sign" {
 		return false // "a statement saying", "a sign calling for": a text speaks
 	}
+	if h := c.cue.hi; c.entry.base == "call" && h < c.sent.hi && objectPronouns[x.toks[h].lower] {
+		return false // "a reporter called it chaos": a naming participle takes no pronoun
+	}
 	return c.entry.base == "call" || strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
 }
+
+// objectPronouns are object-case pronouns, which a naming participle never
+// takes: "a move called the boneless" names, "a reporter called it chaos"
+// does not.
+var objectPronouns = wordSet(`it him her them me us himself herself itself themselves`)
 
 // headlineTo reads an article's first line in the news headline's future,
 // "Acme to endorse Berg.": the names before "to" are the speaker, "to" and
