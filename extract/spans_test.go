@@ -18,6 +18,8 @@ func TestSpans(t *testing.T) {
 			"Mr. Ortiz, Ms. Kahn and other local donors", "said"},
 		{"no list after an opening adverb", "Together, Ms. Kahn and Mr. Ortiz said the fund was empty.",
 			"Ms. Kahn and Mr. Ortiz", "said"},
+		{"determiner before a possessor and modifiers", "The county’s largest farm group said the levy was too high.",
+			"The county’s largest farm group", "said"},
 		{"leading as an adjective", "The two leading candidates said the vote was fair.",
 			"The two leading candidates", "said"},
 		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",
