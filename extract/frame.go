@@ -384,6 +384,12 @@ func (x *doc) widenSpeaker(c *cand) {
 		}
 		if h := x.phraseHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
 			c.speaker.lo = x.firstConjunct(h, c.sent.lo) // "Bush and his rivals for the nomination said"
+		} else if k := c.speaker.lo - 1; k > c.sent.lo && x.toks[k].lower == "and" {
+			c.speaker.lo = x.firstConjunct(c.speaker.lo, c.sent.lo) // "while doctors and nurses warned"
+		} else if k > c.sent.lo && x.toks[k].lower == "nor" {
+			c.speaker.lo = x.neither(k, c.sent.lo)
+		} else if k >= c.sent.lo && x.toks[k].lower == "neither" && x.opensClause(k, c.sent.lo) && x.hasWord(c.speaker, "nor") {
+			c.speaker.lo = k // "Neither the mayor nor her aides said"
 		}
 	} else if x.toks[c.speaker.lo].lower != "who" {
 		c.speaker.lo = x.quantityOf(c.speaker.lo, c.sent.lo)

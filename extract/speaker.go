@@ -411,6 +411,16 @@ func (x *doc) hasAnd(s span) bool {
 	return false
 }
 
+// hasWord reports whether the lower-case word w is in s.
+func (x *doc) hasWord(s span, w string) bool {
+	for k := s.lo; k < s.hi; k++ {
+		if x.toks[k].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 // asideBefore returns the token before an aside that ends with the comma at
 // j (", for example,", ", however,"), or -1.
 func (x *doc) asideBefore(j, lo int) int {
@@ -483,10 +493,33 @@ func (x *doc) firstConjunct(k, lo int) int {
 	if b := first.lo - 1; !first.empty() && b >= lo && x.toks[b].lower == "both" && x.opensClause(b, lo) {
 		first.lo = b // "Both the mayor and her staff said"
 	}
+	if !first.empty() && first.hi == a && !x.opensClause(first.lo, lo) {
+		if p := x.toks[first.lo-1].lower; p != "to" && p != "from" {
+			if h := x.phraseHead(first.lo, lo); h < first.lo {
+				return h // "Leaders of the state Senate and House said"; not after "to" or "from": "troops sent to Ganja and Tabriz"
+			}
+		}
+	}
 	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
 		return k
 	}
 	return x.listStart(first.lo, lo)
+}
+
+// neither returns where "Neither X nor" opens the clause, for the phrase
+// after the "nor" at k: "Neither the mayor nor his aides said". Else k+1.
+func (x *doc) neither(k, lo int) int {
+	for j := k - 1; j >= lo && k-j <= maxNP; j-- {
+		if t := x.toks[j]; t.lower == "neither" {
+			if x.opensClause(j, lo) && !x.leftNP1(lo, k).empty() {
+				return j
+			}
+			break
+		} else if t.kind != tWord || x.isCue(j) {
+			break
+		}
+	}
+	return k + 1
 }
 
 // pluralBefore reads a plural noun with at most three modifiers and no
