@@ -493,8 +493,10 @@ func (x *doc) quantityOf(k, lo int) int {
 // leadingAdjective reports whether the "leading" at k is an adjective of
 // the speaker phrase, not a verb: it opens the clause or follows a
 // determiner ("the two leading candidates", "And leading Democrats say").
+// So are the time words that read as adjectives there: "An earlier
+// report", "Early returns of the count".
 func (x *doc) leadingAdjective(k, lo int) bool {
-	if x.toks[k].lower != "leading" {
+	if !adjectiveLike[x.toks[k].lower] {
 		return false
 	}
 	if k == lo {
@@ -503,6 +505,10 @@ func (x *doc) leadingAdjective(k, lo int) bool {
 	p := x.toks[k-1].lower
 	return lex.is(p, wDet|wQuant) && p != "that" || isDigit(p) || coordinators[p]
 }
+
+// adjectiveLike are a verb and time words that leadingAdjective reads as
+// adjectives of a speaker phrase.
+var adjectiveLike = map[string]bool{"leading": true, "early": true, "earlier": true}
 
 // proportion widens a speaker phrase that starts at k over the share of a
 // poll's respondents that opens it: "Thirty-nine percent of", "about 6 in 10

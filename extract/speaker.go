@@ -582,7 +582,7 @@ func (x *doc) phraseHead(k, lo int) int {
 	if first.empty() {
 		first = x.bareHead(lo, a)
 	}
-	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) || isVerbish(x.toks[first.lo].lower) {
+	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) || isVerbish(x.toks[first.lo].lower) && !x.leadingAdjective(first.lo, lo) {
 		return k // not "Pointing to the report's"
 	}
 	return first.lo
@@ -598,6 +598,9 @@ func (x *doc) bareHead(lo, end int) span {
 	}
 	for k := end - 1; k >= lo && end-k <= 3; k-- {
 		t := x.toks[k]
+		if k < end-1 && x.leadingAdjective(k, lo) && x.opensClause(k, lo) {
+			return span{k, end} // "Early returns"
+		}
 		if t.kind != tWord || lex.is(t.lower, wStop|wTime|wPron|wPrep|wConj|wAux|wBe|wDet|wRel) || x.isCue(k) || isVerbish(t.lower) {
 			return span{}
 		}
