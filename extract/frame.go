@@ -454,7 +454,7 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	switch {
 	case k < lo:
 		sp.lo = lo
-	case k < sp.lo-1 && lex.is(x.toks[k].lower, wDet) && x.toks[k].lower != "that":
+	case k < sp.lo-1 && lex.is(x.toks[k].lower, wDet) && x.toks[k].lower != "that" && !articles[x.toks[sp.lo].lower]:
 		sp.lo = k
 	case k < sp.lo-1 && x.opensClause(k+1, lo) && !lex.is(x.toks[k+1].lower, wAux|wBe|wNeg) && !x.toks[sp.hi-1].cap:
 		sp.lo = k + 1 // ", American law enforcement officials said"
@@ -505,6 +505,11 @@ func (x *doc) leadingAdjective(k, lo int) bool {
 	p := x.toks[k-1].lower
 	return lex.is(p, wDet|wQuant) && p != "that" || isDigit(p) || coordinators[p]
 }
+
+// articles open a noun phrase that no determiner before them belongs to:
+// "a probe the agency opened" names the agency.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "these": true, "those": true}
 
 // adjectiveLike are a verb and time words that leadingAdjective reads as
 // adjectives of a speaker phrase.

@@ -30,6 +30,8 @@ func TestSpans(t *testing.T) {
 			"An earlier report in a county paper", "said"},
 		{"early as an adjective before an of phrase", "Early returns of a phone survey of Ohio farmers show the mayor ahead.",
 			"Early returns of a phone survey of Ohio farmers", "show"},
+		{"object relative without that", "The board cited the audit, a review the state water agency said was overdue.",
+			"the state water agency", "said"},
 		{"leading as an adjective", "The two leading candidates said the vote was fair.",
 			"The two leading candidates", "said"},
 		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",
