@@ -32,6 +32,8 @@ func TestSpans(t *testing.T) {
 			"Early returns of a phone survey of Ohio farmers", "show"},
 		{"object relative without that", "The board cited the audit, a review the state water agency said was overdue.",
 			"the state water agency", "said"},
+		{"participle after an of phrase", "A panel of judges led by Ana Ruiz agreed that the contest was fair.",
+			"A panel of judges led by Ana Ruiz", "agreed"},
 		{"leading as an adjective", "The two leading candidates said the vote was fair.",
 			"The two leading candidates", "said"},
 		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",
