@@ -39,6 +39,8 @@ func TestForms(t *testing.T) {
 	}{
 		{"said that", "Germany said on Monday that the border would stay open.",
 			[]row{{Speaker: "Germany", Cue: "said", Content: "the border would stay open", Act: schema.Assert, Actors: []string{"Germany"}}}},
+		{"quantity of whom", "The council has two new members, both of whom opposed the dam.",
+			[]row{{Speaker: "both of whom", Cue: "opposed", Content: "the dam", Act: schema.Reject, Actors: []string{"new members"}}}},
 		{"trailing", "The ferry will sail again next week, the Greek government said.",
 			[]row{{Speaker: "the Greek government", Cue: "said", Content: "The ferry will sail again next week", Act: schema.Assert, Actors: []string{"Government of Greece"}}}},
 		{"trailing phrase with a preposition", "The ferry will sail again next week, people familiar with the plans said.",

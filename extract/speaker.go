@@ -31,6 +31,13 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 			c.loose = !c.antecedent.empty() // "those who said", "two in five who say": the phrase is the actor
 		}
 		return !c.antecedent.empty()
+	case t.lower == "whom" && j-2 > lo && x.toks[j-1].lower == "of" && (lex.is(x.toks[j-2].lower, wDet|wQuant) || numeral(x.toks[j-2].lower)):
+		end := j - 2
+		if x.toks[end-1].text == "," {
+			end-- // "the senators, both of whom opposed it": the phrase before the comma is theirs
+		}
+		c.speaker, c.antecedent = span{j - 2, j + 1}, x.leftNP(lo, end)
+		return !c.antecedent.empty()
 	case lex.is(t.lower, wRel):
 		return false
 	case x.coordinated(c, j):
