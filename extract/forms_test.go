@@ -41,6 +41,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Germany", Cue: "said", Content: "the border would stay open", Act: schema.Assert, Actors: []string{"Germany"}}}},
 		{"quantity of whom", "The council has two new members, both of whom opposed the dam.",
 			[]row{{Speaker: "both of whom", Cue: "opposed", Content: "the dam", Act: schema.Reject, Actors: []string{"new members"}}}},
+		{"no claim for a relative clause inside a speaker", "Ana Ruiz, who on Tuesday endorsed Lee, said Wednesday the dam must stay.",
+			[]row{{Speaker: "Ana Ruiz, who on Tuesday endorsed Lee,", Cue: "said Wednesday", Content: "the dam must stay", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"trailing", "The ferry will sail again next week, the Greek government said.",
 			[]row{{Speaker: "the Greek government", Cue: "said", Content: "The ferry will sail again next week", Act: schema.Assert, Actors: []string{"Government of Greece"}}}},
 		{"trailing phrase with a preposition", "The ferry will sail again next week, people familiar with the plans said.",

@@ -81,8 +81,32 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))
+	return x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))
 }
+
+// dropRelativeInSpeaker removes an attribution whose speaker is a relative
+// pronoun and whose cue lies inside another one's speaker phrase: in
+// "Ana Ruiz, who has endorsed Lee, said ..." the relative clause describes
+// the speaker of "said". On PolNeAR train 29 of 41 such inner attributions
+// are no gold attribution.
+func (x *doc) dropRelativeInSpeaker(cs []*cand) []*cand {
+	out := make([]*cand, 0, len(cs)) // not cs[:0]: the loop reads all of cs
+	for _, c := range cs {
+		inside := false
+		if sp := c.speaker; sp.hi-sp.lo == 1 && relativePronouns[x.toks[sp.lo].lower] {
+			for _, d := range cs {
+				inside = inside || d != c && d.speaker.lo <= c.cue.lo && c.cue.hi <= d.speaker.hi
+			}
+		}
+		if !inside {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// relativePronouns open a relative clause that may name a speaker.
+var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
 
 // dropNonSubjects removes an attribution whose speaker phrase, before its
 // cue, is not the cue's subject:
