@@ -447,6 +447,9 @@ func (x *doc) widenSpeaker(c *cand) {
 	if h < c.cue.lo && x.toks[h].text == "," && x.hasComma(span{sp.lo, h}) {
 		h++
 	}
+	if h < c.cue.lo && reflexives[x.toks[h].lower] {
+		h++ // "Ruiz herself said": the pronoun stresses the speaker
+	}
 	if h <= c.cue.lo {
 		c.speaker.hi = h
 	}

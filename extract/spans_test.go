@@ -34,6 +34,8 @@ func TestSpans(t *testing.T) {
 			"the state water agency", "said"},
 		{"participle after an of phrase", "A panel of judges led by Ana Ruiz agreed that the contest was fair.",
 			"A panel of judges led by Ana Ruiz", "agreed"},
+		{"reflexive after the speaker", "Mayor Ruiz herself said the bridge would stay closed.",
+			"Mayor Ruiz herself", "said"},
 		{"leading as an adjective", "The two leading candidates said the vote was fair.",
 			"The two leading candidates", "said"},
 		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",
