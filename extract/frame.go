@@ -450,6 +450,9 @@ func (x *doc) widenSpeaker(c *cand) {
 	if h < c.cue.lo && reflexives[x.toks[h].lower] {
 		h++ // "Ruiz herself said": the pronoun stresses the speaker
 	}
+	if h+2 == c.cue.lo && pollWords[x.toks[h-1].lower] && x.pollTime(h) {
+		h += 2 // "A Tribune poll last week found": the time dates the poll
+	}
 	if h <= c.cue.lo {
 		c.speaker.hi = h
 	}

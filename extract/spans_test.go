@@ -36,6 +36,8 @@ func TestSpans(t *testing.T) {
 			"A panel of judges led by Ana Ruiz", "agreed"},
 		{"reflexive after the speaker", "Mayor Ruiz herself said the bridge would stay closed.",
 			"Mayor Ruiz herself", "said"},
+		{"a poll and its date", "A Tribune poll last week found that the mayor was ahead.",
+			"A Tribune poll last week", "found"},
 		{"leading as an adjective", "The two leading candidates said the vote was fair.",
 			"The two leading candidates", "said"},
 		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",
