@@ -248,6 +248,9 @@ func (x *doc) roleAfter(k, hi int) bool {
 	n, role := x.toks[k+1], wRole
 	if w == "then" || w == "now" {
 		role |= wMod // "then senior adviser", but "citing another reason"
+		if n.lower == "the" || n.lower == "a" || n.lower == "an" {
+			return true // "then the mayor's agent"
+		}
 	}
 	return n.kind == tWord && !n.cap && lex.is(n.lower, role) && !x.isCue(k+1)
 }

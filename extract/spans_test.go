@@ -42,6 +42,8 @@ func TestSpans(t *testing.T) {
 			"Carl Voss, a D.C.-based Democratic strategist", "said"},
 		{"inverted speaker with an ampersand", "“It is over,” said Carl Voss, a lawyer for farm groups at Voss & Lee.",
 			"Carl Voss, a lawyer for farm groups at Voss & Lee", "said"},
+		{"inverted speaker with then and a determiner", "“It is over,” said Ana Ruiz, then the mayor's chief of staff.",
+			"Ana Ruiz, then the mayor's chief of staff", "said"},
 		{"leading as an adjective", "The two leading candidates said the vote was fair.",
 			"The two leading candidates", "said"},
 		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",
