@@ -417,6 +417,9 @@ func (x *doc) widenSpeaker(c *cand) {
 		}
 	} else if x.toks[c.speaker.lo].lower != "who" {
 		c.speaker.lo = x.quantityOf(c.speaker.lo, c.sent.lo)
+		if k := c.speaker.lo - 1; k >= c.sent.lo && articles[x.toks[k].lower] && lex.is(x.toks[c.speaker.lo].lower, wDet|wQuant) && !articles[x.toks[c.speaker.lo].lower] {
+			c.speaker.lo = k // "The two candidates, for whom ..., sparred": the article opens the phrase
+		}
 	}
 	if k := c.speaker.lo - 1; k >= c.sent.lo && x.toks[k].lower == "whose" {
 		c.speaker.lo = k // "the pilot, whose lawyers argued": the relative opens the phrase

@@ -44,6 +44,8 @@ func TestSpans(t *testing.T) {
 			"Carl Voss, a lawyer for farm groups at Voss & Lee", "said"},
 		{"inverted speaker with then and a determiner", "“It is over,” said Ana Ruiz, then the mayor's chief of staff.",
 			"Ana Ruiz, then the mayor's chief of staff", "said"},
+		{"article before a number with an aside", "The two farm candidates, for whom this race was hard, sparred on the issue of taxes.",
+			"The two farm candidates", "sparred on"},
 		{"leading as an adjective", "The two leading candidates said the vote was fair.",
 			"The two leading candidates", "said"},
 		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",
