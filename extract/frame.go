@@ -498,7 +498,11 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	if k := sp.lo - 2; k >= lo && quantifiers[x.toks[k].lower+" "+x.toks[k+1].lower] {
 		sp.lo = k // "at least a dozen members"
 	}
-	return x.proportion(x.quantityOf(sp.lo, lo), lo)
+	k = x.proportion(x.quantityOf(sp.lo, lo), lo)
+	if k < sp.lo && k > lo && articles[x.toks[k-1].lower] {
+		k-- // "The nearly two-minute video says"
+	}
+	return k
 }
 
 // contactHeads are nouns that head a relative clause without "that" or

@@ -46,6 +46,8 @@ func TestSpans(t *testing.T) {
 			"Ana Ruiz, then the mayor's chief of staff", "said"},
 		{"article before a number with an aside", "The two farm candidates, for whom this race was hard, sparred on the issue of taxes.",
 			"The two farm candidates", "sparred on"},
+		{"article before an approximate figure", "The nearly 90-second video says the mayor lied about the dam.",
+			"The nearly 90-second video", "says"},
 		{"leading as an adjective", "The two leading candidates said the vote was fair.",
 			"The two leading candidates", "said"},
 		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",
