@@ -148,7 +148,7 @@ func (x *doc) detBefore(k, lo int) int {
 		case t.kind != tWord:
 			return -1
 		case t.lower == "'s" && j > lo && j < k && !lex.is(x.toks[j-1].lower, wPron|wStop):
-			stop = min(stop, j-3) // "the nation’s largest farm group": on past the possessor to its determiner
+			stop = min(stop, j-4) // "the nation’s largest farm group": on past the possessor to its determiner
 		case lex.is(t.lower, wDet) && t.lower != "that":
 			if j == k {
 				return -1

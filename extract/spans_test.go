@@ -48,6 +48,8 @@ func TestSpans(t *testing.T) {
 			"The two farm candidates", "sparred on"},
 		{"article before an approximate figure", "The nearly 90-second video says the mayor lied about the dam.",
 			"The nearly 90-second video", "says"},
+		{"a possessor of two words", "The water board's inspector general said the audit was late.",
+			"The water board's inspector general", "said"},
 		{"leading as an adjective", "The two leading candidates said the vote was fair.",
 			"The two leading candidates", "said"},
 		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",
