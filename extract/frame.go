@@ -406,6 +406,9 @@ func (x *doc) widenSpeaker(c *cand) {
 		if h := x.attachedHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
 			c.speaker.lo, c.core = h, span{h, c.speaker.hi} // the people close to the campaign speak, not the campaign
 		}
+		if m := x.modifiersBefore(c.speaker.lo, c.sent.lo); m < c.speaker.lo && x.phraseHead(m, c.sent.lo) < m {
+			c.speaker.lo = m // "A family of super PACs said": the modifiers are the head's, the phrase before "of" opens it
+		}
 		if h := x.phraseHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
 			c.speaker.lo = x.firstConjunct(h, c.sent.lo) // "Bush and his rivals for the nomination said"
 		} else if k := c.speaker.lo - 1; k > c.sent.lo && x.toks[k].lower == "and" {
@@ -547,6 +550,24 @@ func (x *doc) leadingAdjective(k, lo int) bool {
 // "a probe the agency opened" names the agency.
 var articles = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
 	"our": true, "my": true, "your": true, "these": true, "those": true}
+
+// modifiersBefore returns where at most three lower-case modifiers start
+// that come right before token k, after a preposition that heads them
+// ("of super PACs"); k when there are none.
+func (x *doc) modifiersBefore(k, lo int) int {
+	m := k
+	for j := k - 1; j > lo && k-j <= 3; j-- {
+		t := x.toks[j]
+		if t.kind != tWord || t.cap || lex.class[t.lower] != 0 && !lex.is(t.lower, wMod) || isVerbish(t.lower) || x.isCue(j) {
+			break
+		}
+		m = j
+	}
+	if m == k || !headPreps[x.toks[m-1].lower] || x.toks[m-1].lower == "to" {
+		return k // not "an effort to recruit pastors"
+	}
+	return m
+}
 
 // adjectiveLike are a verb and time words that leadingAdjective reads as
 // adjectives of a speaker phrase.

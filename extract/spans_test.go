@@ -50,6 +50,8 @@ func TestSpans(t *testing.T) {
 			"The nearly 90-second video", "says"},
 		{"a possessor of two words", "The water board's inspector general said the audit was late.",
 			"The water board's inspector general", "said"},
+		{"modifiers after of", "A family of super PACs has said it will spend $5 million.",
+			"A family of super PACs", "has said"},
 		{"leading as an adjective", "The two leading candidates said the vote was fair.",
 			"The two leading candidates", "said"},
 		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",
