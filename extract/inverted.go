@@ -199,6 +199,9 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 // compound reports whether the word at k ends a hyphenated compound the
 // tokenizer split after an abbreviation: "D.C.-based".
 func (x *doc) compound(k int) bool {
+	if k < 2 {
+		return false
+	}
 	p := x.toks[k-1]
 	return p.text == "-" && p.be == x.toks[k].bs && x.toks[k-2].be == p.bs
 }
