@@ -106,7 +106,7 @@ func (x *doc) dropRelativeInSpeaker(cs []*cand) []*cand {
 }
 
 // relativePronouns open a relative clause that may name a speaker.
-var relativePronouns = map[string]bool{"who": true, "which": true, "that": true}
+var relativePronouns = wordSet("who which that")
 
 // dropNonSubjects removes an attribution whose speaker phrase, before its
 // cue, is not the cue's subject:
@@ -548,8 +548,7 @@ func (x *doc) leadingAdjective(k, lo int) bool {
 
 // articles open a noun phrase that no determiner before them belongs to:
 // "a probe the agency opened" names the agency.
-var articles = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
-	"our": true, "my": true, "your": true, "these": true, "those": true}
+var articles = wordSet("the a an his her their its our my your these those")
 
 // modifiersBefore returns where at most three lower-case modifiers start
 // that come right before token k, after a preposition that heads them
@@ -571,7 +570,7 @@ func (x *doc) modifiersBefore(k, lo int) int {
 
 // adjectiveLike are a verb and time words that leadingAdjective reads as
 // adjectives of a speaker phrase.
-var adjectiveLike = map[string]bool{"leading": true, "early": true, "earlier": true}
+var adjectiveLike = wordSet("leading early earlier")
 
 // proportion widens a speaker phrase that starts at k over the share of a
 // poll's respondents that opens it: "Thirty-nine percent of", "about 6 in 10
