@@ -178,7 +178,33 @@ func (x *doc) shared(c *cand, j int, prior []*cand) bool {
 		return true
 	}
 	c.speaker, c.conf = x.clauseSubject(c.sent.lo, j), 0.6
+	if hi := x.subjectAppositive(c.speaker, j); hi > c.speaker.hi {
+		c.antecedent, c.speaker.hi = c.speaker, hi // "Ana Ruiz, a former mayor, left early and said"
+	}
 	return !c.speaker.empty()
+}
+
+// subjectAppositive returns where the appositive after a clause's subject
+// np ends, with its closing comma, before token j: "Ana Ruiz, a former
+// mayor,". Else np.hi.
+func (x *doc) subjectAppositive(np span, j int) int {
+	if np.empty() {
+		return np.hi
+	}
+	k := np.hi
+	if k < j && x.toks[k].text == "(" {
+		if e := x.closeParen(k, j); e > 0 {
+			k = e + 1 // "Sen. Ana Berg (D-Ore.)"
+		}
+	}
+	if k+1 < j && x.toks[k].text == "," {
+		w := x.toks[k+1]
+		role := w.kind == tWord && (lex.is(w.lower, wDet|wRole|wMod) && !lex.is(w.lower, wTime) || w.cap && !lex.is(w.lower, wStop|wTime|wPron) || w.lower == "including")
+		if e := x.nextComma(k+1, j); e > k+1 && role {
+			return e + 1 // not "Ana Ruiz, however,", "Lee, who ran,"
+		}
+	}
+	return np.hi
 }
 
 // appositive reads "Smith, a former adviser to the senator, said": the
