@@ -52,6 +52,8 @@ func TestSpans(t *testing.T) {
 			"The water board's inspector general", "said"},
 		{"modifiers after of", "A family of super PACs has said it will spend $5 million.",
 			"A family of super PACs", "has said"},
+		{"appositive that opens with a role in -ing", "Carl Voss, managing director at Voss Capital, told reporters the deal was fair.",
+			"Carl Voss, managing director at Voss Capital,", "told"},
 		{"leading as an adjective", "The two leading candidates said the vote was fair.",
 			"The two leading candidates", "said"},
 		{"frequency adverb before the cue", "Mrs. Lane often says she will not run again.",

@@ -251,7 +251,7 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
 			c.speaker.hi = j + 1
 		}
-		if w := x.toks[p+1].lower; p == np.hi && (lex.is(w, wPrep|wAsideEnd|wTime) || subordinators[w] || strings.HasSuffix(w, "ing") && len(w) > 5 && !x.isCue(p+1)) && !npPreps[w] {
+		if w := x.toks[p+1].lower; p == np.hi && (lex.is(w, wPrep|wAsideEnd|wTime) || subordinators[w] || strings.HasSuffix(w, "ing") && len(w) > 5 && !x.isCue(p+1)) && !npPreps[w] && !x.roleAfter(p+1, j) {
 			c.speaker, c.appos = np, span{} // "Blunt, after a long pause, said", "Smith, speaking at a rally, said": an aside
 			return true
 		}
