@@ -81,8 +81,32 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))
+	return x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))
 }
+
+// dropRelativeInSpeaker removes an attribution whose speaker is a relative
+// pronoun and whose cue lies inside another one's speaker phrase: in
+// "Ana Ruiz, who has endorsed Lee, said ..." the relative clause describes
+// the speaker of "said". On PolNeAR train 29 of 41 such inner attributions
+// are no gold attribution.
+func (x *doc) dropRelativeInSpeaker(cs []*cand) []*cand {
+	out := make([]*cand, 0, len(cs)) // not cs[:0]: the loop reads all of cs
+	for _, c := range cs {
+		inside := false
+		if sp := c.speaker; sp.hi-sp.lo == 1 && relativePronouns[x.toks[sp.lo].lower] {
+			for _, d := range cs {
+				inside = inside || d != c && d.speaker.lo <= c.cue.lo && c.cue.hi <= d.speaker.hi
+			}
+		}
+		if !inside {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// relativePronouns open a relative clause that may name a speaker.
+var relativePronouns = wordSet("who which that")
 
 // dropNonSubjects removes an attribution whose speaker phrase, before its
 // cue, is not the cue's subject:
@@ -382,11 +406,23 @@ func (x *doc) widenSpeaker(c *cand) {
 		if h := x.attachedHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
 			c.speaker.lo, c.core = h, span{h, c.speaker.hi} // the people close to the campaign speak, not the campaign
 		}
+		if m := x.modifiersBefore(c.speaker.lo, c.sent.lo); m < c.speaker.lo && x.phraseHead(m, c.sent.lo) < m {
+			c.speaker.lo = m // "A family of super PACs said": the modifiers are the head's, the phrase before "of" opens it
+		}
 		if h := x.phraseHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
 			c.speaker.lo = x.firstConjunct(h, c.sent.lo) // "Bush and his rivals for the nomination said"
+		} else if k := c.speaker.lo - 1; k > c.sent.lo && x.toks[k].lower == "and" {
+			c.speaker.lo = x.firstConjunct(c.speaker.lo, c.sent.lo) // "while doctors and nurses warned"
+		} else if k > c.sent.lo && x.toks[k].lower == "nor" {
+			c.speaker.lo = x.neither(k, c.sent.lo)
+		} else if k >= c.sent.lo && x.toks[k].lower == "neither" && x.opensClause(k, c.sent.lo) && x.hasWord(c.speaker, "nor") {
+			c.speaker.lo = k // "Neither the mayor nor her aides said"
 		}
 	} else if x.toks[c.speaker.lo].lower != "who" {
 		c.speaker.lo = x.quantityOf(c.speaker.lo, c.sent.lo)
+		if k := c.speaker.lo - 1; k >= c.sent.lo && articles[x.toks[k].lower] && lex.is(x.toks[c.speaker.lo].lower, wDet|wQuant) && !articles[x.toks[c.speaker.lo].lower] {
+			c.speaker.lo = k // "The two candidates, for whom ..., sparred": the article opens the phrase
+		}
 	}
 	if k := c.speaker.lo - 1; k >= c.sent.lo && x.toks[k].lower == "whose" {
 		c.speaker.lo = k // "the pilot, whose lawyers argued": the relative opens the phrase
@@ -416,6 +452,12 @@ func (x *doc) widenSpeaker(c *cand) {
 	}
 	if h < c.cue.lo && x.toks[h].text == "," && x.hasComma(span{sp.lo, h}) {
 		h++
+	}
+	if h < c.cue.lo && reflexives[x.toks[h].lower] {
+		h++ // "Ruiz herself said": the pronoun stresses the speaker
+	}
+	if h+2 == c.cue.lo && pollWords[x.toks[h-1].lower] && x.pollTime(h) {
+		h += 2 // "A Tribune poll last week found": the time dates the poll
 	}
 	if h <= c.cue.lo {
 		c.speaker.hi = h
@@ -448,7 +490,7 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	switch {
 	case k < lo:
 		sp.lo = lo
-	case k < sp.lo-1 && lex.is(x.toks[k].lower, wDet) && x.toks[k].lower != "that":
+	case k < sp.lo-1 && lex.is(x.toks[k].lower, wDet) && x.toks[k].lower != "that" && !articles[x.toks[sp.lo].lower]:
 		sp.lo = k
 	case k < sp.lo-1 && x.opensClause(k+1, lo) && !lex.is(x.toks[k+1].lower, wAux|wBe|wNeg) && !x.toks[sp.hi-1].cap:
 		sp.lo = k + 1 // ", American law enforcement officials said"
@@ -459,7 +501,11 @@ func (x *doc) speakerStart(sp span, lo int) int {
 	if k := sp.lo - 2; k >= lo && quantifiers[x.toks[k].lower+" "+x.toks[k+1].lower] {
 		sp.lo = k // "at least a dozen members"
 	}
-	return x.proportion(x.quantityOf(sp.lo, lo), lo)
+	k = x.proportion(x.quantityOf(sp.lo, lo), lo)
+	if k < sp.lo && k > lo && articles[x.toks[k-1].lower] {
+		k-- // "The nearly two-minute video says"
+	}
+	return k
 }
 
 // contactHeads are nouns that head a relative clause without "that" or
@@ -487,8 +533,10 @@ func (x *doc) quantityOf(k, lo int) int {
 // leadingAdjective reports whether the "leading" at k is an adjective of
 // the speaker phrase, not a verb: it opens the clause or follows a
 // determiner ("the two leading candidates", "And leading Democrats say").
+// So are the time words that read as adjectives there: "An earlier
+// report", "Early returns of the count".
 func (x *doc) leadingAdjective(k, lo int) bool {
-	if x.toks[k].lower != "leading" {
+	if !adjectiveLike[x.toks[k].lower] {
 		return false
 	}
 	if k == lo {
@@ -497,6 +545,32 @@ func (x *doc) leadingAdjective(k, lo int) bool {
 	p := x.toks[k-1].lower
 	return lex.is(p, wDet|wQuant) && p != "that" || isDigit(p) || coordinators[p]
 }
+
+// articles open a noun phrase that no determiner before them belongs to:
+// "a probe the agency opened" names the agency.
+var articles = wordSet("the a an his her their its our my your these those")
+
+// modifiersBefore returns where at most three lower-case modifiers start
+// that come right before token k, after a preposition that heads them
+// ("of super PACs"); k when there are none.
+func (x *doc) modifiersBefore(k, lo int) int {
+	m := k
+	for j := k - 1; j > lo && k-j <= 3; j-- {
+		t := x.toks[j]
+		if t.kind != tWord || t.cap || lex.class[t.lower] != 0 && !lex.is(t.lower, wMod) || isVerbish(t.lower) || x.isCue(j) {
+			break
+		}
+		m = j
+	}
+	if m == k || !headPreps[x.toks[m-1].lower] || x.toks[m-1].lower == "to" {
+		return k // not "an effort to recruit pastors"
+	}
+	return m
+}
+
+// adjectiveLike are a verb and time words that leadingAdjective reads as
+// adjectives of a speaker phrase.
+var adjectiveLike = wordSet("leading early earlier")
 
 // proportion widens a speaker phrase that starts at k over the share of a
 // poll's respondents that opens it: "Thirty-nine percent of", "about 6 in 10

@@ -160,7 +160,7 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 			rel = true
 		}
 		switch {
-		case !rel && t.kind == tWord && x.verbLike(k) && !x.attributive(k, np.hi):
+		case !rel && t.kind == tWord && x.verbLike(k) && !x.attributive(k, np.hi) && !x.compound(k):
 			return sp, false // "said Obama was wrong": a clause, not a speaker
 		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" || t.text == "--":
 			return sp, true
@@ -186,7 +186,7 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 			if x.mediumOrTime(k+1, hi) && !rel {
 				return sp, true // a time inside a relative clause is the clause's: "who left in October"
 			}
-		case t.lower == "that" && x.toks[k-1].lower != "who" && !x.attributive(k, np.hi), t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-" && !(x.possessiveMark(k) && x.hasComma(span{np.hi, k})):
+		case t.lower == "that" && x.toks[k-1].lower != "who" && !x.attributive(k, np.hi), t.kind != tWord && t.text != "(" && t.text != ")" && t.text != "-" && t.text != "&" && !(x.possessiveMark(k) && x.hasComma(span{np.hi, k})):
 			return sp, false
 		case !rel && t.kind == tWord && x.isCue(k) && !t.cap && !x.attributive(k, np.hi):
 			return sp, false // a cue of its own, unless in "who declined to be named"
@@ -194,6 +194,16 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 		sp.hi = k + 1
 	}
 	return sp, sp.hi >= hi
+}
+
+// compound reports whether the word at k ends a hyphenated compound the
+// tokenizer split after an abbreviation: "D.C.-based".
+func (x *doc) compound(k int) bool {
+	if k < 2 {
+		return false
+	}
+	p := x.toks[k-1]
+	return p.text == "-" && p.be == x.toks[k].bs && x.toks[k-2].be == p.bs
 }
 
 // appositiveGoesOn reports whether the "and" at k coordinates a second
@@ -241,6 +251,9 @@ func (x *doc) roleAfter(k, hi int) bool {
 	n, role := x.toks[k+1], wRole
 	if w == "then" || w == "now" {
 		role |= wMod // "then senior adviser", but "citing another reason"
+		if n.lower == "the" || n.lower == "a" || n.lower == "an" {
+			return true // "then the mayor's agent"
+		}
 	}
 	return n.kind == tWord && !n.cap && lex.is(n.lower, role) && !x.isCue(k+1)
 }

@@ -18,6 +18,11 @@ func (x *doc) participleSubject(c *cand, j int) bool {
 			continue
 		}
 		np := x.leftNP(lo, p)
+		if !np.empty() && np.hi == p && !x.opensClause(np.lo, lo) {
+			if h := x.phraseHead(np.lo, lo); h < np.lo {
+				np.lo = h // "A panel of judges led by Ana Ruiz agreed"
+			}
+		}
 		if np.empty() || np.hi != p || !x.opensClause(np.lo, lo) && !(x.afterQuote(np.lo, lo) && looseCues[x.toks[c.cue.hi-1].lower]) || x.toks[np.hi-1].cap || p < j && !participleAdjunct(x.toks[p+1]) {
 			return false
 		}
@@ -36,7 +41,7 @@ func pastParticiple(t token) bool {
 // irregularParticiples are past participles without "-ed": "polls taken
 // in the county", "letters written by growers".
 var irregularParticiples = map[string]bool{"taken": true, "given": true, "written": true, "held": true, "drawn": true,
-	"chosen": true, "shown": true, "seen": true, "known": true, "brought": true, "built": true, "spoken": true}
+	"chosen": true, "shown": true, "seen": true, "known": true, "brought": true, "built": true, "spoken": true, "led": true}
 
 // participleAdjunct reports whether t may open what follows a participle
 // that modifies a noun: "released Friday", "compiled by", "filed on".

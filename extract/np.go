@@ -142,11 +142,13 @@ func (x *doc) leftNP1(lo, end int) span {
 // ("a major climate group"), for the determiner that opens the phrase; -1
 // when there is none.
 func (x *doc) detBefore(k, lo int) int {
-	for j := k; j >= lo && j > k-3; j-- {
+	for j, stop := k, k-3; j >= lo && j > stop; j-- {
 		t := x.toks[j]
 		switch {
 		case t.kind != tWord:
 			return -1
+		case t.lower == "'s" && j > lo && j < k && !lex.is(x.toks[j-1].lower, wPron|wStop):
+			stop = min(stop, j-4) // "the nation’s largest farm group": on past the possessor to its determiner
 		case lex.is(t.lower, wDet) && t.lower != "that":
 			if j == k {
 				return -1

@@ -109,3 +109,13 @@ var pollOpeners = map[string]bool{"a": true, "an": true, "the": true, "latest": 
 // pollDated are the words that date a poll after its name, with the word
 // after them: "released Monday", "this month".
 var pollDated = map[string]bool{"released": true, "published": true, "last": true, "this": true}
+
+// pollTime reports whether tokens k and k+1 date a poll: "last week",
+// "this month", "in January".
+func (x *doc) pollTime(k int) bool {
+	a, b := x.toks[k].lower, x.toks[k+1].lower
+	return (a == "last" || a == "this") && (b == "week" || b == "month" || b == "year") || a == "in" && months[b]
+}
+
+// months are the months' names.
+var months = wordSet("january february march april may june july august september october november december")

@@ -31,6 +31,13 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 			c.loose = !c.antecedent.empty() // "those who said", "two in five who say": the phrase is the actor
 		}
 		return !c.antecedent.empty()
+	case t.lower == "whom" && j-2 > lo && x.toks[j-1].lower == "of" && (lex.is(x.toks[j-2].lower, wDet|wQuant) || numeral(x.toks[j-2].lower)):
+		end := j - 2
+		if x.toks[end-1].text == "," {
+			end-- // "the senators, both of whom opposed it": the phrase before the comma is theirs
+		}
+		c.speaker, c.antecedent = span{j - 2, j + 1}, x.leftNP(lo, end)
+		return !c.antecedent.empty()
 	case lex.is(t.lower, wRel):
 		return false
 	case x.coordinated(c, j):
@@ -171,7 +178,33 @@ func (x *doc) shared(c *cand, j int, prior []*cand) bool {
 		return true
 	}
 	c.speaker, c.conf = x.clauseSubject(c.sent.lo, j), 0.6
+	if hi := x.subjectAppositive(c.speaker, j); hi > c.speaker.hi {
+		c.antecedent, c.speaker.hi = c.speaker, hi // "Ana Ruiz, a former mayor, left early and said"
+	}
 	return !c.speaker.empty()
+}
+
+// subjectAppositive returns where the appositive after a clause's subject
+// np ends, with its closing comma, before token j: "Ana Ruiz, a former
+// mayor,". Else np.hi.
+func (x *doc) subjectAppositive(np span, j int) int {
+	if np.empty() {
+		return np.hi
+	}
+	k := np.hi
+	if k < j && x.toks[k].text == "(" {
+		if e := x.closeParen(k, j); e > 0 {
+			k = e + 1 // "Sen. Ana Berg (D-Ore.)"
+		}
+	}
+	if k+1 < j && x.toks[k].text == "," {
+		w := x.toks[k+1]
+		role := w.kind == tWord && (lex.is(w.lower, wDet|wRole|wMod) && !lex.is(w.lower, wTime) || w.cap && !lex.is(w.lower, wStop|wTime|wPron) || w.lower == "including")
+		if e := x.nextComma(k+1, j); e > k+1 && role {
+			return e + 1 // not "Ana Ruiz, however,", "Lee, who ran,"
+		}
+	}
+	return np.hi
 }
 
 // appositive reads "Smith, a former adviser to the senator, said": the
@@ -218,7 +251,7 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
 			c.speaker.hi = j + 1
 		}
-		if w := x.toks[p+1].lower; p == np.hi && (lex.is(w, wPrep|wAsideEnd|wTime) || subordinators[w] || strings.HasSuffix(w, "ing") && len(w) > 5 && !x.isCue(p+1)) && !npPreps[w] {
+		if w := x.toks[p+1].lower; p == np.hi && (lex.is(w, wPrep|wAsideEnd|wTime) || subordinators[w] || strings.HasSuffix(w, "ing") && len(w) > 5 && !x.isCue(p+1)) && !npPreps[w] && !x.roleAfter(p+1, j) {
 			c.speaker, c.appos = np, span{} // "Blunt, after a long pause, said", "Smith, speaking at a rally, said": an aside
 			return true
 		}
@@ -411,6 +444,16 @@ func (x *doc) hasAnd(s span) bool {
 	return false
 }
 
+// hasWord reports whether the lower-case word w is in s.
+func (x *doc) hasWord(s span, w string) bool {
+	for k := s.lo; k < s.hi; k++ {
+		if x.toks[k].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 // asideBefore returns the token before an aside that ends with the comma at
 // j (", for example,", ", however,"), or -1.
 func (x *doc) asideBefore(j, lo int) int {
@@ -483,10 +526,33 @@ func (x *doc) firstConjunct(k, lo int) int {
 	if b := first.lo - 1; !first.empty() && b >= lo && x.toks[b].lower == "both" && x.opensClause(b, lo) {
 		first.lo = b // "Both the mayor and her staff said"
 	}
+	if !first.empty() && first.hi == a && !x.opensClause(first.lo, lo) {
+		if p := x.toks[first.lo-1].lower; p != "to" && p != "from" {
+			if h := x.phraseHead(first.lo, lo); h < first.lo {
+				return h // "Leaders of the state Senate and House said"; not after "to" or "from": "troops sent to Ganja and Tabriz"
+			}
+		}
+	}
 	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
 		return k
 	}
 	return x.listStart(first.lo, lo)
+}
+
+// neither returns where "Neither X nor" opens the clause, for the phrase
+// after the "nor" at k: "Neither the mayor nor his aides said". Else k+1.
+func (x *doc) neither(k, lo int) int {
+	for j := k - 1; j >= lo && k-j <= maxNP; j-- {
+		if t := x.toks[j]; t.lower == "neither" {
+			if x.opensClause(j, lo) && !x.leftNP1(lo, k).empty() {
+				return j
+			}
+			break
+		} else if t.kind != tWord || x.isCue(j) {
+			break
+		}
+	}
+	return k + 1
 }
 
 // pluralBefore reads a plural noun with at most three modifiers and no
@@ -549,7 +615,7 @@ func (x *doc) phraseHead(k, lo int) int {
 	if first.empty() {
 		first = x.bareHead(lo, a)
 	}
-	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) || isVerbish(x.toks[first.lo].lower) {
+	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) || isVerbish(x.toks[first.lo].lower) && !x.leadingAdjective(first.lo, lo) {
 		return k // not "Pointing to the report's"
 	}
 	return first.lo
@@ -565,6 +631,9 @@ func (x *doc) bareHead(lo, end int) span {
 	}
 	for k := end - 1; k >= lo && end-k <= 3; k-- {
 		t := x.toks[k]
+		if k < end-1 && x.leadingAdjective(k, lo) && x.opensClause(k, lo) {
+			return span{k, end} // "Early returns"
+		}
 		if t.kind != tWord || lex.is(t.lower, wStop|wTime|wPron|wPrep|wConj|wAux|wBe|wDet|wRel) || x.isCue(k) || isVerbish(t.lower) {
 			return span{}
 		}
