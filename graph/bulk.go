@@ -13,8 +13,9 @@ import (
 // one transaction per article pays a disk sync (5 ms on bolt) for each, and
 // Cayley's bolt writes ran some 1.5-2x faster at 100k-200k quads a
 // transaction than at 50k (a noisy, shared machine; one transaction for a
-// whole 400k-quad load was no faster).
-const bulkQuads = 100_000
+// whole 400k-quad load was no faster). A variable, so a test can make a
+// small load span many transactions.
+var bulkQuads = 100_000
 
 // Doc is an article with its claims, for AddArticles.
 type Doc struct {
@@ -50,14 +51,16 @@ func (s *Store) AddArticles(ctx context.Context, docs []Doc) (added []Added, err
 		}
 	}
 	seen := make(map[string]bool) // article and claim IRIs of this call
-	batches := make([]*batch, len(docs))
 	added = make([]Added, len(docs))
+	var todo []Doc
 	for i, d := range docs {
-		if batches[i], err = s.newArticle(ctx, d, seen, fresh); err != nil {
+		ok, err := s.isNew(ctx, d, seen, fresh)
+		if err != nil {
 			return nil, fmt.Errorf("add articles: article %d of %d: %w", i+1, len(docs), err)
 		}
-		if batches[i] != nil {
+		if ok {
 			added[i] = Added{Created: true, Claims: len(d.Claims)}
+			todo = append(todo, d)
 		}
 	}
 	if s.bolt != nil {
@@ -68,16 +71,7 @@ func (s *Store) AddArticles(ctx context.Context, docs []Doc) (added []Added, err
 			}
 		}()
 	}
-	w := bulkWriter{s: s}
-	for i, b := range batches {
-		if b == nil {
-			continue
-		}
-		if err := w.add(ctx, b, docs[i]); err != nil {
-			return nil, fmt.Errorf("add articles: %w", err)
-		}
-	}
-	if err := w.flush(ctx); err != nil {
+	if err := s.writeDocs(ctx, todo); err != nil {
 		return nil, fmt.Errorf("add articles: %w", err)
 	}
 	for i, d := range docs { // stored before, or earlier in docs
@@ -92,53 +86,73 @@ func (s *Store) AddArticles(ctx context.Context, docs []Doc) (added []Added, err
 	return added, nil
 }
 
-// bulkWriter gathers articles' quads and index entries into transactions.
-type bulkWriter struct {
-	s     *Store
+// writeDocs writes docs, none of them stored, in transactions of about
+// bulkQuads quads each, building each one's quads just before it is
+// written: a load holds one transaction's quads at a time, not the call's.
+func (s *Store) writeDocs(ctx context.Context, docs []Doc) error {
+	c := new(chunk)
+	for _, d := range docs {
+		if err := c.gather(s.qs, d); err != nil {
+			return err
+		}
+		if len(c.qq) >= bulkQuads {
+			if err := s.writeChunk(ctx, c); err != nil {
+				return err
+			}
+			c = new(chunk)
+		}
+	}
+	return s.writeChunk(ctx, c)
+}
+
+// chunk is the quads of some articles with their index entries: what one
+// transaction of a bulk write stores.
+type chunk struct {
 	qq    []quad.Quad
 	text  []textDoc
 	facts []claimFacts
 	claim []schema.Claim // the claims of the articles gathered
 }
 
-func (w *bulkWriter) add(ctx context.Context, b *batch, d Doc) error {
-	w.qq, w.text = append(w.qq, b.list...), append(w.text, claimDocs(d.Claims)...)
-	w.facts, w.claim = append(w.facts, newArticleFacts(d.Article)), append(w.claim, d.Claims...)
-	first := len(w.facts)
-	for _, c := range d.Claims {
-		w.facts = append(w.facts, newFacts(d.Article, c))
+// gather adds the quads and index entries of d, a new article, to c. It
+// reads nothing from the store.
+func (c *chunk) gather(qs quadStore, d Doc) error {
+	b := newBatch(d.Article.IRI)
+	b.article(d.Article)
+	for _, cl := range d.Claims {
+		b.claim(cl)
 	}
-	if err := w.s.qs.withDocs(w.facts[first:], b.list); err != nil {
-		return err
+	c.qq, c.text = append(c.qq, b.list...), append(c.text, claimDocs(d.Claims)...)
+	c.facts, c.claim = append(c.facts, newArticleFacts(d.Article)), append(c.claim, d.Claims...)
+	first := len(c.facts)
+	for _, cl := range d.Claims {
+		c.facts = append(c.facts, newFacts(d.Article, cl))
 	}
-	if len(w.qq) < bulkQuads {
-		return nil
-	}
-	return w.flush(ctx)
+	return qs.withDocs(c.facts[first:], b.list)
 }
 
-// flush indexes, then writes (see textIndex and claimWrite for the order),
-// then lays stored reviews and merges over the claims, as AddArticle does.
-func (w *bulkWriter) flush(ctx context.Context) error {
-	if len(w.qq) == 0 {
+// writeChunk adds c to the text index, writes its quads and brings the
+// claim index in line (see textIndex and claimWrite for the order); then it
+// lays stored reviews and merges over the claims, as AddArticle does.
+func (s *Store) writeChunk(ctx context.Context, c *chunk) error {
+	if len(c.qq) == 0 {
 		return nil
 	}
-	cw := claimWrite{s: w.s, facts: w.facts}
-	defer func() { w.qq, w.text, w.facts, w.claim = w.qq[:0], w.text[:0], nil, w.claim[:0] }()
-	if err := cw.begin(ctx, newReader(w.s.qs), w.qq, true); err != nil {
+	cw := claimWrite{s: s, facts: c.facts}
+	if err := cw.begin(ctx, newReader(s.qs), c.qq, true); err != nil {
 		return err
 	}
-	if err := w.s.index(ctx, w.text); err != nil {
+	if err := s.index(ctx, c.text); err != nil {
 		return err
 	}
-	if err := w.s.add(ctx, w.qq); err != nil {
+	if err := s.add(ctx, c.qq); err != nil {
 		cw.fail(ctx)
 		return err
 	}
 	if err := cw.done(ctx); err != nil {
 		return err
 	}
-	return w.s.reapplyPeople(ctx, w.claim)
+	return s.reapplyPeople(ctx, c.claim)
 }
 
 // docIRIs lists the article and claim IRIs of docs.
@@ -153,37 +167,36 @@ func docIRIs(docs []Doc) []string {
 	return out
 }
 
-// newArticle returns the quads of d, or nil if its article is stored or
-// seen earlier in the same load. IRIs in fresh are known not to be stored.
-func (s *Store) newArticle(ctx context.Context, d Doc, seen, fresh map[string]bool) (*batch, error) {
+// isNew says whether d is to be written: false if its article is stored or
+// seen earlier in the same load; an error if one of its claims is stored,
+// or seen, with another article. It marks d's IRIs seen. IRIs in fresh are
+// known not to be stored.
+func (s *Store) isNew(ctx context.Context, d Doc, seen, fresh map[string]bool) (bool, error) {
 	r := newReader(s.qs)
 	if seen[d.Article.IRI] {
-		return nil, nil
+		return false, nil
 	}
 	if !fresh[d.Article.IRI] {
 		if ok, err := r.isKind(ctx, schema.KindArticleNode, d.Article.IRI); err != nil || ok {
-			return nil, err
+			return false, err
 		}
 	}
 	seen[d.Article.IRI] = true
-	b := newBatch(d.Article.IRI)
-	b.article(d.Article)
 	for _, c := range d.Claims {
 		stored := false
 		if !fresh[c.IRI] {
 			ok, err := r.isClaim(ctx, c.IRI)
 			if err != nil {
-				return nil, err
+				return false, err
 			}
 			stored = ok
 		}
 		if stored || seen[c.IRI] {
-			return nil, fmt.Errorf("%w: claim %q is stored with another article", schema.ErrConflict, c.IRI)
+			return false, fmt.Errorf("%w: claim %q is stored with another article", schema.ErrConflict, c.IRI)
 		}
 		seen[c.IRI] = true
-		b.claim(c)
 	}
-	return b, nil
+	return true, nil
 }
 
 // syncAfter turns off bolt's sync per transaction, for the

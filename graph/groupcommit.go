@@ -81,26 +81,29 @@ func (g *commitGroup) do(w *articleWrite, write func([]*articleWrite)) {
 func (s *Store) addGroup(ctx context.Context, ws []*articleWrite) {
 	defer s.lock()()
 	seen := make(map[string]bool)
-	bw := bulkWriter{s: s}
+	c := new(chunk)
 	var werr error
 	for _, w := range ws {
 		mine := maps.Clone(seen) // a failing article marks nothing seen
-		b, err := s.newArticle(ctx, w.doc, mine, nil)
+		ok, err := s.isNew(ctx, w.doc, mine, nil)
 		if err != nil {
 			w.err = err
 			continue
 		}
 		seen = mine
-		if b == nil {
+		if !ok {
 			continue // stored already, or earlier in ws
 		}
 		w.created = true
 		if werr == nil {
-			werr = bw.add(ctx, b, w.doc)
+			werr = c.gather(s.qs, w.doc)
+		}
+		if werr == nil && len(c.qq) >= bulkQuads {
+			werr, c = s.writeChunk(ctx, c), new(chunk)
 		}
 	}
 	if werr == nil {
-		werr = bw.flush(ctx)
+		werr = s.writeChunk(ctx, c)
 	}
 	for _, w := range ws {
 		switch {
