@@ -81,8 +81,7 @@ func (g *commitGroup) do(w *articleWrite, write func([]*articleWrite)) {
 func (s *Store) addGroup(ctx context.Context, ws []*articleWrite) {
 	defer s.lock()()
 	seen := make(map[string]bool)
-	c := new(chunk)
-	var werr error
+	var todo []Doc
 	for _, w := range ws {
 		mine := maps.Clone(seen) // a failing article marks nothing seen
 		ok, err := s.isNew(ctx, w.doc, mine, nil)
@@ -91,20 +90,12 @@ func (s *Store) addGroup(ctx context.Context, ws []*articleWrite) {
 			continue
 		}
 		seen = mine
-		if !ok {
-			continue // stored already, or earlier in ws
-		}
-		w.created = true
-		if werr == nil {
-			werr = c.gather(s.qs, w.doc)
-		}
-		if werr == nil && len(c.qq) >= bulkQuads {
-			werr, c = s.writeChunk(ctx, c), new(chunk)
+		if ok { // else stored already, or earlier in ws
+			w.created = true
+			todo = append(todo, w.doc)
 		}
 	}
-	if werr == nil {
-		werr = s.writeChunk(ctx, c)
-	}
+	werr := s.writeDocs(ctx, todo)
 	for _, w := range ws {
 		switch {
 		case w.err != nil:
