@@ -45,6 +45,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Ruiz, who on Tuesday endorsed Lee,", Cue: "said Wednesday", Content: "the dam must stay", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"second verb after a subject with an aside", "Ana Ruiz, however, left early and said the dam must stay.",
 			[]row{{Speaker: "Ana Ruiz", Cue: "said", Content: "the dam must stay", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
+		{"finite cue in a list of verb phrases", "Ana Ruiz toured the harbour on Friday, praised the ferry crews.",
+			[]row{{Speaker: "Ana Ruiz", Cue: "praised", Content: "the ferry crews", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"trailing", "The ferry will sail again next week, the Greek government said.",
 			[]row{{Speaker: "the Greek government", Cue: "said", Content: "The ferry will sail again next week", Act: schema.Assert, Actors: []string{"Government of Greece"}}}},
 		{"trailing phrase with a preposition", "The ferry will sail again next week, people familiar with the plans said.",

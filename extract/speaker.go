@@ -93,7 +93,13 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		if t.kind == tCloseQ && j > lo && x.toks[j-1].text == "," && x.appositive(c, j) {
 			return true // "Jones, citing “the magic of it,” said"
 		}
-		return t.text == "," && x.clauseStart(c, j)
+		if t.text != "," {
+			return false
+		}
+		if x.clauseStart(c, j) {
+			return true
+		}
+		return x.listed(c, j, prior)
 	}
 	if isDash(t.text) {
 		return x.dashed(c, j)
@@ -695,3 +701,50 @@ var attachPreps = map[string]bool{"to": true, "with": true, "on": true, "about":
 var attached = map[string]bool{"close": true, "closest": true, "familiar": true, "briefed": true, "privy": true,
 	"loyal": true, "allied": true, "aligned": true, "connected": true, "tied": true, "linked": true,
 	"sympathetic": true, "knowledgeable": true, "friendly": true, "affiliated": true, "associated": true}
+
+// listedVerb reports whether the finite cue after the comma at j may be
+// one in a list of verb phrases ("Ruiz toured the harbour, praised the
+// crews"): a past form, not "asked" (x.asked reads it), nor a passive
+// participle before "by".
+func (x *doc) listedVerb(c *cand, j int) bool {
+	k := c.cue.lo
+	w := x.toks[k].lower
+	if k != j+1 || len(w) <= 4 || !strings.HasSuffix(w, "ed") || w == "asked" {
+		return false
+	}
+	return c.cue.hi >= c.sent.hi || x.toks[c.cue.hi].lower != "by"
+}
+
+// listed gives a cue in a list of verb phrases the speaker of the
+// attribution before it or the sentence's subject, when that subject's own
+// verb comes before the comma at j; c is left as it was when not.
+func (x *doc) listed(c *cand, j int, prior []*cand) bool {
+	if !x.listedVerb(c, j) {
+		return false
+	}
+	saved := *c
+	if x.shared(c, j, prior) && x.finiteBefore(c.speaker.hi, j) {
+		return true
+	}
+	*c = saved
+	return false
+}
+
+// finiteBefore reports whether a verb of the subject's own clause stands
+// between the subject's end lo and the comma at j, with no auxiliary or relative
+// pronoun before it: "Ruiz toured the harbour," but not "Ruiz's letter,"
+// or "the vote, which Ruiz lost,".
+func (x *doc) finiteBefore(lo, j int) bool {
+	for k := lo; k < j; k++ {
+		if relativePronouns[x.toks[k].lower] || x.toks[k].text == "," {
+			return false
+		}
+		if lex.is(x.toks[k].lower, wBe|wAux) {
+			return false // "Ruiz has given the crews fresh, untested boats": an adjective may follow the comma
+		}
+		if x.verbLike(k) {
+			return true
+		}
+	}
+	return false
+}
