@@ -47,6 +47,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Ruiz", Cue: "said", Content: "the dam must stay", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"finite cue in a list of verb phrases", "Ana Ruiz toured the harbour on Friday, praised the ferry crews.",
 			[]row{{Speaker: "Ana Ruiz", Cue: "praised", Content: "the ferry crews", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
+		{"any cue after a comma and which", "The plan drew fire from the Harbour Trust, which opposed the new dam.",
+			[]row{{Speaker: "which", Cue: "opposed", Content: "the new dam", Act: schema.Reject, Actors: []string{"Harbour Trust"}}}},
 		{"trailing", "The ferry will sail again next week, the Greek government said.",
 			[]row{{Speaker: "the Greek government", Cue: "said", Content: "The ferry will sail again next week", Act: schema.Assert, Actors: []string{"Government of Greece"}}}},
 		{"trailing phrase with a preposition", "The ferry will sail again next week, people familiar with the plans said.",

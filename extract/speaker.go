@@ -492,10 +492,19 @@ func (x *doc) plural(np span) bool {
 }
 
 // relativeSubject reports whether a "which" or "that" at j is the subject
-// of a plain reporting cue: "polls that show", "a report which found".
+// of a plain reporting cue: "polls that show", "a report which found". A
+// "which" after a comma opens an aside about a named body and may be the
+// subject of any cue but one before an infinitive: "the Harbour Trust,
+// which opposed the dam".
 func (x *doc) relativeSubject(c *cand, j int) bool {
 	t := x.toks[j]
-	return (t.lower == "which" || t.lower == "that" && j > 0 && x.toks[j-1].kind == tWord) && c.entry.act == schema.Assert
+	return (t.lower == "which" || t.lower == "that" && j > 0 && x.toks[j-1].kind == tWord) && (c.entry.act == schema.Assert || t.lower == "which" && j > 0 && x.toks[j-1].text == "," && !x.infinitiveAfter(c))
+}
+
+// infinitiveAfter reports whether an infinitive follows c's cue: "which
+// refused to take part" tells of a deed, not of words.
+func (x *doc) infinitiveAfter(c *cand) bool {
+	return c.cue.hi < c.sent.hi && x.toks[c.cue.hi].lower == "to"
 }
 
 // placeComma reports whether the comma at p joins a place to its state or
