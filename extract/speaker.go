@@ -437,8 +437,15 @@ func (x *doc) agrees(c *cand, j int) bool {
 			return true // "Executives for the firm say", "Officials in the region believe"
 		}
 	}
+	pluralS := len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && (!h.cap || h.lower != "'s" && x.plural(np))
+	if w := cue.lower; thirdPersonForm(w) {
+		if p := c.speaker.lo - 1; p >= c.sent.lo && (x.toks[p].lower == "whom" || x.toks[p].lower == "what") {
+			return false // "Hale, whom the mayor considers an ally": the clause's object is gone, no claim
+		}
+		return h.lower != "they" && h.lower != "people" && !(np.hi-np.lo > 1 && x.hasAnd(np)) && !pluralS
+	}
 	return h.lower == "they" || h.lower == "people" || np.hi-np.lo > 1 && x.hasAnd(np) ||
-		lex.is(h.lower, wGroup|wQuant) || isDigit(h.lower) || len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && (!h.cap || h.lower != "'s" && x.plural(np))
+		lex.is(h.lower, wGroup|wQuant) || isDigit(h.lower) || pluralS
 }
 
 func (x *doc) hasAnd(s span) bool {
@@ -756,4 +763,11 @@ func (x *doc) finiteBefore(lo, j int) bool {
 		}
 	}
 	return false
+}
+
+// thirdPersonForm reports whether a cue learned as its own base is a
+// third-person singular form ("considers", "rips"), which wants a singular
+// subject, not the plural a bare lemma wants.
+func thirdPersonForm(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
