@@ -55,6 +55,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The mayor", Cue: "praised", Content: "Tom Hale", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"loose subject of a plural progressive", "Angry growers are saying the new dam is too high.",
 			[]row{{Speaker: "Angry growers", Cue: "are saying", Content: "the new dam is too high", Act: schema.Assert, Actors: []string{"Angry growers"}}}},
+		{"loose subject of a singular progressive", "Every angry grower is saying the dam is too high.",
+			[]row{{Speaker: "Every angry grower", Cue: "is saying", Content: "the dam is too high", Act: schema.Assert, Actors: []string{"Every angry grower"}}}},
 		{"trailing", "The ferry will sail again next week, the Greek government said.",
 			[]row{{Speaker: "the Greek government", Cue: "said", Content: "The ferry will sail again next week", Act: schema.Assert, Actors: []string{"Government of Greece"}}}},
 		{"trailing phrase with a preposition", "The ferry will sail again next week, people familiar with the plans said.",
