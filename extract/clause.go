@@ -309,8 +309,20 @@ func (x *doc) nounIng(j int) bool {
 // "-ed").
 func (x *doc) looseCue(c *cand) bool {
 	w := x.toks[c.cue.hi-1].lower
-	return looseCues[w] || c.entry.frame == frameSay && strings.HasSuffix(w, "ed") || w == "show" && x.afterPlural(c.cue.lo) ||
+	return looseCues[w] || c.entry.frame == frameSay && (strings.HasSuffix(w, "ed") || x.progressive(c)) || w == "show" && x.afterPlural(c.cue.lo) ||
 		w == c.entry.base && c.cue.hi-c.cue.lo == 1 && x.afterPlural(c.cue.lo-x.adverbsBefore(c.cue.lo))
+}
+
+// progressive reports whether c's cue is a participle right after "are",
+// "were", "is" or "was" ("Angry growers are saying"), which, as a past
+// form does, marks the phrase before it as a subject.
+func (x *doc) progressive(c *cand) bool {
+	k := c.cue.lo
+	if k <= c.sent.lo || !strings.HasSuffix(x.toks[k].lower, "ing") {
+		return false
+	}
+	w := x.toks[k-1].lower
+	return w == "are" || w == "were" || w == "is" || w == "was"
 }
 
 // adverbsBefore counts the "-ly" adverbs right before toks[k]: "farmers

@@ -93,7 +93,13 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		if t.kind == tCloseQ && j > lo && x.toks[j-1].text == "," && x.appositive(c, j) {
 			return true // "Jones, citing “the magic of it,” said"
 		}
-		return t.text == "," && x.clauseStart(c, j)
+		if t.text != "," {
+			return false
+		}
+		if x.clauseStart(c, j) {
+			return true
+		}
+		return x.listed(c, j, prior)
 	}
 	if isDash(t.text) {
 		return x.dashed(c, j)
@@ -431,8 +437,15 @@ func (x *doc) agrees(c *cand, j int) bool {
 			return true // "Executives for the firm say", "Officials in the region believe"
 		}
 	}
+	pluralS := len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && (!h.cap || h.lower != "'s" && x.plural(np))
+	if w := cue.lower; thirdPersonForm(w) {
+		if p := c.speaker.lo - 1; p >= c.sent.lo && (x.toks[p].lower == "whom" || x.toks[p].lower == "what") {
+			return false // "Hale, whom the mayor considers an ally": the clause's object is gone, no claim
+		}
+		return h.lower != "they" && h.lower != "people" && !(np.hi-np.lo > 1 && x.hasAnd(np)) && !pluralS
+	}
 	return h.lower == "they" || h.lower == "people" || np.hi-np.lo > 1 && x.hasAnd(np) ||
-		lex.is(h.lower, wGroup|wQuant) || isDigit(h.lower) || len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && (!h.cap || h.lower != "'s" && x.plural(np))
+		lex.is(h.lower, wGroup|wQuant) || isDigit(h.lower) || pluralS
 }
 
 func (x *doc) hasAnd(s span) bool {
@@ -486,10 +499,19 @@ func (x *doc) plural(np span) bool {
 }
 
 // relativeSubject reports whether a "which" or "that" at j is the subject
-// of a plain reporting cue: "polls that show", "a report which found".
+// of a plain reporting cue: "polls that show", "a report which found". A
+// "which" after a comma opens an aside about a named body and may be the
+// subject of any cue but one before an infinitive: "the Harbour Trust,
+// which opposed the dam".
 func (x *doc) relativeSubject(c *cand, j int) bool {
 	t := x.toks[j]
-	return (t.lower == "which" || t.lower == "that" && j > 0 && x.toks[j-1].kind == tWord) && c.entry.act == schema.Assert
+	return (t.lower == "which" || t.lower == "that" && j > 0 && x.toks[j-1].kind == tWord) && (c.entry.act == schema.Assert || t.lower == "which" && j > 0 && x.toks[j-1].text == "," && !x.infinitiveAfter(c))
+}
+
+// infinitiveAfter reports whether an infinitive follows c's cue: "which
+// refused to take part" tells of a deed, not of words.
+func (x *doc) infinitiveAfter(c *cand) bool {
+	return c.cue.hi < c.sent.hi && x.toks[c.cue.hi].lower == "to"
 }
 
 // placeComma reports whether the comma at p joins a place to its state or
@@ -695,3 +717,57 @@ var attachPreps = map[string]bool{"to": true, "with": true, "on": true, "about":
 var attached = map[string]bool{"close": true, "closest": true, "familiar": true, "briefed": true, "privy": true,
 	"loyal": true, "allied": true, "aligned": true, "connected": true, "tied": true, "linked": true,
 	"sympathetic": true, "knowledgeable": true, "friendly": true, "affiliated": true, "associated": true}
+
+// listedVerb reports whether the finite cue after the comma at j may be
+// one in a list of verb phrases ("Ruiz toured the harbour, praised the
+// crews"): a past form, not "asked" (x.asked reads it), nor a passive
+// participle before "by".
+func (x *doc) listedVerb(c *cand, j int) bool {
+	k := c.cue.lo
+	w := x.toks[k].lower
+	if k != j+1 || len(w) <= 4 || !strings.HasSuffix(w, "ed") || w == "asked" {
+		return false
+	}
+	return c.cue.hi >= c.sent.hi || x.toks[c.cue.hi].lower != "by"
+}
+
+// listed gives a cue in a list of verb phrases the speaker of the
+// attribution before it or the sentence's subject, when that subject's own
+// verb comes before the comma at j; c is left as it was when not.
+func (x *doc) listed(c *cand, j int, prior []*cand) bool {
+	if !x.listedVerb(c, j) {
+		return false
+	}
+	saved := *c
+	if x.shared(c, j, prior) && x.finiteBefore(c.speaker.hi, j) {
+		return true
+	}
+	*c = saved
+	return false
+}
+
+// finiteBefore reports whether a verb of the subject's own clause stands
+// between the subject's end lo and the comma at j, with no auxiliary or relative
+// pronoun before it: "Ruiz toured the harbour," but not "Ruiz's letter,"
+// or "the vote, which Ruiz lost,".
+func (x *doc) finiteBefore(lo, j int) bool {
+	for k := lo; k < j; k++ {
+		if relativePronouns[x.toks[k].lower] || x.toks[k].text == "," {
+			return false
+		}
+		if lex.is(x.toks[k].lower, wBe|wAux) {
+			return false // "Ruiz has given the crews fresh, untested boats": an adjective may follow the comma
+		}
+		if x.verbLike(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPersonForm reports whether a cue learned as its own base is a
+// third-person singular form ("considers", "rips"), which wants a singular
+// subject, not the plural a bare lemma wants.
+func thirdPersonForm(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
