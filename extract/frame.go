@@ -161,8 +161,7 @@ func (x *doc) pluralIn(k, lo int) int {
 	}
 	t := x.toks[p]
 	w := t.lower
-	if t.kind != tWord || t.cap || len(w) <= 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
-		lex.is(w, wAux|wBe|wStop|wPron|wDet|wTime) || isVerbish(w) {
+	if t.kind != tWord || t.cap || !thirdPersonForm(w) || lex.is(w, wAux|wBe|wStop|wPron|wDet|wTime) || isVerbish(w) {
 		return k
 	}
 	if np := x.leftNP(lo, p+1); !np.empty() {

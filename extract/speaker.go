@@ -765,9 +765,11 @@ func (x *doc) finiteBefore(lo, j int) bool {
 	return false
 }
 
-// thirdPersonForm reports whether a cue learned as its own base is a
-// third-person singular form ("considers", "rips"), which wants a singular
-// subject, not the plural a bare lemma wants.
+// thirdPersonForm reports whether w has the shape of a third-person
+// singular verb or a plural noun: longer than three letters, ending in "s"
+// but not "ss" or "us" ("considers", "rips", "growers"). A cue learned as
+// its own base in that shape wants a singular subject, not the plural a
+// bare lemma wants.
 func thirdPersonForm(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
