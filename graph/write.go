@@ -69,39 +69,19 @@ func (s *Store) addArticle(ctx context.Context, a schema.Article, claims []schem
 			return false, fmt.Errorf("%w: claim %q is stored with another article", schema.ErrConflict, c.IRI)
 		}
 	}
-	b := newBatch(a.IRI)
-	b.article(a)
-	facts := []claimFacts{newArticleFacts(a)}
-	for _, c := range claims {
-		b.claim(c)
-		facts = append(facts, newFacts(a, c))
-	}
-	if err := s.qs.withDocs(facts, b.list); err != nil {
+	c := new(chunk)
+	if err := c.gather(s.qs, Doc{Article: a, Claims: claims}); err != nil {
 		return false, err
 	}
-	w := claimWrite{s: s, facts: facts}
-	if err := w.begin(ctx, r, b.list, true); err != nil {
-		return false, err
-	}
-	// Index first: the index may hold more than the store, never less.
-	if err := s.index(ctx, claimDocs(claims)); err != nil {
-		return false, err
-	}
-	err = s.add(ctx, b.list)
+	// The write as a bulk load's: text index, quads, claim index, then the
+	// merges and reviews that outlive their article's deletion.
+	err = s.writeChunk(ctx, c)
 	if cgraph.IsQuadExist(err) {
-		// Another process sharing the PostgreSQL database stored it first.
-		return false, w.fail(ctx)
+		// Another process sharing the PostgreSQL database stored it first
+		// (PostgreSQL has no claim index for the failed write to restore).
+		return false, nil
 	}
-	if err != nil {
-		w.fail(ctx) // the error that matters is the write's; a mark left is replayed on open
-		return false, err
-	}
-	if err := w.done(ctx); err != nil {
-		return false, err
-	}
-	// Merges and reviews outlive their article's deletion: lay them over the
-	// claims again (this reindexes the claims they touch).
-	return true, s.reapplyPeople(ctx, claims)
+	return err == nil, err
 }
 
 // claimsOf reads every claim of the article iri, in the order of the text.
