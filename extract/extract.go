@@ -36,6 +36,7 @@ func Claims(a schema.Article) []schema.Claim {
 	}
 	x.continueQuotes(sents, per)
 	x.continueColons(sents, per)
+	x.dropInsideColons(per)
 	var out []schema.Claim
 	for _, cs := range per {
 		for _, c := range cs {

@@ -567,6 +567,12 @@ func TestForms(t *testing.T) {
 		{"passive is no claim", "Ten people were reported missing.", nil},
 		{"relative is no claim", "The war that claimed many lives ended.", nil},
 		{"adjective is no claim", "The reported attack never happened.", nil},
+		{"degree most before an adverb is no speaker", "The ferry crews have worked for the port since 2010 and most recently praised the new dam.", nil},
+		{"degree most before a participle is no speaker", "The harbour plan is one of the city's most promising routes to growth.", nil},
+		{"no claim inside a transcript line", "REYES: Well, I think the ferry should run every day, and the growers say they want safe roads.",
+			[]row{{Speaker: "REYES", Cue: ":", Content: "Well, I think the ferry should run every day, and the growers say they want safe roads", Act: schema.Assert, Actors: []string{"REYES"}}}},
+		{"most as a quantity stays a speaker", "Among the growers, most said the dam was too high.",
+			[]row{{Speaker: "most", Cue: "said", Content: "the dam was too high", Act: schema.Assert, Actors: []string{"most"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

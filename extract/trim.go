@@ -238,6 +238,40 @@ func (x *doc) continueColons(sents []span, per [][]*cand) {
 	}
 }
 
+// dropInsideColons removes every attribution whose cue lies in the content
+// of a "NAME: ..." line: what the line's speaker says others said or think
+// ("FALLIN: Well, I think ...") is part of the line's content, and PolNeAR
+// does not annotate it on its own. On PolNeAR train none of the 22 such
+// inner attributions is a gold one.
+func (x *doc) dropInsideColons(per [][]*cand) {
+	var inside []bool
+	for _, cs := range per {
+		for _, c := range cs {
+			if x.toks[c.cue.lo].text != ":" || c.content.empty() {
+				continue
+			}
+			if inside == nil {
+				inside = make([]bool, len(x.toks))
+			}
+			for k := c.content.lo; k < c.content.hi; k++ {
+				inside[k] = true
+			}
+		}
+	}
+	if inside == nil {
+		return
+	}
+	for i, cs := range per {
+		out := cs[:0]
+		for _, c := range cs {
+			if x.toks[c.cue.lo].text == ":" || !inside[c.cue.lo] {
+				out = append(out, c)
+			}
+		}
+		per[i] = out
+	}
+}
+
 // upperName reports whether s is a name in capitals, as transcripts give
 // their speakers: "PENCE", "JOEL BENENSON".
 func (x *doc) upperName(s span) bool {
