@@ -317,6 +317,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "the governor", Cue: "told", Content: "I said no", Act: schema.Assert, Direct: true, Actors: []string{"governor"}}}},
 		{"nominal", "Voters heard Ana Silva’s claim that the vote was rigged.",
 			[]row{{Speaker: "Ana Silva’s", Cue: "claim", Content: "the vote was rigged", Act: schema.Assert, Actors: []string{"Ana Silva"}}}},
+		{"plural speech noun after its possessor", "The dock closed on Monday after Jo Li’s complaints that the cranes were unsafe.",
+			[]row{{Speaker: "Jo Li’s", Cue: "complaints", Content: "the cranes were unsafe", Act: schema.Accuse, Actors: []string{"Jo Li"}}}},
 		{"possessive determiner before a speech noun and a to-infinitive", "Mayor Ana Berg arrived late. Voters heard her promise to cut the ferry fares.",
 			[]row{{Speaker: "her", Cue: "promise", Content: "to cut the ferry fares", Act: schema.Promise, Actors: []string{"Ana Berg"}}}},
 		{"its before a speech noun resolves as it", "The Acme union said on Monday that it would strike. Traders heard its threat that the port would close.",
