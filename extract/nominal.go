@@ -20,6 +20,8 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 		cue, content = span{k, k + 2}, k+2 // "her answer was that ...": PolNeAR's cue keeps the copula, its content "that"
 	case next == "to" && x.toks[k+2].kind == tWord && !x.toks[k+2].cap && !lex.is(x.toks[k+2].lower, wDet|wPron):
 		content = k + 1 // "her promise to cut taxes", not "his response to Berg": PolNeAR keeps "to" in the content
+	case (next == "by" || next == "from") && e.particle == "":
+		return x.nounByThat(s, k, e)
 	default:
 		j := x.thatAfterAdjunct(k+1, s.hi)
 		if j < 0 {
@@ -48,6 +50,18 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 	// The speaker keeps its possessive ("Trump’s claim that"), as PolNeAR's
 	// speakers do; the actor is the phrase before it.
 	return &cand{sent: s, speaker: span{np.lo, p + 1}, core: np, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
+}
+
+// nounByThat reads a speech noun whose speaker follows it after "by" or
+// "from", before a that-clause: "claims by the agency that the files were
+// secret", "complaints from the union that the cranes were unsafe".
+func (x *doc) nounByThat(s span, k int, e cueEntry) *cand {
+	np := x.rightNP(k+2, s.hi)
+	if np.empty() || np.hi+1 >= s.hi || x.toks[np.hi].lower != "that" || x.verbLike(np.hi+1) || lex.is(x.toks[np.hi+1].lower, wAux|wBe) {
+		return nil // not "claims by the port that were false", a relative clause
+	}
+	content := np.hi + 1
+	return &cand{sent: s, speaker: np, cue: span{k, k + 1}, content: span{content, x.dashEnd(content, s.hi)}, conf: 0.5, entry: e}
 }
 
 // nounObjectEnd returns where the object of a speech noun's particle, from
