@@ -8,6 +8,9 @@ package extract
 // recount". The content is a that-clause, a to-infinitive, or what follows
 // the noun's particle, which PolNeAR keeps in the cue.
 func (x *doc) nominal(s span, k int, e cueEntry) *cand {
+	if x.toks[k].lower == "view" && e.particle == "" {
+		return x.inView(s, k, e)
+	}
 	if k+2 >= s.hi {
 		return nil
 	}
@@ -37,19 +40,51 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 		p-- // "Trump's repeated claim", "her latest claim", "his earlier claim"
 	}
 	cue.lo = p + 1 // PolNeAR's cue keeps the adjective: "repeated claim"
+	speaker, core := x.possessor(s, p)
+	if speaker.empty() {
+		return nil
+	}
+	return &cand{sent: s, speaker: speaker, core: core, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
+}
+
+// possessor reads the speaker whose possessive ends at toks[p]: a
+// possessive determiner ("his"), or a phrase and its "'s". The speaker
+// keeps its possessive ("Trump’s claim that"), as PolNeAR's speakers do;
+// core, the actor, is the phrase before it.
+func (x *doc) possessor(s span, p int) (speaker, core span) {
 	if p >= s.lo && possessives[x.toks[p].lower] != "" {
-		return &cand{sent: s, speaker: span{p, p + 1}, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
+		return span{p, p + 1}, span{}
 	}
 	if p <= s.lo || x.toks[p].lower != "'s" {
-		return nil
+		return span{}, span{}
 	}
 	np := x.leftNP(s.lo, p)
 	if np.empty() {
+		return span{}, span{}
+	}
+	return span{np.lo, p + 1}, np
+}
+
+// inView reads "in her view" at toks[k]: the speaker's opinion is the rest
+// of the sentence after "In her view," when it opens the sentence, or the
+// sentence before ", in her view." when it closes it. Elsewhere in a
+// sentence what the view covers is unclear.
+func (x *doc) inView(s span, k int, e cueEntry) *cand {
+	speaker, core := x.possessor(s, k-1)
+	in := speaker.lo - 1
+	if speaker.empty() || in < s.lo || x.toks[in].lower != "in" || k+1 >= s.hi {
 		return nil
 	}
-	// The speaker keeps its possessive ("Trump’s claim that"), as PolNeAR's
-	// speakers do; the actor is the phrase before it.
-	return &cand{sent: s, speaker: span{np.lo, p + 1}, core: np, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
+	c := &cand{sent: s, speaker: speaker, core: core, cue: span{k, k + 1}, conf: 0.5, entry: e}
+	switch {
+	case in == s.lo && x.toks[k+1].text == "," && k+2 < s.hi:
+		c.content = span{k + 2, x.dashEnd(k+2, s.hi)}
+	case in-1 > s.lo && x.toks[in-1].text == "," && isEnd(x.toks[k+1]) && x.toks[k+1].text != ",":
+		c.content, c.trailing = span{s.lo, in - 1}, true
+	default:
+		return nil
+	}
+	return c
 }
 
 // nounByThat reads a speech noun whose speaker follows it after "by" or
