@@ -81,8 +81,57 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))
+	return x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))))
 }
+
+// dropNounReadings removes a verb reading of a speech noun whose "speaker"
+// is only a lower-case modifier before it: "a previous pledge to", "the
+// same demands of". On PolNeAR train most such claims are no attribution. A
+// capitalised word may be a name ("Trump claims"), another word a noun
+// ("the suit claims").
+func (x *doc) dropNounReadings(cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.entry.frame == frameNoun || c.speaker.empty() || c.speaker.hi != c.cue.lo || c.speaker.hi-c.speaker.lo > 3 || !speechNounForm(x.toks[c.cue.lo].lower) {
+			out = append(out, c)
+			continue
+		}
+		k := c.speaker.hi - 1
+		if t := x.toks[k]; t.kind != tWord || t.cap || !adjectiveShape(t.lower) || lex.class[t.lower]&^wMod != 0 || speechNounForm(t.lower) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// speechNounForm reports whether w is a speech noun of the lexicon's
+// nominal frame or a plural one ("estimates", "charges").
+func speechNounForm(w string) bool {
+	for _, e := range lex.cues[w] {
+		if e.frame == frameNoun {
+			return true
+		}
+	}
+	return pluralSpeechNouns[w]
+}
+
+// adjectiveShape reports whether w looks like a modifier, not a noun: a
+// year, or an adjective's ending ("previous", "definitive", "same").
+func adjectiveShape(w string) bool {
+	if isDigit(w) {
+		return true
+	}
+	for _, suf := range adjectiveEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return w == "same"
+}
+
+var adjectiveEndings = []string{"al", "ive", "ous", "ic", "est", "ible", "able", "ing", "term"}
+
+var pluralSpeechNouns = wordSet("estimates demands calls charges statements allegations claims hopes pledges promises warnings threats attacks")
 
 // dropRelativeInSpeaker removes an attribution whose speaker is a relative
 // pronoun and whose cue lies inside another one's speaker phrase: in
