@@ -185,7 +185,7 @@ func (x *doc) dropNonSubjects(cs []*cand) []*cand {
 					continue
 				}
 			}
-			if w := x.toks[sp.lo-1].lower; w == "in" && x.toks[c.cue.lo].lower != "view" || w == "to" || w == "if" || w == "whether" || w == "how" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) {
+			if w := x.toks[sp.lo-1].lower; w == "in" && !x.inNoun(c) || w == "to" || w == "if" || w == "whether" || w == "how" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) {
 				continue
 			}
 			if p := sp.lo - 2; p >= c.sent.lo && x.toks[p+1].lower == "that" && (x.isCue(p) || cueEndsAt(all, p+1)) {

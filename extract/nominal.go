@@ -41,7 +41,7 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 	}
 	cue.lo = p + 1 // PolNeAR's cue keeps the adjective: "repeated claim"
 	speaker, core := x.possessor(s, p)
-	if speaker.empty() {
+	if speaker.empty() || inOnlyNouns[x.toks[k].lower] && (speaker.lo-1 < s.lo || x.toks[speaker.lo-1].lower != "in") {
 		return nil
 	}
 	return &cand{sent: s, speaker: speaker, core: core, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
@@ -142,6 +142,26 @@ func (x *doc) dashEnd(lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// inOnlyNouns are speech nouns read only after "in" and their possessor
+// ("was vocal in her criticism of the plan"): elsewhere ("his support for
+// the bill") PolNeAR seldom marks them.
+var inOnlyNouns = wordSet("criticism attacks opposition support")
+
+// inNoun reports whether c is a speech noun read after "in" and its
+// possessor ("in her view", "in their criticism of"), whose speaker
+// dropNonSubjects keeps.
+func (x *doc) inNoun(c *cand) bool {
+	if c.entry.frame != frameNoun {
+		return false
+	}
+	for k := c.cue.lo; k < c.cue.hi; k++ {
+		if w := x.toks[k].lower; w == "view" || inOnlyNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessives are the possessive determiners that can be a speech noun's
