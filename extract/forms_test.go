@@ -328,6 +328,7 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Berg’s", Cue: "view", Content: "The bridge should close", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"in a possessor's view inside the sentence", "The bridge, in Ana Berg’s view, should close.", nil},
 		{"a speech noun after a modifier is no verb", "The mayor kept a previous pledge to close the bridge.", nil},
+		{"a speech noun after a capitalised adjective opening the sentence is no verb", "Initial estimates put the cost of the pier at ten million.", nil},
 		{"a verb reading after an unknown noun stays", "The suit claims that the port was closed.",
 			[]row{{Speaker: "The suit", Cue: "claims", Content: "the port was closed", Act: schema.Assert, Actors: []string{"suit"}}}},
 		{"speech noun and particle after in and a possessor", "Mayor Ana Berg was firm in her support for the new pier.",

@@ -97,7 +97,7 @@ func (x *doc) dropNounReadings(cs []*cand) []*cand {
 			continue
 		}
 		k := c.speaker.hi - 1
-		if t := x.toks[k]; t.kind != tWord || t.cap || !adjectiveShape(t.lower) || lex.class[t.lower]&^wMod != 0 || speechNounForm(t.lower) {
+		if t := x.toks[k]; t.kind != tWord || t.cap && (k != c.sent.lo || !capAdjective(t.lower)) || !adjectiveShape(t.lower) || lex.class[t.lower]&^wMod != 0 || speechNounForm(t.lower) {
 			out = append(out, c)
 		}
 	}
@@ -127,6 +127,17 @@ func adjectiveShape(w string) bool {
 		}
 	}
 	return w == "same"
+}
+
+// capAdjective reports whether a capitalised first word of a sentence has an
+// adjective's ending that names seldom have ("Initial", "Criminal").
+func capAdjective(w string) bool {
+	for _, suf := range []string{"al", "ive", "ous", "tial"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 var adjectiveEndings = []string{"al", "ive", "ous", "ic", "est", "ible", "able", "ing", "term"}
