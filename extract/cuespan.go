@@ -292,9 +292,11 @@ func (x *doc) lightObject(c *cand) int {
 	}
 	if w := x.toks[k].lower; w == "a" || w == "an" || w == "the" || w == "no" || w == "little" || w == "some" {
 		k++ // "made the case", "expressed an interest in", "made no mention of"
+	} else if possessives[w] != "" && !possessedLight[x.toks[k-1].lower] {
+		k++ // "cast their votes for", "took his shots at"; not "expressed their support for", "made his support for it clear"
 	}
-	if k+1 < c.content.hi && !stanceNouns[x.toks[k].lower] && stanceNouns[x.toks[k+1].lower] && x.toks[k].kind == tWord && !x.toks[k].cap && lex.class[x.toks[k].lower] == 0 {
-		k++ // "made a direct appeal"
+	for n := 0; n < 2 && k+1 < c.content.hi && !stanceNouns[x.toks[k].lower] && x.toks[k].kind == tWord && !x.toks[k].cap && lex.class[x.toks[k].lower] == 0; n++ {
+		k++ // "made a direct appeal", "took multiple swipes at"
 	}
 	if k >= c.content.hi || !stanceNouns[x.toks[k].lower] {
 		return c.cue.hi
@@ -339,6 +341,11 @@ func (x *doc) publishedText(c *cand) int {
 // textOpeners follow a published text and open what it says.
 var textOpeners = map[string]bool{"about": true, "of": true, "on": true, "against": true, "titled": true, "entitled": true}
 
+// possessedLight are the light verbs whose stance noun after a possessive
+// PolNeAR leaves to the content: "expressed | their support for", "made | his
+// support for it clear".
+var possessedLight = wordSet("express expresses expressed expressing make makes made making")
+
 // lightVerbs take a stance noun that is part of the cue.
 var lightVerbs = map[string]bool{"express": true, "expresses": true, "expressed": true, "expressing": true,
 	"take": true, "takes": true, "took": true, "taking": true, "make": true, "makes": true, "made": true, "making": true,
@@ -355,7 +362,7 @@ var stanceNouns = map[string]bool{"concern": true, "concerns": true, "doubt": tr
 	"mention": true, "secret": true, "apologies": true, "plea": true, "appeal": true, "call": true, "reference": true, "commitment": true,
 	"congratulations": true, "hopes": true, "attention": true, "thoughts": true, "attacks": true, "attack": true, "defense": true,
 	"praise": true, "note": true, "warning": true, "thanks": true, "blessing": true, "endorsement": true, "assurances": true,
-	"look": true, "stance": true, "point": true, "opinion": true, "joke": true, "swipe": true, "dig": true, "jab": true, "shots": true,
+	"look": true, "stance": true, "point": true, "opinion": true, "joke": true, "swipe": true, "dig": true, "jab": true, "shots": true, "swipes": true,
 	"sign": true, "signs": true, "critique": true, "argument": true, "response": true, "inclination": true,
 	"comment": true, "comments": true, "statement": true, "statements": true, "remark": true, "remarks": true,
 	"vote": true, "votes": true, "ballot": true, "ballots": true, "blame": true}

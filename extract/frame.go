@@ -81,7 +81,7 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.dropDegreeMost(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))))
+	return x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))
 }
 
 // lyAdverb reports whether w looks like an adverb in -ly ("recently").
@@ -105,6 +105,66 @@ func (x *doc) dropDegreeMost(cs []*cand) []*cand {
 	}
 	return out
 }
+
+// dropNounReadings removes a verb reading of a speech noun whose "speaker"
+// is only a lower-case modifier before it: "a previous pledge to", "the
+// same demands of". On PolNeAR train most such claims are no attribution. A
+// capitalised word may be a name ("Trump claims"), another word a noun
+// ("the suit claims").
+func (x *doc) dropNounReadings(cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.entry.frame == frameNoun || c.speaker.empty() || c.speaker.hi != c.cue.lo || c.speaker.hi-c.speaker.lo > 3 || !speechNounForm(x.toks[c.cue.lo].lower) {
+			out = append(out, c)
+			continue
+		}
+		k := c.speaker.hi - 1
+		if t := x.toks[k]; t.kind != tWord || t.cap && (k != c.sent.lo || !capAdjective(t.lower)) || !adjectiveShape(t.lower) || lex.class[t.lower]&^wMod != 0 || speechNounForm(t.lower) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// speechNounForm reports whether w is a speech noun of the lexicon's
+// nominal frame or a plural one ("estimates", "charges").
+func speechNounForm(w string) bool {
+	for _, e := range lex.cues[w] {
+		if e.frame == frameNoun {
+			return true
+		}
+	}
+	return pluralSpeechNouns[w]
+}
+
+// adjectiveShape reports whether w looks like a modifier, not a noun: a
+// year, or an adjective's ending ("previous", "definitive", "same").
+func adjectiveShape(w string) bool {
+	if isDigit(w) {
+		return true
+	}
+	for _, suf := range adjectiveEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return w == "same"
+}
+
+// capAdjective reports whether a capitalised first word of a sentence has an
+// adjective's ending that names seldom have ("Initial", "Criminal").
+func capAdjective(w string) bool {
+	for _, suf := range []string{"al", "ive", "ous", "tial"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var adjectiveEndings = []string{"al", "ive", "ous", "ic", "est", "ible", "able", "ing", "term"}
+
+var pluralSpeechNouns = wordSet("estimates demands calls charges statements allegations claims hopes pledges promises warnings threats attacks")
 
 // dropRelativeInSpeaker removes an attribution whose speaker is a relative
 // pronoun and whose cue lies inside another one's speaker phrase: in
@@ -158,7 +218,7 @@ func (x *doc) dropNonSubjects(cs []*cand) []*cand {
 					continue
 				}
 			}
-			if w := x.toks[sp.lo-1].lower; w == "in" || w == "to" || w == "if" || w == "whether" || w == "how" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) {
+			if w := x.toks[sp.lo-1].lower; w == "in" && !x.inNoun(c) || w == "to" || w == "if" || w == "whether" || w == "how" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) {
 				continue
 			}
 			if p := sp.lo - 2; p >= c.sent.lo && x.toks[p+1].lower == "that" && (x.isCue(p) || cueEndsAt(all, p+1)) {

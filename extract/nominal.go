@@ -8,6 +8,9 @@ package extract
 // recount". The content is a that-clause, a to-infinitive, or what follows
 // the noun's particle, which PolNeAR keeps in the cue.
 func (x *doc) nominal(s span, k int, e cueEntry) *cand {
+	if x.toks[k].lower == "view" && e.particle == "" {
+		return x.inView(s, k, e)
+	}
 	if k+2 >= s.hi {
 		return nil
 	}
@@ -20,6 +23,8 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 		cue, content = span{k, k + 2}, k+2 // "her answer was that ...": PolNeAR's cue keeps the copula, its content "that"
 	case next == "to" && x.toks[k+2].kind == tWord && !x.toks[k+2].cap && !lex.is(x.toks[k+2].lower, wDet|wPron):
 		content = k + 1 // "her promise to cut taxes", not "his response to Berg": PolNeAR keeps "to" in the content
+	case (next == "by" || next == "from") && e.particle == "":
+		return x.nounByThat(s, k, e)
 	default:
 		j := x.thatAfterAdjunct(k+1, s.hi)
 		if j < 0 {
@@ -35,19 +40,63 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 		p-- // "Trump's repeated claim", "her latest claim", "his earlier claim"
 	}
 	cue.lo = p + 1 // PolNeAR's cue keeps the adjective: "repeated claim"
+	speaker, core := x.possessor(s, p)
+	if speaker.empty() || inOnlyNouns[x.toks[k].lower] && (speaker.lo-1 < s.lo || x.toks[speaker.lo-1].lower != "in") {
+		return nil
+	}
+	return &cand{sent: s, speaker: speaker, core: core, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
+}
+
+// possessor reads the speaker whose possessive ends at toks[p]: a
+// possessive determiner ("his"), or a phrase and its "'s". The speaker
+// keeps its possessive ("Trump’s claim that"), as PolNeAR's speakers do;
+// core, the actor, is the phrase before it.
+func (x *doc) possessor(s span, p int) (speaker, core span) {
 	if p >= s.lo && possessives[x.toks[p].lower] != "" {
-		return &cand{sent: s, speaker: span{p, p + 1}, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
+		return span{p, p + 1}, span{}
 	}
 	if p <= s.lo || x.toks[p].lower != "'s" {
-		return nil
+		return span{}, span{}
 	}
 	np := x.leftNP(s.lo, p)
 	if np.empty() {
+		return span{}, span{}
+	}
+	return span{np.lo, p + 1}, np
+}
+
+// inView reads "in her view" at toks[k]: the speaker's opinion is the rest
+// of the sentence after "In her view," when it opens the sentence, or the
+// sentence before ", in her view." when it closes it. Elsewhere in a
+// sentence what the view covers is unclear.
+func (x *doc) inView(s span, k int, e cueEntry) *cand {
+	speaker, core := x.possessor(s, k-1)
+	in := speaker.lo - 1
+	if speaker.empty() || in < s.lo || x.toks[in].lower != "in" || k+1 >= s.hi {
 		return nil
 	}
-	// The speaker keeps its possessive ("Trump’s claim that"), as PolNeAR's
-	// speakers do; the actor is the phrase before it.
-	return &cand{sent: s, speaker: span{np.lo, p + 1}, core: np, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
+	c := &cand{sent: s, speaker: speaker, core: core, cue: span{k, k + 1}, conf: 0.5, entry: e}
+	switch {
+	case in == s.lo && x.toks[k+1].text == "," && k+2 < s.hi:
+		c.content = span{k + 2, x.dashEnd(k+2, s.hi)}
+	case in-1 > s.lo && x.toks[in-1].text == "," && isEnd(x.toks[k+1]) && x.toks[k+1].text != ",":
+		c.content, c.trailing = span{s.lo, in - 1}, true
+	default:
+		return nil
+	}
+	return c
+}
+
+// nounByThat reads a speech noun whose speaker follows it after "by" or
+// "from", before a that-clause: "claims by the agency that the files were
+// secret", "complaints from the union that the cranes were unsafe".
+func (x *doc) nounByThat(s span, k int, e cueEntry) *cand {
+	np := x.rightNP(k+2, s.hi)
+	if np.empty() || np.hi+1 >= s.hi || x.toks[np.hi].lower != "that" || x.verbLike(np.hi+1) || lex.is(x.toks[np.hi+1].lower, wAux|wBe) {
+		return nil // not "claims by the port that were false", a relative clause
+	}
+	content := np.hi + 1
+	return &cand{sent: s, speaker: np, cue: span{k, k + 1}, content: span{content, x.dashEnd(content, s.hi)}, conf: 0.5, entry: e}
 }
 
 // nounObjectEnd returns where the object of a speech noun's particle, from
@@ -93,6 +142,26 @@ func (x *doc) dashEnd(lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// inOnlyNouns are speech nouns read only after "in" and their possessor
+// ("was vocal in her criticism of the plan"): elsewhere ("his support for
+// the bill") PolNeAR seldom marks them.
+var inOnlyNouns = wordSet("criticism attacks opposition support")
+
+// inNoun reports whether c is a speech noun read after "in" and its
+// possessor ("in her view", "in their criticism of"), whose speaker
+// dropNonSubjects keeps.
+func (x *doc) inNoun(c *cand) bool {
+	if c.entry.frame != frameNoun {
+		return false
+	}
+	for k := c.cue.lo; k < c.cue.hi; k++ {
+		if w := x.toks[k].lower; w == "view" || inOnlyNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessives are the possessive determiners that can be a speech noun's
