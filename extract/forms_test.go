@@ -567,6 +567,8 @@ func TestForms(t *testing.T) {
 		{"passive is no claim", "Ten people were reported missing.", nil},
 		{"relative is no claim", "The war that claimed many lives ended.", nil},
 		{"adjective is no claim", "The reported attack never happened.", nil},
+		{"according to in parentheses", "The ferry crews were tired. (According to the harbour office, the ferry will sail again next week.)",
+			[]row{{Speaker: "the harbour office", Cue: "According to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

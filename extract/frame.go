@@ -46,7 +46,7 @@ func (x *doc) frames(s span) []*cand {
 			}
 			continue
 		}
-		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
+		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) && !x.opensAfterMark(k) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
 		}
 		if c := firstShape(s, k, x.headlineTo, x.toView, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
@@ -1094,4 +1094,12 @@ func isEnd(t token) bool {
 		return true
 	}
 	return false
+}
+
+// opensAfterMark reports whether toks[k] is a capitalised "According" that
+// opens a clause after a colon or a parenthesis: "Look at the map:
+// According to the survey, ...", "(According to the agency, ...)".
+func (x *doc) opensAfterMark(k int) bool {
+	p := x.toks[k-1].text
+	return x.toks[k].lower == "according" && (p == ":" || p == "(")
 }

@@ -39,8 +39,17 @@ func (x *doc) according(c *cand) bool {
 	if r < c.sent.hi && x.toks[r].text == "," {
 		r++
 	}
-	c.content = span{r, c.sent.hi}
-	return r < c.sent.hi
+	hi := c.sent.hi
+	if c.cue.lo > c.sent.lo && x.toks[c.cue.lo-1].text == "(" {
+		for j := r; j < hi; j++ {
+			if x.toks[j].text == ")" {
+				hi = j // "(According to Y, Z.)": the parenthesis closes the content
+				break
+			}
+		}
+	}
+	c.content = x.before(r, hi)
+	return !c.content.empty()
 }
 
 // appositiveEnd returns where an appositive that follows the comma at k
