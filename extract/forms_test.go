@@ -569,6 +569,9 @@ func TestForms(t *testing.T) {
 		{"adjective is no claim", "The reported attack never happened.", nil},
 		{"according to in parentheses", "The ferry crews were tired. (According to the harbour office, the ferry will sail again next week.)",
 			[]row{{Speaker: "the harbour office", Cue: "According to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
+		{"by a tally", "By the harbour office count, the ferry carried 900 people last week.",
+			[]row{{Speaker: "the harbour office count", Cue: "By", Content: "the ferry carried 900 people last week", Act: schema.Assert, Actors: []string{"harbour office count"}}}},
+		{"by a date is no claim", "By Monday, the ferry carried 900 people.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,7 +49,7 @@ func (x *doc) frames(s span) []*cand {
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) && !x.opensAfterMark(k) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
 		}
-		if c := firstShape(s, k, x.headlineTo, x.toView, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
+		if c := firstShape(s, k, x.headlineTo, x.toView, x.byMeasure, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
 			out = append(out, c)
 			continue
 		}
