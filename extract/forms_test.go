@@ -572,6 +572,9 @@ func TestForms(t *testing.T) {
 		{"by a tally", "By the harbour office count, the ferry carried 900 people last week.",
 			[]row{{Speaker: "the harbour office count", Cue: "By", Content: "the ferry carried 900 people last week", Act: schema.Assert, Actors: []string{"harbour office count"}}}},
 		{"by a date is no claim", "By Monday, the ferry carried 900 people.", nil},
+		{"to a quantifier's view", "The harbour board met on Monday. But to many, the new dam is a mistake.",
+			[]row{{Speaker: "many", Cue: "to", Content: "the new dam is a mistake", Act: schema.Assert, Actors: []string{"many"}}}},
+		{"to a place is no view", "To the harbour, the ferry sails twice a day.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
