@@ -575,6 +575,9 @@ func TestForms(t *testing.T) {
 		{"to a quantifier's view", "The harbour board met on Monday. But to many, the new dam is a mistake.",
 			[]row{{Speaker: "many", Cue: "to", Content: "the new dam is a mistake", Act: schema.Assert, Actors: []string{"many"}}}},
 		{"to a place is no view", "To the harbour, the ferry sails twice a day.", nil},
+		{"according to a quoted title", `The new dam would cost about $2 billion, according to her book "Still Water" and other sources.`,
+			[]row{{Speaker: `her book "Still Water" and other sources`, Cue: "according to", Content: "The new dam would cost about $2 billion", Act: schema.Assert,
+				Actors: []string{`book "Still Water"`, "sources"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

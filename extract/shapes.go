@@ -10,8 +10,16 @@ import "strings"
 func (x *doc) according(c *cand) bool {
 	np := span{c.cue.hi, c.cue.hi}
 	open := false // a ")" that the source did not open ends it: "(..., according to exit polls)"
-	for np.hi < c.sent.hi && np.hi-np.lo < 25 && !isEnd(x.toks[np.hi]) && x.toks[np.hi].kind != tOpenQ && !isDash(x.toks[np.hi].text) &&
+	for np.hi < c.sent.hi && np.hi-np.lo < 25 && !isEnd(x.toks[np.hi]) && !isDash(x.toks[np.hi].text) &&
 		(x.toks[np.hi].text != ")" || open) {
+		if x.toks[np.hi].kind == tOpenQ {
+			q := x.titleEnd(np.hi, c.sent.hi)
+			if q < 0 {
+				break
+			}
+			np.hi = q // a title: "according to her book “The Long Road,” ..."
+			continue
+		}
 		open = open || x.toks[np.hi].text == "("
 		np.hi++
 	}
@@ -218,3 +226,23 @@ const maxPhraseBefore = 8
 // closeTo are participles that tie a source to what it knows: "people
 // familiar with", "officials briefed on".
 var closeTo = map[string]bool{"briefed": true, "involved": true}
+
+// titleEnd returns the token after the quotation mark that closes the one
+// opened at k when what is quoted there is a title: at most twelve tokens,
+// the first capitalised, no quotation inside. Else -1: "according to
+// Li “we won”" quotes no title.
+func (x *doc) titleEnd(k, hi int) int {
+	for j := k + 1; j < hi && j-k <= 13; j++ {
+		t := x.toks[j]
+		if t.kind == tOpenQ {
+			return -1
+		}
+		if t.kind == tCloseQ {
+			if j == k+1 || !x.toks[k+1].cap {
+				return -1
+			}
+			return j + 1
+		}
+	}
+	return -1
+}
