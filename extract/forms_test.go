@@ -578,6 +578,8 @@ func TestForms(t *testing.T) {
 		{"according to a quoted title", `The new dam would cost about $2 billion, according to her book "Still Water" and other sources.`,
 			[]row{{Speaker: `her book "Still Water" and other sources`, Cue: "according to", Content: "The new dam would cost about $2 billion", Act: schema.Assert,
 				Actors: []string{`book "Still Water"`, "sources"}}}},
+		{"headline adverb in the cue", "Jo Li Finally Endorses Mayor Ana Berg.\n\nThe race went on.",
+			[]row{{Speaker: "Jo Li", Cue: "Finally Endorses", Content: "Mayor Ana Berg", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

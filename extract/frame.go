@@ -73,6 +73,7 @@ func (x *doc) frames(s span) []*cand {
 	}
 	x.trim(out)
 	for _, c := range out {
+		x.headlineAdverb(c)
 		x.widenCue(c)
 		x.widenSpeaker(c)
 		x.dropAnonymity(c)
