@@ -580,6 +580,8 @@ func TestForms(t *testing.T) {
 				Actors: []string{`book "Still Water"`, "sources"}}}},
 		{"headline adverb in the cue", "Jo Li Finally Endorses Mayor Ana Berg.\n\nThe race went on.",
 			[]row{{Speaker: "Jo Li", Cue: "Finally Endorses", Content: "Mayor Ana Berg", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
+		{"byline with a comma after the name", "\"The harbour will stay open for all of us.\"\n\n-Ana Berg, speaking after the vote.\n\nThe count went on.",
+			[]row{{Speaker: "Ana Berg", Cue: "-", Content: "The harbour will stay open for all of us", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

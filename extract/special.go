@@ -235,8 +235,8 @@ func (x *doc) byline(s span, k int) *cand {
 	for name.hi < len(x.toks) && name.hi-name.lo < 5 && !x.toks[name.hi].nl && (x.toks[name.hi].kind == tWord && x.toks[name.hi].cap || x.toks[name.hi].text == ".") {
 		name.hi++
 	}
-	if name.empty() || name.hi < len(x.toks) && !x.toks[name.hi].nl || x.toks[name.lo].kind != tWord {
-		return nil
+	if name.empty() || name.hi < len(x.toks) && !x.toks[name.hi].nl && x.toks[name.hi].text != "," || x.toks[name.lo].kind != tWord {
+		return nil // a comma may follow the name: "― Ana Silva, Easton", "― Ana Silva, writing on Twitter"
 	}
 	open := x.quoteOpen(k - 1)
 	if open < 0 || open+1 >= k-1 {
