@@ -582,6 +582,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Jo Li", Cue: "Finally Endorses", Content: "Mayor Ana Berg", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"byline with a comma after the name", "\"The harbour will stay open for all of us.\"\n\n-Ana Berg, speaking after the vote.\n\nThe count went on.",
 			[]row{{Speaker: "Ana Berg", Cue: "-", Content: "The harbour will stay open for all of us", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
+		{"according to a source and its aside", "According to Jo Li, a former aide to the mayor who left in 2012, the ferry will sail again next week.",
+			[]row{{Speaker: "Jo Li, a former aide to the mayor who left in 2012,", Cue: "According to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -46,6 +46,11 @@ func (x *doc) according(c *cand) bool {
 	r := np.hi
 	if r < c.sent.hi && x.toks[r].text == "," {
 		r++
+		if j := x.asideEnd(r, c.sent.hi); j > r {
+			c.core = np
+			c.speaker.hi = j + 1 // "According to Jo Li, a former aide, ...": the aside and its comma
+			r = j + 1
+		}
 	}
 	hi := c.sent.hi
 	if c.cue.lo > c.sent.lo && x.toks[c.cue.lo-1].text == "(" {
@@ -242,6 +247,37 @@ func (x *doc) titleEnd(k, hi int) int {
 				return -1
 			}
 			return j + 1
+		}
+	}
+	return -1
+}
+
+// asideEnd returns the comma that closes an aside opening at k after an
+// "according to" source and its comma ("a former aide,", "Li's press
+// secretary,"), when a clause of three or more words follows it; else -1.
+// The aside has no quotation, and no verb outside a relative clause.
+func (x *doc) asideEnd(k, hi int) int {
+	if k >= hi {
+		return -1
+	}
+	t := x.toks[k]
+	poss := t.cap && k+1 < hi && x.toks[k+1].lower == "'s"
+	if t.kind != tWord || !poss && t.lower != "a" && t.lower != "an" && !lex.is(t.lower, wRole) {
+		return -1
+	}
+	rel := false // a relative clause may end the aside: "a friend of hers who died in 2000,"
+	for j := k + 1; j < hi && j-k <= 20; j++ {
+		w := x.toks[j]
+		switch {
+		case w.text == ",":
+			if x.words(span{j + 1, hi}) < 3 {
+				return -1
+			}
+			return j
+		case w.lower == "who" || w.lower == "which":
+			rel = true
+		case w.kind == tOpenQ || w.kind == tCloseQ || isEnd(w) || !rel && (x.verbLike(j) || w.lower == "that"):
+			return -1
 		}
 	}
 	return -1
