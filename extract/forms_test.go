@@ -584,6 +584,9 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Berg", Cue: "-", Content: "The harbour will stay open for all of us", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
 		{"according to a source and its aside", "According to Jo Li, a former aide to the mayor who left in 2012, the ferry will sail again next week.",
 			[]row{{Speaker: "Jo Li, a former aide to the mayor who left in 2012,", Cue: "According to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
+		{"headline name on a question", "Ana Berg on why the harbour dam failed.\n\nThe report came out on Monday.",
+			[]row{{Speaker: "Ana Berg", Cue: "on", Content: "why the harbour dam failed", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
