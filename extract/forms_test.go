@@ -587,6 +587,8 @@ func TestForms(t *testing.T) {
 		{"headline name on a question", "Ana Berg on why the harbour dam failed.\n\nThe report came out on Monday.",
 			[]row{{Speaker: "Ana Berg", Cue: "on", Content: "why the harbour dam failed", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},
+		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
+			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

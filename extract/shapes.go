@@ -32,7 +32,7 @@ func (x *doc) according(c *cand) bool {
 	if c.cue.lo > c.sent.lo && (x.toks[p].text == "," || x.toks[p].kind == tCloseQ || isDash(x.toks[p].text) || after <= 1 && c.cue.lo-c.sent.lo > 4) &&
 		(after < 4 || c.cue.lo-c.sent.lo > 4) { // "..., according to Y", "... 52 percent according to a poll."
 		c.trailing = true
-		c.content = x.before(c.sent.lo, c.cue.lo)
+		c.content = x.before(x.openerEnd(c.sent.lo, c.cue.lo), c.cue.lo)
 		if end := x.appositiveEnd(np.hi, c.sent.hi); end > np.hi {
 			c.core = np        // the actor is the name, not its appositive
 			c.speaker.hi = end // "..., according to Jo Li, a Republican strategist."
@@ -282,3 +282,30 @@ func (x *doc) asideEnd(k, hi int) int {
 	}
 	return -1
 }
+
+// openerEnd returns where a sentence's clause starts after an opening
+// conjunction ("But", "And") or a discourse adverb and its comma ("Still,",
+// "In fact,"), which PolNeAR leaves out of a trailing source's content;
+// else lo.
+func (x *doc) openerEnd(lo, j int) int {
+	pos := x.datelineEnd(lo, j)
+	if pos+1 < j && coordinators[x.toks[pos].lower] && x.toks[pos].cap {
+		pos++ // "But Li ...", "And, ..."
+		if x.toks[pos].text == "," {
+			pos++
+		}
+	}
+	for n := 1; n <= 4 && pos+n+1 < j; n++ {
+		if x.toks[pos+n].text == "," && discourseOpeners[strings.ToLower(x.text[x.toks[pos].bs:x.toks[pos+n-1].be])] {
+			return pos + n + 1
+		}
+	}
+	return pos
+}
+
+// discourseOpeners are the adverbs that open a sentence before a comma
+// without being part of what a source says: "Still, ...", "In fact, ...".
+var discourseOpeners = map[string]bool{"still": true, "meanwhile": true, "nevertheless": true, "nonetheless": true,
+	"however": true, "overall": true, "instead": true, "indeed": true, "moreover": true, "besides": true, "also": true,
+	"in fact": true, "even so": true, "in all": true, "in total": true, "at the same time": true, "as a result": true,
+	"of course": true, "in short": true, "in other words": true, "for example": true, "for instance": true}
