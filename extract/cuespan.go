@@ -436,3 +436,26 @@ var publishVerbs = map[string]bool{"issue": true, "issues": true, "issued": true
 // the lexicon knows.
 var publishedObjects = map[string]bool{"ad": true, "lawsuit": true, "petition": true, "column": true, "story": true,
 	"article": true, "pitch": true, "pitches": true, "statements": true, "letters": true, "ads": true}
+
+// headlineAdverb moves a headline's capitalised adverb from the end of the
+// speaker phrase to the cue: in "Jo Li Finally Backs Berg" the speaker is
+// "Jo Li" and the cue "Finally Backs", as a lower-case "finally" is.
+func (x *doc) headlineAdverb(c *cand) {
+	sp := c.speaker
+	if sp.hi != c.cue.lo || sp.hi-sp.lo < 2 || x.toks[c.cue.lo].kind != tWord || !x.headline(c.sent) {
+		return
+	}
+	t := x.toks[sp.hi-1]
+	if !t.cap || t.kind != tWord || !(len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && lex.class[t.lower] == 0 && !lyNouns[t.lower] || headlineAdverbs[t.lower]) {
+		return
+	}
+	c.speaker.hi--
+	c.cue.lo--
+	if c.core.hi > c.speaker.hi {
+		c.core.hi = c.speaker.hi
+	}
+}
+
+// headlineAdverbs are the adverbs without "-ly" that a headline puts
+// before its verb: "Jo Li Just Named ...".
+var headlineAdverbs = wordSet("just now still also again")

@@ -40,16 +40,16 @@ func (c *cand) resolvable() span {
 func (x *doc) frames(s span) []*cand {
 	var out []*cand
 	for k := s.lo; k < s.hi; k++ {
-		if c := firstShape(s, k, x.colon, x.colonFrom, x.byline); c != nil {
+		if c := firstShape(s, k, x.colon, x.colonFrom, x.byline, x.onTopic); c != nil {
 			if !speakerEndsAt(out, k) {
 				out = append(out, c) // not "Said Berg: “...”", whose colon closes a speaker read already
 			}
 			continue
 		}
-		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) || x.quoted[k] {
+		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) && !x.opensAfterMark(k) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
 		}
-		if c := firstShape(s, k, x.headlineTo, x.toView, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
+		if c := firstShape(s, k, x.headlineTo, x.toView, x.byMeasure, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
 			out = append(out, c)
 			continue
 		}
@@ -73,6 +73,7 @@ func (x *doc) frames(s span) []*cand {
 	}
 	x.trim(out)
 	for _, c := range out {
+		x.headlineAdverb(c)
 		x.widenCue(c)
 		x.widenSpeaker(c)
 		x.dropAnonymity(c)
@@ -1176,4 +1177,12 @@ func isEnd(t token) bool {
 		return true
 	}
 	return false
+}
+
+// opensAfterMark reports whether toks[k] is a capitalised "According" that
+// opens a clause after a colon or a parenthesis: "Look at the map:
+// According to the survey, ...", "(According to the agency, ...)".
+func (x *doc) opensAfterMark(k int) bool {
+	p := x.toks[k-1].text
+	return x.toks[k].lower == "according" && (p == ":" || p == "(")
 }

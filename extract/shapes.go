@@ -10,8 +10,16 @@ import "strings"
 func (x *doc) according(c *cand) bool {
 	np := span{c.cue.hi, c.cue.hi}
 	open := false // a ")" that the source did not open ends it: "(..., according to exit polls)"
-	for np.hi < c.sent.hi && np.hi-np.lo < 25 && !isEnd(x.toks[np.hi]) && x.toks[np.hi].kind != tOpenQ && !isDash(x.toks[np.hi].text) &&
+	for np.hi < c.sent.hi && np.hi-np.lo < 25 && !isEnd(x.toks[np.hi]) && !isDash(x.toks[np.hi].text) &&
 		(x.toks[np.hi].text != ")" || open) {
+		if x.toks[np.hi].kind == tOpenQ {
+			q := x.titleEnd(np.hi, c.sent.hi)
+			if q < 0 {
+				break
+			}
+			np.hi = q // a title: "according to her book “The Long Road,” ..."
+			continue
+		}
 		open = open || x.toks[np.hi].text == "("
 		np.hi++
 	}
@@ -24,7 +32,7 @@ func (x *doc) according(c *cand) bool {
 	if c.cue.lo > c.sent.lo && (x.toks[p].text == "," || x.toks[p].kind == tCloseQ || isDash(x.toks[p].text) || after <= 1 && c.cue.lo-c.sent.lo > 4) &&
 		(after < 4 || c.cue.lo-c.sent.lo > 4) { // "..., according to Y", "... 52 percent according to a poll."
 		c.trailing = true
-		c.content = x.before(c.sent.lo, c.cue.lo)
+		c.content = x.before(x.openerEnd(c.sent.lo, c.cue.lo), c.cue.lo)
 		if end := x.appositiveEnd(np.hi, c.sent.hi); end > np.hi {
 			c.core = np        // the actor is the name, not its appositive
 			c.speaker.hi = end // "..., according to Jo Li, a Republican strategist."
@@ -38,9 +46,23 @@ func (x *doc) according(c *cand) bool {
 	r := np.hi
 	if r < c.sent.hi && x.toks[r].text == "," {
 		r++
+		if j := x.asideEnd(r, c.sent.hi); j > r {
+			c.core = np
+			c.speaker.hi = j + 1 // "According to Jo Li, a former aide, ...": the aside and its comma
+			r = j + 1
+		}
 	}
-	c.content = span{r, c.sent.hi}
-	return r < c.sent.hi
+	hi := c.sent.hi
+	if c.cue.lo > c.sent.lo && x.toks[c.cue.lo-1].text == "(" {
+		for j := r; j < hi; j++ {
+			if x.toks[j].text == ")" {
+				hi = j // "(According to Y, Z.)": the parenthesis closes the content
+				break
+			}
+		}
+	}
+	c.content = x.before(r, hi)
+	return !c.content.empty()
 }
 
 // appositiveEnd returns where an appositive that follows the comma at k
@@ -209,3 +231,81 @@ const maxPhraseBefore = 8
 // closeTo are participles that tie a source to what it knows: "people
 // familiar with", "officials briefed on".
 var closeTo = map[string]bool{"briefed": true, "involved": true}
+
+// titleEnd returns the token after the quotation mark that closes the one
+// opened at k when what is quoted there is a title: at most twelve tokens,
+// the first capitalised, no quotation inside. Else -1: "according to
+// Li “we won”" quotes no title.
+func (x *doc) titleEnd(k, hi int) int {
+	for j := k + 1; j < hi && j-k <= 13; j++ {
+		t := x.toks[j]
+		if t.kind == tOpenQ {
+			return -1
+		}
+		if t.kind == tCloseQ {
+			if j == k+1 || !x.toks[k+1].cap {
+				return -1
+			}
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// asideEnd returns the comma that closes an aside opening at k after an
+// "according to" source and its comma ("a former aide,", "Li's press
+// secretary,"), when a clause of three or more words follows it; else -1.
+// The aside has no quotation, and no verb outside a relative clause.
+func (x *doc) asideEnd(k, hi int) int {
+	if k >= hi {
+		return -1
+	}
+	t := x.toks[k]
+	poss := t.cap && k+1 < hi && x.toks[k+1].lower == "'s"
+	if t.kind != tWord || !poss && t.lower != "a" && t.lower != "an" && !lex.is(t.lower, wRole) {
+		return -1
+	}
+	rel := false // a relative clause may end the aside: "a friend of hers who died in 2000,"
+	for j := k + 1; j < hi && j-k <= 20; j++ {
+		w := x.toks[j]
+		switch {
+		case w.text == ",":
+			if x.words(span{j + 1, hi}) < 3 {
+				return -1
+			}
+			return j
+		case w.lower == "who" || w.lower == "which":
+			rel = true
+		case w.kind == tOpenQ || w.kind == tCloseQ || isEnd(w) || !rel && (x.verbLike(j) || w.lower == "that"):
+			return -1
+		}
+	}
+	return -1
+}
+
+// openerEnd returns where a sentence's clause starts after an opening
+// conjunction ("But", "And") or a discourse adverb and its comma ("Still,",
+// "In fact,"), which PolNeAR leaves out of a trailing source's content;
+// else lo.
+func (x *doc) openerEnd(lo, j int) int {
+	pos := x.datelineEnd(lo, j)
+	if pos+1 < j && coordinators[x.toks[pos].lower] && x.toks[pos].cap {
+		pos++ // "But Li ...", "And, ..."
+		if x.toks[pos].text == "," {
+			pos++
+		}
+	}
+	for n := 1; n <= 4 && pos+n+1 < j; n++ {
+		if x.toks[pos+n].text == "," && discourseOpeners[strings.ToLower(x.text[x.toks[pos].bs:x.toks[pos+n-1].be])] {
+			return pos + n + 1
+		}
+	}
+	return pos
+}
+
+// discourseOpeners are the adverbs that open a sentence before a comma
+// without being part of what a source says: "Still, ...", "In fact, ...".
+var discourseOpeners = map[string]bool{"still": true, "meanwhile": true, "nevertheless": true, "nonetheless": true,
+	"however": true, "overall": true, "instead": true, "indeed": true, "moreover": true, "besides": true, "also": true,
+	"in fact": true, "even so": true, "in all": true, "in total": true, "at the same time": true, "as a result": true,
+	"of course": true, "in short": true, "in other words": true, "for example": true, "for instance": true}

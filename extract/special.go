@@ -160,11 +160,14 @@ func (x *doc) headlineTo(s span, k int) *cand {
 // person's, and PolNeAR marks "To" as its cue. The name may take a "who"
 // clause closed by a comma ("To Li, who studies rallies, ...").
 func (x *doc) toView(s span, k int) *cand {
-	if k != s.lo || x.toks[k].lower != "to" {
+	if x.toks[k].lower != "to" || k != s.lo && !(k == s.lo+1 && viewOpeners[x.toks[k-1].lower]) {
 		return nil
 	}
 	end := k + 1
 	for ; end < s.hi && end-k <= 5 && x.toks[end].kind == tWord && x.toks[end].cap && !lex.is(x.toks[end].lower, wStop|wDet|wPron|wTime); end++ {
+	}
+	if end == k+1 && k+2 < s.hi && viewHolders[x.toks[k+1].lower] {
+		end = k + 2 // "To many, the plan is a mistake", "But to them, ..."
 	}
 	if end == k+1 || end+1 >= s.hi || x.toks[end].text != "," {
 		return nil
@@ -188,6 +191,14 @@ func (x *doc) toView(s span, k int) *cand {
 	}
 	return c
 }
+
+// viewOpeners may come before a "to" that names whose view a clause is:
+// "But to others, ...", "because to him, ...".
+var viewOpeners = wordSet("but because and")
+
+// viewHolders are the pronouns and quantifiers that may hold a view after
+// "to": "To many, ...", "To them, ...".
+var viewHolders = wordSet("them him her many others some most me us")
 
 // quoteOpen returns the mark that opens the quotation closed at toks[end],
 // on the same line, over quotations inside it; a closing mark that opens
@@ -224,8 +235,8 @@ func (x *doc) byline(s span, k int) *cand {
 	for name.hi < len(x.toks) && name.hi-name.lo < 5 && !x.toks[name.hi].nl && (x.toks[name.hi].kind == tWord && x.toks[name.hi].cap || x.toks[name.hi].text == ".") {
 		name.hi++
 	}
-	if name.empty() || name.hi < len(x.toks) && !x.toks[name.hi].nl || x.toks[name.lo].kind != tWord {
-		return nil
+	if name.empty() || name.hi < len(x.toks) && !x.toks[name.hi].nl && x.toks[name.hi].text != "," || x.toks[name.lo].kind != tWord {
+		return nil // a comma may follow the name: "― Ana Silva, Easton", "― Ana Silva, writing on Twitter"
 	}
 	open := x.quoteOpen(k - 1)
 	if open < 0 || open+1 >= k-1 {
