@@ -532,6 +532,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "a sign", Cue: "saying", Content: "the war must end", Act: schema.Assert, Actors: []string{"sign"}}}},
 		{"a cue in an opening subordinate clause", "When a reporter asked Jo Li whether the port was safe, she smiled.",
 			[]row{{Speaker: "a reporter", Cue: "asked", Content: "Jo Li whether the port was safe", Act: schema.Question, Actors: []string{"reporter"}}}},
+		{"side-taking participle after its noun phrase", "A group backing Senator Tom Hale spent heavily on radio ads.",
+			[]row{{Speaker: "A group", Cue: "backing", Content: "Senator Tom Hale", Act: schema.Assert, Actors: []string{"group"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

@@ -28,6 +28,9 @@ func (x *doc) trim(cs []*cand) {
 			if c.entry.object {
 				c.content.hi = x.commaEnd(c.content)
 			}
+			if x.stanceModifier(c) {
+				c.content.hi = x.objectNameEnd(c.content)
+			}
 			if x.nonrestrictive(c) {
 				c.content.hi = x.relativeEnd(c.content)
 			}
@@ -404,6 +407,27 @@ func (x *doc) subordinateEnd(c *cand) int {
 	}
 	if k := x.nextComma(s.lo, s.hi); k > s.lo {
 		return k
+	}
+	return s.hi
+}
+
+// stanceModifier reports a side-taking participle right after its noun
+// phrase, with no auxiliary: "a group backing Lee spent ...". Its object
+// is the content; the sentence's own verb comes after it.
+func (x *doc) stanceModifier(c *cand) bool {
+	w := x.toks[c.cue.lo].lower
+	return stanceBases[c.entry.base] && strings.HasSuffix(w, "ing") && c.cue.hi-c.cue.lo == 1 &&
+		!c.speaker.empty() && c.speaker.hi == c.cue.lo && c.content.lo == c.cue.hi
+}
+
+// objectNameEnd ends an object at the first lower-case word after a name that
+// goes on no phrase: "Lee spent heavily" ends before "spent".
+func (x *doc) objectNameEnd(s span) int {
+	for k := s.lo + 1; k < s.hi; k++ {
+		t, p := x.toks[k], x.toks[k-1]
+		if p.kind == tWord && p.cap && t.kind == tWord && !t.cap && !lex.is(t.lower, wDet|wPrep|wConj) && t.lower != "'s" && t.lower != "’s" {
+			return k
+		}
 	}
 	return s.hi
 }
