@@ -264,6 +264,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if w := x.toks[k].lower; (w == "support" || w == "supports") && k+1 < s.hi && x.toks[k+1].lower == "for" {
 		return nil, 1 // "her support for the dam": the noun, which the verb's object never follows with "for"
 	}
+	if ok && x.toks[k].lower == "call" && e.particle == "" && (k+1 >= s.hi || !namedObjects[x.toks[k+1].lower]) {
+		return nil, 1 // "call centers", "what we call home": the bare form names only a pronoun ("call it a mess")
+	}
 	if x.toks[k].lower == "pledged" && k+1 < s.hi && strings.HasPrefix(x.toks[k+1].lower, "delegate") {
 		return nil, 1 // "270 pledged delegates": a kind of delegate, not a pledge
 	}
@@ -337,6 +340,10 @@ func (x *doc) officeAfter(k, hi int) bool {
 // offices are what a candidate seeks.
 var offices = map[string]bool{"nomination": true, "presidency": true, "reelection": true, "re-election": true,
 	"term": true, "office": true, "seat": true, "seats": true}
+
+// namedObjects are the pronouns a bare "call" names: "critics call it a
+// mess", "many call themselves moderates".
+var namedObjects = wordSet(`it him her them this themselves himself herself itself`)
 
 // hedgeModals before "want" make advice of it: "may want to", "would want".
 var hedgeModals = map[string]bool{"may": true, "might": true, "would": true, "could": true, "should": true, "'d": true, "’d": true}
