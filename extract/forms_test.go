@@ -537,6 +537,8 @@ func TestForms(t *testing.T) {
 		{"bare call naming a pronoun", "Many growers call it a costly mistake.",
 			[]row{{Speaker: "Many growers", Cue: "call", Content: "it a costly mistake", Act: schema.Assert, Actors: []string{"growers"}}}},
 		{"bare call before a noun is no cue", "The growers call centers every week.", nil},
+		{"would like to", "The harbour board would like to build a second pier.",
+			[]row{{Speaker: "The harbour board", Cue: "would like", Content: "to build a second pier", Act: schema.Assert, Actors: []string{"harbour board"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},

@@ -246,6 +246,9 @@ func speakerEndsAt(cs []*cand, k int) bool {
 func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	e, n, ok := lex.cue(x.toks, k)
 	conf := 0.8
+	if !ok && x.wouldLike(k, s) {
+		e, n, ok = cueEntry{base: "like", act: schema.Assert, frame: frameSay}, 1, true
+	}
 	if ok && !x.plain(k) {
 		return nil, 1 // "will see what happens", "wants to see", "and see"
 	}
@@ -340,6 +343,13 @@ func (x *doc) officeAfter(k, hi int) bool {
 // offices are what a candidate seeks.
 var offices = map[string]bool{"nomination": true, "presidency": true, "reelection": true, "re-election": true,
 	"term": true, "office": true, "seat": true, "seats": true}
+
+// wouldLike reports a wish put as "would like to": "the council would like
+// to build a dam". "like" is no cue of its own.
+func (x *doc) wouldLike(k int, s span) bool {
+	return x.toks[k].lower == "like" && k > s.lo && k+2 < s.hi && x.toks[k+1].lower == "to" &&
+		(x.toks[k-1].lower == "would" || x.toks[k-1].lower == "'d" || x.toks[k-1].lower == "’d")
+}
 
 // namedObjects are the pronouns a bare "call" names: "critics call it a
 // mess", "many call themselves moderates".
