@@ -544,6 +544,8 @@ func TestForms(t *testing.T) {
 				{Speaker: "Ana Ruiz, citing the drought,", Cue: "said", Content: "the dam was needed", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"participle aside before a preposition is a byline", "Tom Hale, writing in the Ledger, said the dam was needed.",
 			[]row{{Speaker: "Tom Hale", Cue: "said", Content: "the dam was needed", Act: schema.Assert, Actors: []string{"Tom Hale"}}}},
+		{"record phrase with an -ing modifier after a comma", "The pier cost twice its budget, new auditing reports show.",
+			[]row{{Speaker: "new auditing reports", Cue: "show", Content: "The pier cost twice its budget", Act: schema.Assert, Actors: []string{"new auditing reports"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
