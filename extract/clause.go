@@ -445,3 +445,27 @@ func (x *doc) asideParticiple(c *cand) bool {
 	c.speaker, c.content, c.conf = sp, span{c.cue.hi, comma}, 0.6
 	return !c.content.empty()
 }
+
+// thoseParticiple reads a participle right after "those" or "others", the
+// people it picks out: "those backing Lee were younger", "among those
+// describing themselves as liberal". Their content ends before a verb.
+func (x *doc) thoseParticiple(c *cand) bool {
+	k := c.cue.lo
+	if k <= c.sent.lo || c.cue.hi-k != 1 || !strings.HasSuffix(x.toks[k].lower, "ing") || !participleHeads[x.toks[k-1].lower] {
+		return false
+	}
+	c.speaker = span{k - 1, k}
+	if !x.complement(c) {
+		return false
+	}
+	for j := c.content.lo + 1; j < c.content.hi; j++ {
+		if x.verbLike(j) && !lex.is(x.toks[j-1].lower, wDet) {
+			c.content.hi = j
+			break
+		}
+	}
+	return !c.content.empty()
+}
+
+// participleHeads pick out people by a participle after them.
+var participleHeads = wordSet("those others")

@@ -933,7 +933,7 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if k := c.cue.lo; x.toks[k].lower == "blame" && k >= c.sent.lo+2 && x.toks[k-1].lower == "to" && lex.is(x.toks[k-2].lower, wBe) {
 		return false // "the media are to blame for": no one blames here
 	}
-	if x.saidFirst(c) || x.asReported(c) || x.frontParticiple(c) || x.asideParticiple(c) || x.passiveBy(c) {
+	if x.saidFirst(c) || x.asReported(c) || x.frontParticiple(c) || x.asideParticiple(c) || x.thoseParticiple(c) || x.passiveBy(c) {
 		return true
 	}
 	j, ok := x.bridge(c)
