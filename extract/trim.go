@@ -28,6 +28,9 @@ func (x *doc) trim(cs []*cand) {
 			if c.entry.object {
 				c.content.hi = x.commaEnd(c.content)
 			}
+			if c.entry.base == "call" && c.entry.particle == "" {
+				c.content.hi = x.namedQuoteEnd(c.content)
+			}
 			if x.stanceModifier(c) {
 				c.content.hi = x.objectNameEnd(c.content)
 			}
@@ -431,3 +434,48 @@ func (x *doc) objectNameEnd(s span) int {
 	}
 	return s.hi
 }
+
+// namedQuoteEnd ends a naming cue's content at the close of the quoted
+// name it gives when an adjunct or a new verb phrase follows it: "called
+// the plan “a mess” on Monday and left" ends after the quotation; "“a
+// mess” because ..." goes on, as PolNeAR's contents do.
+func (x *doc) namedQuoteEnd(s span) int {
+	for k := s.lo + 1; k < s.hi && k <= s.lo+6; k++ {
+		if x.toks[k].kind != tOpenQ {
+			continue
+		}
+		for e := k + 1; e < s.hi; e++ {
+			if x.toks[e].kind == tCloseQ {
+				if x.afterName(e+1, s.hi) {
+					return e + 1
+				}
+				return s.hi
+			}
+		}
+		return s.hi
+	}
+	return s.hi
+}
+
+// afterName reports whether what starts at k, after a quoted name, is no
+// part of the naming: a conjunction, a time or place adjunct, a
+// participle, or a new noun phrase after a comma ("..., a dig at Lee").
+func (x *doc) afterName(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	if x.toks[k].text == "," && k+1 < hi {
+		k++
+		if lex.is(x.toks[k].lower, wDet) && x.toks[k].lower != "that" {
+			return true
+		}
+	}
+	w := x.toks[k].lower
+	if w == "and" && k+1 < hi && x.toks[k+1].kind == tOpenQ {
+		return false // "“weak” and “sad”": a second name
+	}
+	return nameBreaks[w] || x.toks[k].kind == tWord && !x.toks[k].cap && len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// nameBreaks open what follows a quoted name without being part of it.
+var nameBreaks = wordSet("and but on in during while as before after")
