@@ -25,6 +25,9 @@ func (x *doc) trim(cs []*cand) {
 			if lex.is(c.entry.base, wNPObj) {
 				c.content.hi = x.objectEnd(c.content)
 			}
+			if stanceBases[c.entry.base] {
+				c.content.hi = x.pronounObjectEnd(c.content)
+			}
 			if c.entry.object {
 				c.content.hi = x.commaEnd(c.content)
 			}
@@ -479,3 +482,28 @@ func (x *doc) afterName(k, hi int) bool {
 
 // nameBreaks open what follows a quoted name without being part of it.
 var nameBreaks = wordSet("and but on in during while as before after")
+
+// pronounObjectEnd ends a side-taking cue's object content that is a
+// personal pronoun right after it: "opposed it as a senator", "endorsed
+// her early" name only the pronoun. "her" before a noun is a possessive
+// and stays.
+func (x *doc) pronounObjectEnd(s span) int {
+	if s.hi-s.lo < 2 {
+		return s.hi
+	}
+	w := x.toks[s.lo].lower
+	if !pronounObjects[w] {
+		return s.hi
+	}
+	n := x.toks[s.lo+1]
+	if isDash(n.text) {
+		return s.hi // "endorsed her — they met": the clause after the dash stays the content's, not a claim of its own
+	}
+	if w == "her" && n.kind == tWord && !lex.is(n.lower, wPrep|wConj|wTime) && !isAdverb(n) {
+		return s.hi
+	}
+	return s.lo + 1
+}
+
+// pronounObjects are the object pronouns an object content may be.
+var pronounObjects = wordSet("it him her them")
