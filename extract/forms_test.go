@@ -560,6 +560,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The growers", Cue: "opposed", Content: "it", Act: schema.Reject, Actors: []string{"growers"}}}},
 		{"side-taking cue with a possessive", "The growers backed her plan for the harbour.",
 			[]row{{Speaker: "The growers", Cue: "backed", Content: "her plan for the harbour", Act: schema.Assert, Actors: []string{"growers"}}}},
+		{"cite keeps the object's modifiers", "The mayor cited a string of leaks in the old dam.",
+			[]row{{Speaker: "The mayor", Cue: "cited", Content: "a string of leaks in the old dam", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"participle is no cue", "Donors gave to a super PAC supporting the mayor.", nil},
 		{"naming is no cue", "She joined a group called the Rangers.", nil},
 		{"noun is no cue", "A direct appeal to voters followed.", nil},
