@@ -419,3 +419,53 @@ func (x *doc) looseAntecedent(lo, end int) span {
 	}
 	return span{x.proportion(start, lo), end}
 }
+
+// asideParticiple reads a participle set off by commas right after the
+// subject that opens the sentence, before its verb: in "Ana Ruiz, citing
+// the drought, said ..." Ruiz cites the drought.
+func (x *doc) asideParticiple(c *cand) bool {
+	lo, k := c.sent.lo, c.cue.lo
+	if k < lo+2 || x.toks[k-1].text != "," || c.cue.hi-k != 1 || !strings.HasSuffix(x.toks[k].lower, "ing") {
+		return false
+	}
+	comma := x.nextComma(c.cue.hi, c.sent.hi)
+	if comma < 0 || comma-c.cue.hi > 30 || comma+1 >= c.sent.hi {
+		return false
+	}
+	if v := comma + 1; !x.verbLike(v) && !x.isCue(v) {
+		return false
+	}
+	if w := x.toks[c.cue.hi].lower; w == "to" || lex.is(w, wPrep) {
+		return false // "Li, writing in the Ledger, said": a byline, not a claim
+	}
+	sp := x.rightNP(lo, k-1)
+	if sp.lo != lo || sp.hi != k-1 {
+		return false
+	}
+	c.speaker, c.content, c.conf = sp, span{c.cue.hi, comma}, 0.6
+	return !c.content.empty()
+}
+
+// thoseParticiple reads a participle right after "those" or "others", the
+// people it picks out: "those backing Lee were younger", "among those
+// describing themselves as liberal". Their content ends before a verb.
+func (x *doc) thoseParticiple(c *cand) bool {
+	k := c.cue.lo
+	if k <= c.sent.lo || c.cue.hi-k != 1 || !strings.HasSuffix(x.toks[k].lower, "ing") || !participleHeads[x.toks[k-1].lower] {
+		return false
+	}
+	c.speaker = span{k - 1, k}
+	if !x.complement(c) {
+		return false
+	}
+	for j := c.content.lo + 1; j < c.content.hi; j++ {
+		if x.verbLike(j) && !lex.is(x.toks[j-1].lower, wDet) {
+			c.content.hi = j
+			break
+		}
+	}
+	return !c.content.empty()
+}
+
+// participleHeads pick out people by a participle after them.
+var participleHeads = wordSet("those others")

@@ -329,6 +329,9 @@ func speakerEndsAt(cs []*cand, k int) bool {
 func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	e, n, ok := lex.cue(x.toks, k)
 	conf := 0.8
+	if !ok && x.wouldLike(k, s) {
+		e, n, ok = cueEntry{base: "like", act: schema.Assert, frame: frameSay}, 1, true
+	}
 	if ok && !x.plain(k) {
 		return nil, 1 // "will see what happens", "wants to see", "and see"
 	}
@@ -346,6 +349,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	}
 	if w := x.toks[k].lower; (w == "support" || w == "supports") && k+1 < s.hi && x.toks[k+1].lower == "for" {
 		return nil, 1 // "her support for the dam": the noun, which the verb's object never follows with "for"
+	}
+	if ok && x.toks[k].lower == "call" && e.particle == "" && (k+1 >= s.hi || !namedObjects[x.toks[k+1].lower]) {
+		return nil, 1 // "call centers", "what we call home": the bare form names only a pronoun ("call it a mess")
 	}
 	if x.toks[k].lower == "pledged" && k+1 < s.hi && strings.HasPrefix(x.toks[k+1].lower, "delegate") {
 		return nil, 1 // "270 pledged delegates": a kind of delegate, not a pledge
@@ -420,6 +426,17 @@ func (x *doc) officeAfter(k, hi int) bool {
 // offices are what a candidate seeks.
 var offices = map[string]bool{"nomination": true, "presidency": true, "reelection": true, "re-election": true,
 	"term": true, "office": true, "seat": true, "seats": true}
+
+// wouldLike reports a wish put as "would like to": "the council would like
+// to build a dam". "like" is no cue of its own.
+func (x *doc) wouldLike(k int, s span) bool {
+	return x.toks[k].lower == "like" && k > s.lo && k+2 < s.hi && x.toks[k+1].lower == "to" &&
+		(x.toks[k-1].lower == "would" || x.toks[k-1].lower == "'d" || x.toks[k-1].lower == "’d")
+}
+
+// namedObjects are the pronouns a bare "call" names: "critics call it a
+// mess", "many call themselves moderates".
+var namedObjects = wordSet(`it him her them this themselves himself herself itself`)
 
 // hedgeModals before "want" make advice of it: "may want to", "would want".
 var hedgeModals = map[string]bool{"may": true, "might": true, "would": true, "could": true, "should": true, "'d": true, "’d": true}
@@ -999,7 +1016,7 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if k := c.cue.lo; x.toks[k].lower == "blame" && k >= c.sent.lo+2 && x.toks[k-1].lower == "to" && lex.is(x.toks[k-2].lower, wBe) {
 		return false // "the media are to blame for": no one blames here
 	}
-	if x.saidFirst(c) || x.asReported(c) || x.frontParticiple(c) || x.passiveBy(c) {
+	if x.saidFirst(c) || x.asReported(c) || x.frontParticiple(c) || x.asideParticiple(c) || x.thoseParticiple(c) || x.passiveBy(c) {
 		return true
 	}
 	j, ok := x.bridge(c)

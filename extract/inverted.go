@@ -270,7 +270,7 @@ func (x *doc) isCue(k int) bool {
 // perception, a wish or a conditional ("will see what happens", "wants to
 // endorse", "would prefer"), which PolNeAR rarely marks.
 var plainOnly = map[string]bool{"see": true, "deny": true, "endorse": true, "decide": true, "highlight": true,
-	"applaud": true, "compare": true, "answer": true, "feel": true, "hope": true, "show": true, "prefer": true}
+	"applaud": true, "compare": true, "answer": true, "feel": true, "hope": true, "show": true, "prefer": true, "ask": true}
 
 // plain reports whether toks[k] is no word of plainOnly, or one right
 // after a word that may end its subject: no auxiliary, negation, "to" or

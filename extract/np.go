@@ -170,12 +170,13 @@ func (x *doc) detBefore(k, lo int) int {
 // -1.
 func (x *doc) boundaryBefore(k, lo, end int) int {
 	h := x.toks[end-1]
-	if h.cap || !lex.is(h.lower, wRole|wGroup) || !strings.HasSuffix(h.lower, "s") {
+	record := evidenceNouns[h.lower]
+	if h.cap || !lex.is(h.lower, wRole|wGroup) && !record || !strings.HasSuffix(h.lower, "s") {
 		return -1
 	}
 	for j := k; j > k-3 && j >= lo; j-- {
 		t := x.toks[j]
-		if t.kind != tWord || t.cap || lex.class[t.lower] != 0 && !lex.is(t.lower, wMod) || isVerbish(t.lower) || x.isCue(j) {
+		if t.kind != tWord || t.cap || lex.class[t.lower] != 0 && !lex.is(t.lower, wMod) || isVerbish(t.lower) && !(record && strings.HasSuffix(t.lower, "ing")) || x.isCue(j) {
 			return -1
 		}
 		if j == lo || x.toks[j-1].text == "," || x.toks[j-1].kind == tCloseQ || x.toks[j-1].kind == tOpenQ {

@@ -99,7 +99,8 @@ var questionOpeners = map[string]bool{"whether": true, "if": true, "what": true,
 	"when": true, "where": true, "who": true, "about": true, "to": true}
 
 // modifier reports a cue word used as a participle inside a noun phrase: "a
-// super PAC supporting Clinton", "a move called the boneless".
+// reporter asking about the dam", "a move called the boneless". A
+// side-taking participle is none: "a group backing Lee" takes a side.
 func (x *doc) modifier(c *cand, j int) bool {
 	if c.inherit != nil || j != c.cue.lo-1 || c.entry.particle != "" {
 		return false
@@ -111,11 +112,18 @@ func (x *doc) modifier(c *cand, j int) bool {
 	if h := x.toks[c.speaker.hi-1].lower; lex.is(h, wMedium) || publishedObjects[h] || evidenceNouns[h] || h == "sign" {
 		return false // "a statement saying", "a sign calling for": a text speaks
 	}
+	if stanceBases[c.entry.base] {
+		return false // "a group backing Lee": the group takes the side
+	}
 	if h := c.cue.hi; c.entry.base == "call" && h < c.sent.hi && objectPronouns[x.toks[h].lower] {
 		return false // "a reporter called it chaos": a naming participle takes no pronoun
 	}
 	return c.entry.base == "call" || strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
 }
+
+// stanceBases are the verbs of taking a side, whose participle after a noun
+// phrase still attributes the stance to it.
+var stanceBases = wordSet("support back oppose endorse")
 
 // objectPronouns are object-case pronouns, which a naming participle never
 // takes: "a move called the boneless" names, "a reporter called it chaos"

@@ -25,8 +25,17 @@ func (x *doc) trim(cs []*cand) {
 			if lex.is(c.entry.base, wNPObj) {
 				c.content.hi = x.objectEnd(c.content)
 			}
+			if stanceBases[c.entry.base] {
+				c.content.hi = x.pronounObjectEnd(c.content)
+			}
 			if c.entry.object {
 				c.content.hi = x.commaEnd(c.content)
+			}
+			if c.entry.base == "call" && c.entry.particle == "" {
+				c.content.hi = x.namedQuoteEnd(c.content)
+			}
+			if x.stanceModifier(c) {
+				c.content.hi = x.objectNameEnd(c.content)
 			}
 			if x.nonrestrictive(c) {
 				c.content.hi = x.relativeEnd(c.content)
@@ -441,3 +450,94 @@ func (x *doc) subordinateEnd(c *cand) int {
 	}
 	return s.hi
 }
+
+// stanceModifier reports a side-taking participle right after its noun
+// phrase, with no auxiliary: "a group backing Lee spent ...". Its object
+// is the content; the sentence's own verb comes after it.
+func (x *doc) stanceModifier(c *cand) bool {
+	w := x.toks[c.cue.lo].lower
+	return stanceBases[c.entry.base] && strings.HasSuffix(w, "ing") && c.cue.hi-c.cue.lo == 1 &&
+		!c.speaker.empty() && c.speaker.hi == c.cue.lo && c.content.lo == c.cue.hi
+}
+
+// objectNameEnd ends an object at the first lower-case word after a name that
+// goes on no phrase: "Lee spent heavily" ends before "spent".
+func (x *doc) objectNameEnd(s span) int {
+	for k := s.lo + 1; k < s.hi; k++ {
+		t, p := x.toks[k], x.toks[k-1]
+		if p.kind == tWord && p.cap && t.kind == tWord && !t.cap && !lex.is(t.lower, wDet|wPrep|wConj) && t.lower != "'s" && t.lower != "’s" {
+			return k
+		}
+	}
+	return s.hi
+}
+
+// namedQuoteEnd ends a naming cue's content at the close of the quoted
+// name it gives when an adjunct or a new verb phrase follows it: "called
+// the plan “a mess” on Monday and left" ends after the quotation; "“a
+// mess” because ..." goes on, as PolNeAR's contents do.
+func (x *doc) namedQuoteEnd(s span) int {
+	for k := s.lo + 1; k < s.hi && k <= s.lo+6; k++ {
+		if x.toks[k].kind != tOpenQ {
+			continue
+		}
+		for e := k + 1; e < s.hi; e++ {
+			if x.toks[e].kind == tCloseQ {
+				if x.afterName(e+1, s.hi) {
+					return e + 1
+				}
+				return s.hi
+			}
+		}
+		return s.hi
+	}
+	return s.hi
+}
+
+// afterName reports whether what starts at k, after a quoted name, is no
+// part of the naming: a conjunction, a time or place adjunct, a
+// participle, or a new noun phrase after a comma ("..., a dig at Lee").
+func (x *doc) afterName(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	if x.toks[k].text == "," && k+1 < hi {
+		k++
+		if lex.is(x.toks[k].lower, wDet) && x.toks[k].lower != "that" {
+			return true
+		}
+	}
+	w := x.toks[k].lower
+	if w == "and" && k+1 < hi && x.toks[k+1].kind == tOpenQ {
+		return false // "“weak” and “sad”": a second name
+	}
+	return nameBreaks[w] || x.toks[k].kind == tWord && !x.toks[k].cap && len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// nameBreaks open what follows a quoted name without being part of it.
+var nameBreaks = wordSet("and but on in during while as before after")
+
+// pronounObjectEnd ends a side-taking cue's object content that is a
+// personal pronoun right after it: "opposed it as a senator", "endorsed
+// her early" name only the pronoun. "her" before a noun is a possessive
+// and stays.
+func (x *doc) pronounObjectEnd(s span) int {
+	if s.hi-s.lo < 2 {
+		return s.hi
+	}
+	w := x.toks[s.lo].lower
+	if !pronounObjects[w] {
+		return s.hi
+	}
+	n := x.toks[s.lo+1]
+	if isDash(n.text) {
+		return s.hi // "endorsed her — they met": the clause after the dash stays the content's, not a claim of its own
+	}
+	if w == "her" && n.kind == tWord && !lex.is(n.lower, wPrep|wConj|wTime) && !isAdverb(n) {
+		return s.hi
+	}
+	return s.lo + 1
+}
+
+// pronounObjects are the object pronouns an object content may be.
+var pronounObjects = wordSet("it him her them")
