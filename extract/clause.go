@@ -447,8 +447,8 @@ func (x *doc) asideParticiple(c *cand) bool {
 }
 
 // thoseParticiple reads a participle right after "those" or "others", the
-// people it picks out: "those backing Lee were younger", "among those
-// describing themselves as liberal". Their content ends before a verb.
+// people it picks out: "those backing Lee were younger", "among others
+// calling the plan a waste". Their content ends before a verb.
 func (x *doc) thoseParticiple(c *cand) bool {
 	k := c.cue.lo
 	if k <= c.sent.lo || c.cue.hi-k != 1 || !strings.HasSuffix(x.toks[k].lower, "ing") || !participleHeads[x.toks[k-1].lower] {

@@ -99,7 +99,7 @@ var questionOpeners = map[string]bool{"whether": true, "if": true, "what": true,
 	"when": true, "where": true, "who": true, "about": true, "to": true}
 
 // modifier reports a cue word used as a participle inside a noun phrase: "a
-// reporter asking about the dam", "a move called the boneless". A
+// reporter asking about the dam", "a dish called the thunder". A
 // side-taking participle is none: "a group backing Lee" takes a side.
 func (x *doc) modifier(c *cand, j int) bool {
 	if c.inherit != nil || j != c.cue.lo-1 || c.entry.particle != "" {
@@ -126,7 +126,7 @@ func (x *doc) modifier(c *cand, j int) bool {
 var stanceBases = wordSet("support back oppose endorse")
 
 // objectPronouns are object-case pronouns, which a naming participle never
-// takes: "a move called the boneless" names, "a reporter called it chaos"
+// takes: "a dish called the thunder" names, "a reporter called it chaos"
 // does not.
 var objectPronouns = wordSet(`it him her them me us himself herself itself themselves`)
 
