@@ -110,18 +110,6 @@ func evalDoc(path string) (gold, pred map[string]any, err error) {
 	if !ok {
 		return nil, nil, fmt.Errorf("%s: no \"text\"", path)
 	}
-	claims := extract.Claims(schema.NewArticle(text, ""))
-	if claims == nil {
-		claims = []schema.Claim{}
-	}
-	pb, err := json.Marshal(struct {
-		Claims []schema.Claim `json:"claims"`
-	}{claims})
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := json.Unmarshal(pb, &pred); err != nil {
-		return nil, nil, err
-	}
-	return gold, pred, nil
+	pred, err = scorerJSON(extract.Claims(schema.NewArticle(text, "")))
+	return gold, pred, err
 }

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 // sharedEval finds ../shared/eval next to the repository root (read at run
@@ -142,5 +144,37 @@ func TestEvalNullContent(t *testing.T) {
 	out := goEval(t, "-v", g)
 	if !strings.Contains(out, "  miss: X | said | \n") || !strings.Contains(out, "docs=1 tp=0 fp=0 fn=1 ") {
 		t.Errorf("got %q", out)
+	}
+}
+
+// TestScorerJSONSpeakerless: a claim whose speaker has no span in the text
+// (the writer's own) prints its speaker's entities but no start and end, so
+// that the scorer counts no speaker span for it; a claim with a speaker span
+// keeps both.
+func TestScorerJSONSpeakerless(t *testing.T) {
+	named := schema.Claim{Speaker: schema.Speaker{Span: schema.Span{Start: 0, End: 3, Text: "Ana"}, Actors: []schema.Actor{{Name: "Ana"}}}}
+	writer := schema.Claim{Speaker: schema.Speaker{Actors: []schema.Actor{{Name: "the author"}}}}
+	out, err := scorerJSON([]schema.Claim{named, writer})
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims := out["claims"].([]any)
+	sp0 := claims[0].(map[string]any)["speaker"].(map[string]any)
+	sp1 := claims[1].(map[string]any)["speaker"].(map[string]any)
+	if sp0["start"] != 0.0 || sp0["end"] != 3.0 {
+		t.Errorf("named speaker = %v, want start 0 and end 3", sp0)
+	}
+	if _, ok := sp1["start"]; ok {
+		t.Errorf("writer's speaker = %v, want no start", sp1)
+	}
+	if _, ok := sp1["end"]; ok {
+		t.Errorf("writer's speaker = %v, want no end", sp1)
+	}
+	if ents, _ := sp1["entities"].([]any); len(ents) != 1 {
+		t.Errorf("writer's speaker = %v, want its one entity", sp1)
+	}
+	empty, err := scorerJSON(nil)
+	if err != nil || len(empty["claims"].([]any)) != 0 {
+		t.Errorf("no claims = %v, %v; want an empty list", empty, err)
 	}
 }

@@ -31,14 +31,13 @@ func extractCmd(ctx context.Context, args []string, e env) error {
 	claims := extract.Claims(a)
 	switch *format {
 	case "json":
+		out, err := scorerJSON(claims)
+		if err != nil {
+			return err
+		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
-		if claims == nil {
-			claims = []schema.Claim{}
-		}
-		return enc.Encode(struct {
-			Claims []schema.Claim `json:"claims"`
-		}{claims})
+		return enc.Encode(out)
 	case "text":
 		for _, c := range claims {
 			fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", c.Speaker.Text, c.SpeechAct, c.Cue.Text, c.Content.Text)
@@ -46,6 +45,34 @@ func extractCmd(ctx context.Context, args []string, e env) error {
 		return nil
 	}
 	return fmt.Errorf("%w: unknown --format %q (json or text)", errUsage, *format)
+}
+
+// scorerJSON is claims as the scorer reads them: {"claims": [...]}, each
+// claim as the API prints it, except that a speaker with no span in the text
+// (the writer's own claim: "the plan is expected to pass") has no "start"
+// and "end", so that score.py sees no speaker span rather than (0, 0).
+func scorerJSON(claims []schema.Claim) (map[string]any, error) {
+	if claims == nil {
+		claims = []schema.Claim{}
+	}
+	b, err := json.Marshal(struct {
+		Claims []schema.Claim `json:"claims"`
+	}{claims})
+	if err != nil {
+		return nil, err
+	}
+	var out map[string]any
+	if err := json.Unmarshal(b, &out); err != nil {
+		return nil, err
+	}
+	for i, c := range claims {
+		if c.Speaker.Empty() {
+			sp, _ := out["claims"].([]any)[i].(map[string]any)["speaker"].(map[string]any)
+			delete(sp, "start")
+			delete(sp, "end")
+		}
+	}
+	return out, nil
 }
 
 // readInput reads a whole file, or standard input for "-", and checks that
