@@ -43,6 +43,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "both of whom", Cue: "opposed", Content: "the dam", Act: schema.Reject, Actors: []string{"new members"}}}},
 		{"no claim for a relative clause inside a speaker", "Ana Ruiz, who on Tuesday endorsed Lee, said Wednesday the dam must stay.",
 			[]row{{Speaker: "Ana Ruiz, who on Tuesday endorsed Lee,", Cue: "said Wednesday", Content: "the dam must stay", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
+		{"no claim for a nested relative that", "The mayor said the growers doubt a study that claims the dam is safe.",
+			[]row{{Speaker: "The mayor", Cue: "said", Content: "the growers doubt a study that claims the dam is safe", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"second verb after a subject with an aside", "Ana Ruiz, however, left early and said the dam must stay.",
 			[]row{{Speaker: "Ana Ruiz", Cue: "said", Content: "the dam must stay", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"finite cue in a list of verb phrases", "Ana Ruiz toured the harbour on Friday, praised the ferry crews.",
