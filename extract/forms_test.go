@@ -45,6 +45,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Ruiz, who on Tuesday endorsed Lee,", Cue: "said Wednesday", Content: "the dam must stay", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"no claim for a nested relative that", "The mayor said the growers doubt a study that claims the dam is safe.",
 			[]row{{Speaker: "The mayor", Cue: "said", Content: "the growers doubt a study that claims the dam is safe", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"no claim for a nested promise", "The mayor criticized the plan Tom Hale promised to fund.",
+			[]row{{Speaker: "The mayor", Cue: "criticized", Content: "the plan Tom Hale promised to fund", Act: schema.Denounce, Actors: []string{"mayor"}}}},
 		{"second verb after a subject with an aside", "Ana Ruiz, however, left early and said the dam must stay.",
 			[]row{{Speaker: "Ana Ruiz", Cue: "said", Content: "the dam must stay", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"finite cue in a list of verb phrases", "Ana Ruiz toured the harbour on Friday, praised the ferry crews.",
