@@ -82,7 +82,7 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))
+	return dropNestedPromises(x.dropNestedThat(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))))
 }
 
 // lyAdverb reports whether w looks like an adverb in -ly ("recently").
@@ -939,6 +939,46 @@ func dropWeakNested(cs []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// dropNestedThat removes an attribution whose speaker is a bare relative
+// "that" and whose cue lies inside another one's content: in "the mayor said
+// the growers doubt a study that claims the dam is safe" the study's claim is
+// only part of what the mayor said. On PolNeAR train 5 of 6 such inner
+// attributions are no gold attribution.
+func (x *doc) dropNestedThat(cs []*cand) []*cand {
+	out := make([]*cand, 0, len(cs)) // not cs[:0]: the loop reads all of cs
+	for _, c := range cs {
+		if c.speaker.hi-c.speaker.lo != 1 || x.toks[c.speaker.lo].lower != "that" || !nestedIn(cs, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dropNestedPromises removes an attribution of a promise whose cue lies
+// inside another one's content: in "the mayor criticized the plan Tom Hale
+// promised to fund" the promise is part of what the mayor criticized. On
+// PolNeAR train 14 of 14 such inner attributions are no gold attribution.
+func dropNestedPromises(cs []*cand) []*cand {
+	out := make([]*cand, 0, len(cs)) // not cs[:0]: the loop reads all of cs
+	for _, c := range cs {
+		if c.entry.act != schema.Promise || !nestedIn(cs, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// nestedIn reports whether c's cue lies inside the content of another
+// attribution of cs.
+func nestedIn(cs []*cand, c *cand) bool {
+	for _, d := range cs {
+		if d != c && c.cue.lo >= d.content.lo && c.cue.hi <= d.content.hi {
+			return true
+		}
+	}
+	return false
 }
 
 // dropInsideCues removes an attribution whose cue words lie inside a longer
