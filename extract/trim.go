@@ -202,17 +202,40 @@ func (x *doc) continueQuotes(sents []span, per [][]*cand) {
 		if c == nil {
 			continue
 		}
+		first, gap := c.content.hi, -1
 		for j := i + 1; j < len(sents) && len(per[j]) == 0; j++ {
 			s := sents[j]
 			if x.toks[s.lo].kind != tOpenQ || x.toks[s.lo].para && !x.wholeQuote(s) {
 				break // a new paragraph goes on with the quote only when it is all quotation
+			}
+			if gap < 0 {
+				gap = s.lo
 			}
 			c.content.hi = s.hi
 			for !c.content.empty() && (isEnd(x.toks[c.content.hi-1]) || x.toks[c.content.hi-1].kind == tCloseQ) {
 				c.content.hi--
 			}
 		}
+		if gap >= 0 && !x.worthMerging(span{c.content.lo, first}, span{first, gap}, span{gap, c.content.hi}) {
+			c.content.hi = first
+		}
 	}
+}
+
+// worthMerging reports whether one content over a quotation a, the words m
+// between (the speaker, the cue and what goes with them) and the quotation
+// b that goes on after them shares more words with the two quotations
+// than a alone does. A content is one span, so a long middle would drown
+// the quotations: “A,” Lee told a paper in an interview when asked if ...
+// “B.” is better given as A alone.
+func (x *doc) worthMerging(a, m, b span) bool {
+	na, nm, nb := x.words(a), x.words(m), x.words(b)
+	if na == 0 {
+		return true
+	}
+	merged := float64(2*(na+nb)) / float64(2*(na+nb)+nm)
+	alone := float64(2*na) / float64(2*na+nb)
+	return merged >= alone
 }
 
 // continueColons extends the content of a "NAME: ..." line over the rest of
