@@ -564,3 +564,32 @@ func (x *doc) pronounObjectEnd(s span) int {
 
 // pronounObjects are the object pronouns an object content may be.
 var pronounObjects = wordSet("it him her them")
+
+// endAtQuote ends a content that opens with a quotation after its cue at
+// the quotation's close: in ‘he yelled “Stop!” at the mayor’ he yelled
+// only “Stop!”.
+func (x *doc) endAtQuote(c *cand) {
+	s := c.content
+	if s.lo < c.cue.hi || x.toks[s.lo].kind != tOpenQ {
+		return
+	}
+	for k := s.lo + 1; k < s.hi-1; k++ {
+		switch x.toks[k].kind {
+		case tOpenQ:
+			return
+		case tCloseQ:
+			if p := x.toks[k-1].text; (p == "," || p == "!" || p == "?") && !x.quoteList(k+1, s.hi) {
+				c.content.hi = k + 1 // a whole utterance, not a phrase the clause goes on around
+			}
+			return
+		}
+	}
+}
+
+// quoteList reports whether another quotation opens at k, maybe after
+// "and" or "or": “A,” “B” and “C” is one list.
+func (x *doc) quoteList(k, hi int) bool {
+	for ; k < hi && (x.toks[k].lower == "and" || x.toks[k].lower == "or" || x.toks[k].text == ","); k++ {
+	}
+	return k < hi && x.toks[k].kind == tOpenQ
+}
