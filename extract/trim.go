@@ -15,6 +15,10 @@ func (x *doc) trim(cs []*cand) {
 					}
 				}
 			}
+			if x.insideQuote(c.content) {
+				x.strip(c)
+				continue // a quotation is the speaker's words to its close, whatever clauses it holds
+			}
 			c.content.hi = x.semicolon(c.content)
 			c.content.hi = x.subordinateEnd(c)
 			c.content.hi = x.verbAfterObject(c.content)
@@ -592,4 +596,23 @@ func (x *doc) quoteList(k, hi int) bool {
 	for ; k < hi && (x.toks[k].lower == "and" || x.toks[k].lower == "or" || x.toks[k].text == ","); k++ {
 	}
 	return k < hi && x.toks[k].kind == tOpenQ
+}
+
+// insideQuote reports whether s opens right after a quotation mark and lies
+// inside that quotation.
+func (x *doc) insideQuote(s span) bool {
+	if !s.empty() && x.toks[s.lo].kind == tOpenQ {
+		s.lo++
+	} else if s.empty() || s.lo == 0 || x.toks[s.lo-1].kind != tOpenQ {
+		return false
+	}
+	for s.hi > s.lo && (isEnd(x.toks[s.hi-1]) || x.toks[s.hi-1].kind == tCloseQ) {
+		s.hi--
+	}
+	for k := s.lo; k < s.hi; k++ {
+		if !x.quoted[k] {
+			return false
+		}
+	}
+	return true
 }
