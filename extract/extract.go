@@ -43,6 +43,7 @@ func Claims(a schema.Article) []schema.Claim {
 			if c.content.empty() || c.speaker.empty() {
 				continue
 			}
+			x.endAtQuote(c)
 			if cl, ok := x.claim(a, c); ok {
 				out = append(out, cl)
 			}

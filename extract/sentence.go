@@ -56,7 +56,7 @@ func endsBefore(toks []token, k int, quoteOnly bool) bool {
 	}
 	p := k - 1
 	if toks[p].kind == tCloseQ && p > 0 {
-		if quoteOnly && cueAhead(toks, k) {
+		if quoteOnly && (toks[p-1].text != "." || bareAttribution(toks, k)) && cueAhead(toks, k) {
 			return false // “Is it over?” Smith asked.
 		}
 		p--
@@ -135,3 +135,19 @@ func speakerLabel(toks []token, k int) bool {
 var sentenceOpeners = map[string]bool{"the": true, "he": true, "she": true, "it": true, "they": true, "we": true,
 	"i": true, "but": true, "and": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true,
 	"their": true, "its": true, "there": true, "in": true, "on": true, "at": true}
+
+// bareAttribution reports whether the words from k end their sentence
+// within a few words and hold no "that" or quotation: after “... money.”
+// a stray “Lee said.” still belongs to the quotation, “He said that ...”
+// is a sentence of its own.
+func bareAttribution(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+10; j++ {
+		switch t := toks[j]; {
+		case j > k && t.nl, t.lower == "that", t.kind == tOpenQ:
+			return false
+		case t.text == ".":
+			return true
+		}
+	}
+	return false
+}
