@@ -49,6 +49,11 @@ func (x *doc) frames(s span) []*cand {
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) && !x.opensAfterMark(k) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
 		}
+		if c := x.headlineJust(s, k); c != nil {
+			out = append(out, c)
+			k++ // the verb is part of the cue
+			continue
+		}
 		if c := firstShape(s, k, x.headlineTo, x.toView, x.byMeasure, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
 			out = append(out, c)
 			continue

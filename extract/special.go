@@ -164,6 +164,46 @@ func (x *doc) headlineTo(s span, k int) *cand {
 	return c
 }
 
+// headlineJust reads an article's first line that reports a fresh act,
+// "Acme Just Hired A New Chief": the capitalised name that opens the line
+// (or follows a label and a colon) is the speaker, "Just" and the verb in
+// the past the cue, the rest up to a dash the content. A verb the lexicon
+// knows is left to its own frame, whose headline adverb takes "Just".
+func (x *doc) headlineJust(s span, k int) *cand {
+	if s.lo != 0 || x.toks[k].lower != "just" || !x.toks[k].cap || k == s.lo || k+2 >= s.hi || !x.headline(s) {
+		return nil
+	}
+	v := x.toks[k+1]
+	if v.kind != tWord || !v.cap || !(strings.HasSuffix(v.lower, "ed") || justPast[v.lower]) {
+		return nil
+	}
+	if _, _, ok := lex.cue(x.toks, k+1); ok {
+		return nil
+	}
+	lo := k
+	for lo > s.lo && k-lo < 6 && x.toks[lo-1].kind == tWord && x.toks[lo-1].cap && !lex.is(x.toks[lo-1].lower, wStop|wPron|wAux) {
+		lo--
+	}
+	if lo == k || lo > s.lo && x.toks[lo-1].text != ":" {
+		return nil // "Look How Li Just Hired", "Li Was Just Hired": no name opens the line, or not as the doer
+	}
+	hi := k + 2
+	for hi < s.hi && !isDash(x.toks[hi].text) && x.toks[hi].text != "…" {
+		hi++
+	}
+	c := &cand{sent: s, speaker: span{lo, k}, cue: span{k, k + 2}, content: x.before(k+2, hi), conf: 0.5,
+		entry: cueEntry{act: schema.Assert, frame: frameSay}}
+	if c.content.empty() {
+		return nil
+	}
+	return c
+}
+
+// justPast are the irregular past forms a headline's "Just" reports with:
+// "Just Gave", "Just Made". "Got" is left out: "Just Got Some News" tells
+// what befell the name.
+var justPast = wordSet("gave made told wrote sent shared took")
+
 // toView reads "To Jo Li, the plan is a mistake.": the view is the named
 // person's, and PolNeAR marks "To" as its cue. The name may take a "who"
 // clause closed by a comma ("To Li, who studies rallies, ...").
