@@ -650,6 +650,8 @@ func TestForms(t *testing.T) {
 		{"headline just and a past verb", "Mayor Jo Li Just Hired A New Harbour Chief – Nobody Saw It Coming.\n\nThe town met.",
 			[]row{{Speaker: "Mayor Jo Li", Cue: "Just Hired", Content: "A New Harbour Chief", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"headline just after an auxiliary is no act of the name", "Jo Li Was Just Hired By The Harbour Board.\n\nThe town met.", nil},
+		{"headline attack ends its content before the cause", "Jo Li Slams Ana Berg Over Harbour Dam Costs.\n\nThe town met.",
+			[]row{{Speaker: "Jo Li", Cue: "Slams", Content: "Ana Berg", Act: schema.Denounce, Actors: []string{"Jo Li"}}}},
 		{"headline name on a question", "Ana Berg on why the harbour dam failed.\n\nThe report came out on Monday.",
 			[]row{{Speaker: "Ana Berg", Cue: "on", Content: "why the harbour dam failed", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},

@@ -79,6 +79,7 @@ func (x *doc) frames(s span) []*cand {
 	x.trim(out)
 	for _, c := range out {
 		x.headlineAdverb(c)
+		x.headlineObject(c)
 		x.widenCue(c)
 		x.widenSpeaker(c)
 		x.dropAnonymity(c)
