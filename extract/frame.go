@@ -54,7 +54,7 @@ func (x *doc) frames(s span) []*cand {
 			k++ // the verb is part of the cue
 			continue
 		}
-		if c := firstShape(s, k, x.headlineTo, x.toView, x.byMeasure, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
+		if c := firstShape(s, k, x.headlineTo, x.headlineVerb, x.toView, x.byMeasure, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
 			out = append(out, c)
 			continue
 		}

@@ -199,6 +199,45 @@ func (x *doc) headlineJust(s span, k int) *cand {
 	return c
 }
 
+// headlineVerb reads an article's first line "Acme Backs Berg" with a verb
+// that headlines use for a stance and the lexicon leaves out: the name that
+// opens the line is the speaker, the verb the cue, the rest the content.
+func (x *doc) headlineVerb(s span, k int) *cand {
+	if s.lo != 0 || k == s.lo || k+1 >= s.hi || x.toks[k].kind != tWord {
+		return nil
+	}
+	act, ok := headlineVerbs[x.toks[k].lower]
+	if !ok {
+		return nil
+	}
+	if _, _, ok := lex.cue(x.toks, k); ok || x.toks[k+1].lower == "up" || x.toks[k+1].lower == "back" {
+		return nil // "Li fires up the base": a phrasal verb
+	}
+	lo := k
+	for lo > s.lo && k-lo < 6 && x.toks[lo-1].kind == tWord && x.toks[lo-1].cap && !lex.is(x.toks[lo-1].lower, wStop|wPron|wAux) {
+		lo--
+	}
+	if lo == k || lo > s.lo && x.toks[lo-1].text != ":" {
+		return nil
+	}
+	hi := k + 1
+	for hi < s.hi && !isDash(x.toks[hi].text) && x.toks[hi].text != ";" && x.toks[hi].text != "," {
+		hi++
+	}
+	c := &cand{sent: s, speaker: span{lo, k}, cue: span{k, k + 1}, content: x.before(k+1, hi), conf: 0.5,
+		entry: cueEntry{act: act, frame: frameSay}}
+	if c.content.empty() {
+		return nil
+	}
+	return c
+}
+
+// headlineVerbs are a headline's verbs of stance that the lexicon leaves
+// out, as they are too often something else in a story's body.
+var headlineVerbs = map[string]schema.SpeechAct{"backs": schema.Assert, "chides": schema.Denounce, "trashes": schema.Denounce,
+	"debunks": schema.Denounce, "fires": schema.Denounce, "confronts": schema.Denounce,
+	"rips": schema.Denounce, "knocks": schema.Denounce, "bashes": schema.Denounce, "nominates": schema.Assert, "welcomes": schema.Assert}
+
 // justPast are the irregular past forms a headline's "Just" reports with:
 // "Just Gave", "Just Made". "Got" is left out: "Just Got Some News" tells
 // what befell the name.
