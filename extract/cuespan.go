@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/schema"
 )
 
 // Cue spans as PolNeAR's annotators draw them: the auxiliaries, adverbs,
@@ -455,6 +457,26 @@ func (x *doc) headlineAdverb(c *cand) {
 		c.core.hi = c.speaker.hi
 	}
 }
+
+// headlineObject ends a first line's content after the name that a verb
+// of attack takes, before the cause or the place: in "Li Slams Berg Over
+// Dam" the content is "Berg", as PolNeAR marks it.
+func (x *doc) headlineObject(c *cand) {
+	if c.sent.lo != 0 || c.entry.act != schema.Denounce || c.content.empty() {
+		return
+	}
+	j := c.content.lo
+	for j < c.content.hi && j-c.content.lo < 4 && x.toks[j].kind == tWord && x.toks[j].cap && !objectCuts[x.toks[j].lower] {
+		j++
+	}
+	if j > c.content.lo && j < c.content.hi && objectCuts[x.toks[j].lower] {
+		c.content.hi = j
+	}
+}
+
+// objectCuts open what follows the object of a headline's verb of attack:
+// its cause or its occasion.
+var objectCuts = wordSet("over amid as at")
 
 // headlineAdverbs are the adverbs without "-ly" that a headline puts
 // before its verb: "Jo Li Just Named ...".

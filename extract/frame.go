@@ -49,7 +49,12 @@ func (x *doc) frames(s span) []*cand {
 		if x.toks[k].kind != tWord || x.toks[k].cap && k != s.lo && !x.headline(s) && !x.opensAfterMark(k) || x.quoted[k] {
 			continue // a cue inside a quotation belongs to the quote's own speaker
 		}
-		if c := firstShape(s, k, x.headlineTo, x.toView, x.byMeasure, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
+		if c := x.headlineJust(s, k); c != nil {
+			out = append(out, c)
+			k++ // the verb is part of the cue
+			continue
+		}
+		if c := firstShape(s, k, x.headlineTo, x.headlineVerb, x.toView, x.byMeasure, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
 			out = append(out, c)
 			continue
 		}
@@ -74,6 +79,7 @@ func (x *doc) frames(s span) []*cand {
 	x.trim(out)
 	for _, c := range out {
 		x.headlineAdverb(c)
+		x.headlineObject(c)
 		x.widenCue(c)
 		x.widenSpeaker(c)
 		x.dropAnonymity(c)

@@ -164,6 +164,85 @@ func (x *doc) headlineTo(s span, k int) *cand {
 	return c
 }
 
+// headlineJust reads an article's first line that reports a fresh act,
+// "Acme Just Hired A New Chief": the capitalised name that opens the line
+// (or follows a label and a colon) is the speaker, "Just" and the verb in
+// the past the cue, the rest up to a dash the content. A verb the lexicon
+// knows is left to its own frame, whose headline adverb takes "Just".
+func (x *doc) headlineJust(s span, k int) *cand {
+	if s.lo != 0 || x.toks[k].lower != "just" || !x.toks[k].cap || k == s.lo || k+2 >= s.hi || !x.headline(s) {
+		return nil
+	}
+	v := x.toks[k+1]
+	if v.kind != tWord || !v.cap || !(strings.HasSuffix(v.lower, "ed") || justPast[v.lower]) {
+		return nil
+	}
+	if _, _, ok := lex.cue(x.toks, k+1); ok {
+		return nil
+	}
+	lo := k
+	for lo > s.lo && k-lo < 6 && x.toks[lo-1].kind == tWord && x.toks[lo-1].cap && !lex.is(x.toks[lo-1].lower, wStop|wPron|wAux) {
+		lo--
+	}
+	if lo == k || lo > s.lo && x.toks[lo-1].text != ":" {
+		return nil // "Look How Li Just Hired", "Li Was Just Hired": no name opens the line, or not as the doer
+	}
+	hi := k + 2
+	for hi < s.hi && !isDash(x.toks[hi].text) && x.toks[hi].text != "…" {
+		hi++
+	}
+	c := &cand{sent: s, speaker: span{lo, k}, cue: span{k, k + 2}, content: x.before(k+2, hi), conf: 0.5,
+		entry: cueEntry{act: schema.Assert, frame: frameSay}}
+	if c.content.empty() {
+		return nil
+	}
+	return c
+}
+
+// headlineVerb reads an article's first line "Acme Backs Berg" with a verb
+// that headlines use for a stance and the lexicon leaves out: the name that
+// opens the line is the speaker, the verb the cue, the rest the content.
+func (x *doc) headlineVerb(s span, k int) *cand {
+	if s.lo != 0 || k == s.lo || k+1 >= s.hi || x.toks[k].kind != tWord {
+		return nil
+	}
+	act, ok := headlineVerbs[x.toks[k].lower]
+	if !ok {
+		return nil
+	}
+	if _, _, ok := lex.cue(x.toks, k); ok || x.toks[k+1].lower == "up" || x.toks[k+1].lower == "back" {
+		return nil // "Li fires up the base": a phrasal verb
+	}
+	lo := k
+	for lo > s.lo && k-lo < 6 && x.toks[lo-1].kind == tWord && x.toks[lo-1].cap && !lex.is(x.toks[lo-1].lower, wStop|wPron|wAux) {
+		lo--
+	}
+	if lo == k || lo > s.lo && x.toks[lo-1].text != ":" {
+		return nil
+	}
+	hi := k + 1
+	for hi < s.hi && !isDash(x.toks[hi].text) && x.toks[hi].text != ";" && x.toks[hi].text != "," {
+		hi++
+	}
+	c := &cand{sent: s, speaker: span{lo, k}, cue: span{k, k + 1}, content: x.before(k+1, hi), conf: 0.5,
+		entry: cueEntry{act: act, frame: frameSay}}
+	if c.content.empty() {
+		return nil
+	}
+	return c
+}
+
+// headlineVerbs are a headline's verbs of stance that the lexicon leaves
+// out, as they are too often something else in a story's body.
+var headlineVerbs = map[string]schema.SpeechAct{"backs": schema.Assert, "chides": schema.Denounce, "trashes": schema.Denounce,
+	"debunks": schema.Denounce, "fires": schema.Denounce, "confronts": schema.Denounce,
+	"rips": schema.Denounce, "knocks": schema.Denounce, "bashes": schema.Denounce, "nominates": schema.Assert, "welcomes": schema.Assert}
+
+// justPast are the irregular past forms a headline's "Just" reports with:
+// "Just Gave", "Just Made". "Got" is left out: "Just Got Some News" tells
+// what befell the name.
+var justPast = wordSet("gave made told wrote sent shared took")
+
 // toView reads "To Jo Li, the plan is a mistake.": the view is the named
 // person's, and PolNeAR marks "To" as its cue. The name may take a "who"
 // clause closed by a comma ("To Li, who studies rallies, ...").
