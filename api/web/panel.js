@@ -48,7 +48,7 @@ function openPanel(c) {
     facts.append(Object.assign(document.createElement("dt"), { textContent: name }), dd);
   };
   const expandBtn = (label, iri) => { const b = button(label, () => expand(iri)); b.title = "Expand " + label; return b; };
-  fact("Speaker", `“${c.speaker.text}” `, ...(c.speaker.entities || []).map(a => expandBtn(a.name, a.iri)));
+  fact("Speaker", c.speaker.text ? `“${c.speaker.text}” ` : "", ...(c.speaker.entities || []).map(a => expandBtn(a.name, a.iri)));
   fact("Speech act", el("span", "act " + c.speech_act, c.speech_act), ` (“${c.cue.text}”)`,
     c.negated ? " negated" : "", c.direct_quote ? " · direct quote" : "");
   fact("Targets", ...(c.targets || []).map(a => expandBtn(a.name, a.iri)));
