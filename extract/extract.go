@@ -40,7 +40,7 @@ func Claims(a schema.Article) []schema.Claim {
 	var out []schema.Claim
 	for _, cs := range per {
 		for _, c := range cs {
-			if c.content.empty() || c.speaker.empty() {
+			if c.content.empty() || c.speaker.empty() && !c.writer {
 				continue
 			}
 			if cl, ok := x.claim(a, c); ok {

@@ -7,6 +7,14 @@ import "strings"
 // has not admitted Y"), and strips punctuation and quotation marks.
 func (x *doc) trim(cs []*cand) {
 	for _, c := range cs {
+		x.trimOne(c, cs)
+	}
+}
+
+// trimOne trims c's content against the other attributions cs of its
+// sentence.
+func (x *doc) trimOne(c *cand, cs []*cand) {
+	{
 		if !c.trailing {
 			for _, d := range cs {
 				if d != c && d.cue.lo > c.content.lo && d.cue.lo < c.content.hi {
