@@ -213,6 +213,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "", Cue: "is widely expected", Content: "to open next spring", Act: schema.Predict, Actors: []string{"the author"}}}},
 		{"is expected to before a cue verb keeps its speaker", "The mayor is expected to announce a new budget on Friday.",
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
+		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",
+			[]row{{Speaker: "", Cue: "reportedly", Content: "hired three new pilots", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"first person is the author", "Ana Lopes was there. I said the plan would fail.",
 			[]row{{Speaker: "I", Cue: "said", Content: "the plan would fail", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"loose subject", "If costs do not slow down, forecasters say spending will rise.",

@@ -2,11 +2,6 @@ package extract
 
 import "github.com/claimgraph/claimgraph/schema"
 
-// The writer's own claims: attributions PolNeAR marks with no speaker, where
-// the writer is the one who judges ("The plan seems to work", "The vote is
-// expected to pass"). Such a claim has an empty speaker span and the article's
-// author as its speaker.
-
 // cueAhead reports whether s opens, after "to", auxiliaries and adverbs,
 // with a cue of its own ("is expected to announce", "seemed to endorse",
 // "seemed pleased with"): the subject is then the speaker of that cue.
@@ -30,10 +25,20 @@ var feelings = map[string]bool{"pleased": true, "hopeful": true, "eager": true, 
 // sentence s ("The vote is widely expected to pass"): the cue runs from the
 // auxiliary to "expected", the content is the infinitive. A claim another
 // rule read from the same words gives way to it; a cue verb after "to"
-// ("is expected to announce") is a speaker's own, and is left alone.
+// ("is expected to announce") is a speaker's own, and is left alone. A
+// "reportedly" is the writer's report of what follows it ("The firm has
+// reportedly sold its ferries"), unless a cue verb follows ("reportedly
+// told").
 func (x *doc) expectedTo(s span, cs []*cand) []*cand {
-	for k := s.lo + 1; k+2 < s.hi; k++ {
-		if x.toks[k].lower != "expected" || x.toks[k+1].lower != "to" || x.quoted[k] {
+	for k := s.lo; k+2 < s.hi; k++ {
+		if x.quoted[k] {
+			continue
+		}
+		if x.toks[k].lower == "reportedly" && !x.cueAhead(span{k + 1, s.hi}) {
+			cs = x.writerClaim(cs, &cand{sent: s, cue: span{k, k + 1}, content: span{k + 1, s.hi}, writer: true, conf: 0.5,
+				entry: cueEntry{base: "report", act: schema.Assert, frame: frameSay}})
+		}
+		if k == s.lo || x.toks[k].lower != "expected" || x.toks[k+1].lower != "to" {
 			continue
 		}
 		b := k - 1
@@ -43,19 +48,24 @@ func (x *doc) expectedTo(s span, cs []*cand) []*cand {
 		if !lex.is(x.toks[b].lower, wBe) || x.cueAhead(span{k + 1, s.hi}) || !x.infinitiveAt(k+2, s.hi) {
 			continue
 		}
-		c := &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, s.hi}, writer: true, conf: 0.6,
-			entry: cueEntry{base: "expect", act: schema.Predict, frame: frameSay}}
-		kept := cs[:0]
-		for _, d := range cs {
-			if d.cue.lo > c.cue.hi || d.cue.hi <= c.cue.lo {
-				kept = append(kept, d)
-			}
-		}
-		cs = kept
-		x.trimOne(c, cs)
-		if !c.content.empty() {
-			cs = append(cs, c)
-		}
+		cs = x.writerClaim(cs, &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, s.hi}, writer: true, conf: 0.6,
+			entry: cueEntry{base: "expect", act: schema.Predict, frame: frameSay}})
 	}
 	return cs
+}
+
+// writerClaim adds the writer's claim c to the claims cs of its sentence,
+// in place of any that another rule read from the same cue words.
+func (x *doc) writerClaim(cs []*cand, c *cand) []*cand {
+	kept := cs[:0]
+	for _, d := range cs {
+		if d.cue.lo > c.cue.hi || d.cue.hi <= c.cue.lo {
+			kept = append(kept, d)
+		}
+	}
+	x.trimOne(c, kept)
+	if !c.content.empty() {
+		kept = append(kept, c)
+	}
+	return kept
 }
