@@ -40,6 +40,7 @@ func Claims(a schema.Article) []schema.Claim {
 	var out []schema.Claim
 	for _, cs := range per {
 		for _, c := range cs {
+			x.writersOwn(c)
 			if c.content.empty() || c.speaker.empty() && !c.writer {
 				continue
 			}

@@ -215,6 +215,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",
 			[]row{{Speaker: "", Cue: "reportedly", Content: "hired three new pilots", Act: schema.Assert, Actors: []string{"the author"}}}},
+		{"an expletive it is the writer's own claim", "It seems that the ferry will sail on time.",
+			[]row{{Speaker: "", Cue: "seems", Content: "the ferry will sail on time", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"first person is the author", "Ana Lopes was there. I said the plan would fail.",
 			[]row{{Speaker: "I", Cue: "said", Content: "the plan would fail", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"loose subject", "If costs do not slow down, forecasters say spending will rise.",

@@ -2,6 +2,15 @@ package extract
 
 import "github.com/claimgraph/claimgraph/schema"
 
+// writersOwn makes c the writer's own claim, with no speaker span, when its
+// speaker is an expletive "it" ("It seems that", "it became clear"): the
+// "it" names no one, and PolNeAR marks no speaker.
+func (x *doc) writersOwn(c *cand) {
+	if !c.writer && !c.speaker.empty() && x.expletive(c) {
+		c.speaker, c.core, c.antecedent, c.appos, c.loose, c.writer = span{}, span{}, span{}, span{}, false, true
+	}
+}
+
 // cueAhead reports whether s opens, after "to", auxiliaries and adverbs,
 // with a cue of its own ("is expected to announce", "seemed to endorse",
 // "seemed pleased with"): the subject is then the speaker of that cue.
