@@ -4,9 +4,18 @@ import "github.com/claimgraph/claimgraph/schema"
 
 // writersOwn makes c the writer's own claim, with no speaker span, when its
 // speaker is an expletive "it" ("It seems that", "it became clear"): the
-// "it" names no one, and PolNeAR marks no speaker.
+// "it" names no one, and PolNeAR marks no speaker. So is a question put by
+// no one named: "Asked about the dam, Ruiz said", "Ruiz was asked whether";
+// the one asked answers in a claim of their own. An asker after "by" keeps
+// the claim.
 func (x *doc) writersOwn(c *cand) {
-	if !c.writer && !c.speaker.empty() && x.expletive(c) {
+	if c.writer || c.speaker.empty() || x.quoted[c.cue.lo] {
+		return
+	}
+	first := x.toks[c.cue.lo].lower
+	asked := first == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") ||
+		lex.is(first, wBe) && c.cue.hi-c.cue.lo >= 2 && x.toks[c.cue.lo+1].lower == "asked"
+	if x.expletive(c) || asked && (c.speaker.lo == 0 || x.toks[c.speaker.lo-1].lower != "by") {
 		c.speaker, c.core, c.antecedent, c.appos, c.loose, c.writer = span{}, span{}, span{}, span{}, false, true
 	}
 }
