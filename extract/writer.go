@@ -43,7 +43,8 @@ var feelings = map[string]bool{"pleased": true, "hopeful": true, "eager": true, 
 // sentence s ("The vote is widely expected to pass"): the cue runs from the
 // auxiliary to "expected", the content is the infinitive. A claim another
 // rule read from the same words gives way to it; a cue verb after "to"
-// ("is expected to announce") is a speaker's own, and is left alone. A
+// ("is expected to announce") is a speaker's own, and is left alone. The
+// infinitive ends at a comma ("is expected to open in May, a year late"). A
 // "reportedly" is the writer's report of what follows it ("The firm has
 // reportedly sold its ferries"), unless a cue verb follows ("reportedly
 // told").
@@ -66,7 +67,11 @@ func (x *doc) expectedTo(s span, cs []*cand) []*cand {
 		if !lex.is(x.toks[b].lower, wBe) || x.cueAhead(span{k + 1, s.hi}) || !x.infinitiveAt(k+2, s.hi) {
 			continue
 		}
-		cs = x.writerClaim(cs, &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, s.hi}, writer: true, conf: 0.6,
+		end := k + 2
+		for end < s.hi && x.toks[end].text != "," {
+			end++
+		}
+		cs = x.writerClaim(cs, &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, end}, writer: true, conf: 0.6,
 			entry: cueEntry{base: "expect", act: schema.Predict, frame: frameSay}})
 	}
 	return cs
