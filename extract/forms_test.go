@@ -213,6 +213,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "", Cue: "is widely expected", Content: "to open next spring", Act: schema.Predict, Actors: []string{"the author"}}}},
 		{"is expected to ends at a comma", "The new bridge is expected to open in May, a year later than planned.",
 			[]row{{Speaker: "", Cue: "is expected", Content: "to open in May", Act: schema.Predict, Actors: []string{"the author"}}}},
+		{"is said to is the writer's own claim", "Some growers are said to be angry about the dam.",
+			[]row{{Speaker: "", Cue: "are said", Content: "to be angry about the dam", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"is expected to before a cue verb keeps its speaker", "The mayor is expected to announce a new budget on Friday.",
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",

@@ -44,7 +44,8 @@ var feelings = map[string]bool{"pleased": true, "hopeful": true, "eager": true, 
 // auxiliary to "expected", the content is the infinitive. A claim another
 // rule read from the same words gives way to it; a cue verb after "to"
 // ("is expected to announce") is a speaker's own, and is left alone. The
-// infinitive ends at a comma ("is expected to open in May, a year late"). A
+// infinitive ends at a comma ("is expected to open in May, a year late").
+// "Is said to" is the writer's report in the same way. A
 // "reportedly" is the writer's report of what follows it ("The firm has
 // reportedly sold its ferries"), unless a cue verb follows ("reportedly
 // told").
@@ -57,7 +58,7 @@ func (x *doc) expectedTo(s span, cs []*cand) []*cand {
 			cs = x.writerClaim(cs, &cand{sent: s, cue: span{k, k + 1}, content: span{k + 1, s.hi}, writer: true, conf: 0.5,
 				entry: cueEntry{base: "report", act: schema.Assert, frame: frameSay}})
 		}
-		if k == s.lo || x.toks[k].lower != "expected" || x.toks[k+1].lower != "to" {
+		if w := x.toks[k].lower; k == s.lo || w != "expected" && w != "said" || x.toks[k+1].lower != "to" {
 			continue
 		}
 		b := k - 1
@@ -71,8 +72,11 @@ func (x *doc) expectedTo(s span, cs []*cand) []*cand {
 		for end < s.hi && x.toks[end].text != "," {
 			end++
 		}
-		cs = x.writerClaim(cs, &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, end}, writer: true, conf: 0.6,
-			entry: cueEntry{base: "expect", act: schema.Predict, frame: frameSay}})
+		e := cueEntry{base: "expect", act: schema.Predict, frame: frameSay}
+		if x.toks[k].lower == "said" {
+			e = cueEntry{base: "say", act: schema.Assert, frame: frameSay} // "is said to have left"
+		}
+		cs = x.writerClaim(cs, &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, end}, writer: true, conf: 0.6, entry: e})
 	}
 	return cs
 }
