@@ -215,6 +215,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "", Cue: "is expected", Content: "to open in May", Act: schema.Predict, Actors: []string{"the author"}}}},
 		{"is said to is the writer's own claim", "Some growers are said to be angry about the dam.",
 			[]row{{Speaker: "", Cue: "are said", Content: "to be angry about the dam", Act: schema.Assert, Actors: []string{"the author"}}}},
+		{"is said to have is the writer's own claim", "The old mayor is said to have sold the harbour ferry in secret.",
+			[]row{{Speaker: "", Cue: "is said", Content: "to have sold the harbour ferry in secret", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"is expected to before a cue verb keeps its speaker", "The mayor is expected to announce a new budget on Friday.",
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",

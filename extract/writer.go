@@ -45,7 +45,8 @@ var feelings = map[string]bool{"pleased": true, "hopeful": true, "eager": true, 
 // rule read from the same words gives way to it; a cue verb after "to"
 // ("is expected to announce") is a speaker's own, and is left alone. The
 // infinitive ends at a comma ("is expected to open in May, a year late").
-// "Is said to" is the writer's report in the same way. A
+// "Is said to" is the writer's report in the same way, and so is a
+// perfect infinitive ("is said to have left"). A
 // "reportedly" is the writer's report of what follows it ("The firm has
 // reportedly sold its ferries"), unless a cue verb follows ("reportedly
 // told").
@@ -65,7 +66,7 @@ func (x *doc) expectedTo(s span, cs []*cand) []*cand {
 		for b > s.lo && (lex.is(x.toks[b].lower, wNeg) || lyAdverb(x.toks[b].lower) || x.toks[b].lower == "also") {
 			b--
 		}
-		if !lex.is(x.toks[b].lower, wBe) || x.cueAhead(span{k + 1, s.hi}) || !x.infinitiveAt(k+2, s.hi) {
+		if !lex.is(x.toks[b].lower, wBe) || x.cueAhead(span{k + 1, s.hi}) || !x.infinitiveAt(k+2, s.hi) && x.toks[k+2].lower != "have" {
 			continue
 		}
 		end := k + 2
