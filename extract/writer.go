@@ -46,8 +46,10 @@ var feelings = map[string]bool{"pleased": true, "hopeful": true, "eager": true, 
 // ("is expected to announce") is a speaker's own, and is left alone. The
 // infinitive ends at a comma ("is expected to open in May, a year late").
 // "Is said to" is the writer's report in the same way, and so is a
-// perfect infinitive ("is said to have left"). A
-// "reportedly" is the writer's report of what follows it ("The firm has
+// perfect infinitive ("is said to have left"). "Known for" is the
+// writer's judgement of what follows, to its comma ("The firm is best known
+// for ferries"); not the perfect of "know" ("has known him for years").
+// A "reportedly" is the writer's report of what follows it ("The firm has
 // reportedly sold its ferries"), unless a cue verb follows ("reportedly
 // told").
 func (x *doc) expectedTo(s span, cs []*cand) []*cand {
@@ -58,6 +60,24 @@ func (x *doc) expectedTo(s span, cs []*cand) []*cand {
 		if x.toks[k].lower == "reportedly" && !x.cueAhead(span{k + 1, s.hi}) {
 			cs = x.writerClaim(cs, &cand{sent: s, cue: span{k, k + 1}, content: span{k + 1, s.hi}, writer: true, conf: 0.5,
 				entry: cueEntry{base: "report", act: schema.Assert, frame: frameSay}})
+		}
+		if k > s.lo && x.toks[k].lower == "known" && x.toks[k+1].lower == "for" {
+			b := k - 1
+			for b > s.lo && (lex.is(x.toks[b].lower, wNeg) || lyAdverb(x.toks[b].lower) || degrees[x.toks[b].lower]) {
+				b--
+			}
+			aux := lex.is(x.toks[b].lower, wBe|wAux) || becomes[x.toks[b].lower]
+			if aux && !lex.is(x.toks[b].lower, wBe) && x.toks[k-1].lower != "been" {
+				continue // "has known him for years"
+			}
+			c := &cand{sent: s, cue: span{b + 1, k + 2}, content: span{k + 2, s.hi}, writer: true, conf: 0.5,
+				entry: cueEntry{base: "know", act: schema.Assert, frame: frameSay}}
+			if aux {
+				c.cue.lo = b
+			}
+			c.content.hi = x.commaEnd(c.content)
+			cs = x.writerClaim(cs, c)
+			continue
 		}
 		if w := x.toks[k].lower; k == s.lo || w != "expected" && w != "said" || x.toks[k+1].lower != "to" {
 			continue
@@ -97,3 +117,12 @@ func (x *doc) writerClaim(cs []*cand, c *cand) []*cand {
 	}
 	return kept
 }
+
+// degrees are the adverbs between an auxiliary and "known for": "is best
+// known for", "was long known for".
+var degrees = map[string]bool{"also": true, "well": true, "best": true, "better": true, "now": true, "once": true,
+	"long": true, "still": true, "been": true, "often": true, "widely": true, "generally": true}
+
+// becomes are the verbs that take "known for" like a "be": "became known
+// for".
+var becomes = map[string]bool{"became": true, "become": true, "becomes": true, "becoming": true}
