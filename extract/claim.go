@@ -13,7 +13,7 @@ import (
 func (x *doc) claim(a schema.Article, c *cand) (schema.Claim, bool) {
 	actors := slices.Clone(x.speakerActors(c)) // a pronoun's actors are another claim's
 	expletive := x.expletive(c)
-	if x.firstPerson(c.speaker) || expletive {
+	if x.firstPerson(c.speaker) || expletive || c.writer {
 		actors = author(a)
 	}
 	if len(actors) == 0 && c.loose && !c.antecedent.empty() {
@@ -24,7 +24,7 @@ func (x *doc) claim(a schema.Article, c *cand) (schema.Claim, bool) {
 	if len(actors) == 0 {
 		return schema.Claim{}, false
 	}
-	if !expletive {
+	if !expletive && !c.writer {
 		x.persons = append(x.persons, personMention{at: c.speaker.lo, actors: actors}) // a later "he" is no one's "it"
 	}
 	cl := schema.Claim{

@@ -40,7 +40,8 @@ func Claims(a schema.Article) []schema.Claim {
 	var out []schema.Claim
 	for _, cs := range per {
 		for _, c := range cs {
-			if c.content.empty() || c.speaker.empty() {
+			x.writersOwn(c)
+			if c.content.empty() || c.speaker.empty() && !c.writer {
 				continue
 			}
 			x.endAtQuote(c)

@@ -26,6 +26,7 @@ type cand struct {
 	loose             bool // the speaker is a phrase no rule reads (looseSubject)
 	outlet            *schema.Outlet
 	conf              float64
+	writer            bool // the writer's own claim, with no speaker in the text
 }
 
 // resolvable is the speaker phrase that names the actor.
@@ -88,7 +89,7 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return dropNestedPromises(x.dropNestedThat(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))))
+	return x.expectedTo(s, dropNestedPromises(x.dropNestedThat(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))))))))
 }
 
 // lyAdverb reports whether w looks like an adverb in -ly ("recently").

@@ -7,6 +7,14 @@ import "strings"
 // has not admitted Y"), and strips punctuation and quotation marks.
 func (x *doc) trim(cs []*cand) {
 	for _, c := range cs {
+		x.trimOne(c, cs)
+	}
+}
+
+// trimOne trims c's content against the other attributions cs of its
+// sentence.
+func (x *doc) trimOne(c *cand, cs []*cand) {
+	{
 		if !c.trailing {
 			for _, d := range cs {
 				if d != c && d.cue.lo > c.content.lo && d.cue.lo < c.content.hi {
@@ -17,7 +25,7 @@ func (x *doc) trim(cs []*cand) {
 			}
 			if x.insideQuote(c.content) {
 				x.strip(c)
-				continue // a quotation is the speaker's words to its close, whatever clauses it holds
+				return // a quotation is the speaker's words to its close, whatever clauses it holds
 			}
 			c.content.hi = x.semicolon(c.content)
 			c.content.hi = x.subordinateEnd(c)

@@ -1,0 +1,128 @@
+package extract
+
+import "github.com/claimgraph/claimgraph/schema"
+
+// writersOwn makes c the writer's own claim, with no speaker span, when its
+// speaker is an expletive "it" ("It seems that", "it became clear"): the
+// "it" names no one, and PolNeAR marks no speaker. So is a question put by
+// no one named: "Asked about the dam, Ruiz said", "Ruiz was asked whether";
+// the one asked answers in a claim of their own. An asker after "by" keeps
+// the claim.
+func (x *doc) writersOwn(c *cand) {
+	if c.writer || c.speaker.empty() || x.quoted[c.cue.lo] {
+		return
+	}
+	first := x.toks[c.cue.lo].lower
+	asked := first == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") ||
+		lex.is(first, wBe) && c.cue.hi-c.cue.lo >= 2 && x.toks[c.cue.lo+1].lower == "asked"
+	if x.expletive(c) || asked && (c.speaker.lo == 0 || x.toks[c.speaker.lo-1].lower != "by") {
+		c.speaker, c.core, c.antecedent, c.appos, c.loose, c.writer = span{}, span{}, span{}, span{}, false, true
+	}
+}
+
+// cueAhead reports whether s opens, after "to", auxiliaries and adverbs,
+// with a cue of its own ("is expected to announce", "seemed to endorse",
+// "seemed pleased with"): the subject is then the speaker of that cue.
+func (x *doc) cueAhead(s span) bool {
+	for k := s.lo; k < s.hi && k < s.lo+5; k++ {
+		w := x.toks[k].lower
+		if _, _, ok := lex.cue(x.toks, k); ok || feelings[w] || lex.acts[w] != "" {
+			return true
+		}
+		if w != "to" && w != "be" && w != "have" && w != "more" && w != "most" && w != "likely" && !lyAdverb(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// feelings are adjectives of a stance after "seemed": "seemed pleased with".
+var feelings = map[string]bool{"pleased": true, "hopeful": true, "eager": true, "ready": true, "willing": true, "happy": true, "unhappy": true, "confident": true, "determined": true, "intent": true, "care": true, "want": true, "like": true}
+
+// expectedTo adds the writer's own claim of each "is expected to" in
+// sentence s ("The vote is widely expected to pass"): the cue runs from the
+// auxiliary to "expected", the content is the infinitive. A claim another
+// rule read from the same words gives way to it; a cue verb after "to"
+// ("is expected to announce") is a speaker's own, and is left alone. The
+// infinitive ends at a comma ("is expected to open in May, a year late").
+// "Is said to" is the writer's report in the same way, and so is a
+// perfect infinitive ("is said to have left"). "Known for" is the
+// writer's judgement of what follows, to its comma ("The firm is best known
+// for ferries"); not the perfect of "know" ("has known him for years").
+// A "reportedly" is the writer's report of what follows it ("The firm has
+// reportedly sold its ferries"), unless a cue verb follows ("reportedly
+// told").
+func (x *doc) expectedTo(s span, cs []*cand) []*cand {
+	for k := s.lo; k+2 < s.hi; k++ {
+		if x.quoted[k] {
+			continue
+		}
+		if x.toks[k].lower == "reportedly" && !x.cueAhead(span{k + 1, s.hi}) {
+			cs = x.writerClaim(cs, &cand{sent: s, cue: span{k, k + 1}, content: span{k + 1, s.hi}, writer: true, conf: 0.5,
+				entry: cueEntry{base: "report", act: schema.Assert, frame: frameSay}})
+		}
+		if k > s.lo && x.toks[k].lower == "known" && x.toks[k+1].lower == "for" {
+			b := k - 1
+			for b > s.lo && (lex.is(x.toks[b].lower, wNeg) || lyAdverb(x.toks[b].lower) || degrees[x.toks[b].lower]) {
+				b--
+			}
+			aux := lex.is(x.toks[b].lower, wBe|wAux) || becomes[x.toks[b].lower]
+			if aux && !lex.is(x.toks[b].lower, wBe) && x.toks[k-1].lower != "been" {
+				continue // "has known him for years"
+			}
+			c := &cand{sent: s, cue: span{b + 1, k + 2}, content: span{k + 2, s.hi}, writer: true, conf: 0.5,
+				entry: cueEntry{base: "know", act: schema.Assert, frame: frameSay}}
+			if aux {
+				c.cue.lo = b
+			}
+			c.content.hi = x.commaEnd(c.content)
+			cs = x.writerClaim(cs, c)
+			continue
+		}
+		if w := x.toks[k].lower; k == s.lo || w != "expected" && w != "said" || x.toks[k+1].lower != "to" {
+			continue
+		}
+		b := k - 1
+		for b > s.lo && (lex.is(x.toks[b].lower, wNeg) || lyAdverb(x.toks[b].lower) || x.toks[b].lower == "also") {
+			b--
+		}
+		if !lex.is(x.toks[b].lower, wBe) || x.cueAhead(span{k + 1, s.hi}) || !x.infinitiveAt(k+2, s.hi) && x.toks[k+2].lower != "have" {
+			continue
+		}
+		end := k + 2
+		for end < s.hi && x.toks[end].text != "," {
+			end++
+		}
+		e := cueEntry{base: "expect", act: schema.Predict, frame: frameSay}
+		if x.toks[k].lower == "said" {
+			e = cueEntry{base: "say", act: schema.Assert, frame: frameSay} // "is said to have left"
+		}
+		cs = x.writerClaim(cs, &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, end}, writer: true, conf: 0.6, entry: e})
+	}
+	return cs
+}
+
+// writerClaim adds the writer's claim c to the claims cs of its sentence,
+// in place of any that another rule read from the same cue words.
+func (x *doc) writerClaim(cs []*cand, c *cand) []*cand {
+	kept := cs[:0]
+	for _, d := range cs {
+		if d.cue.lo > c.cue.hi || d.cue.hi <= c.cue.lo {
+			kept = append(kept, d)
+		}
+	}
+	x.trimOne(c, kept)
+	if !c.content.empty() {
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// degrees are the adverbs between an auxiliary and "known for": "is best
+// known for", "was long known for".
+var degrees = map[string]bool{"also": true, "well": true, "best": true, "better": true, "now": true, "once": true,
+	"long": true, "still": true, "been": true, "often": true, "widely": true, "generally": true}
+
+// becomes are the verbs that take "known for" like a "be": "became known
+// for".
+var becomes = map[string]bool{"became": true, "become": true, "becomes": true, "becoming": true}
