@@ -89,7 +89,7 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.expectedTo(s, dropNestedPromises(x.dropNestedThat(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))))))))
+	return x.writerReports(s, dropNestedPromises(x.dropNestedThat(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))))))))
 }
 
 // lyAdverb reports whether w looks like an adverb in -ly ("recently").

@@ -36,70 +36,92 @@ func (x *doc) cueAhead(s span) bool {
 	return false
 }
 
-// feelings are adjectives of a stance after "seemed": "seemed pleased with".
+// feelings are the words of a stance after "seemed" that make its subject
+// a speaker: "seemed pleased with", "seemed to want".
 var feelings = map[string]bool{"pleased": true, "hopeful": true, "eager": true, "ready": true, "willing": true, "happy": true, "unhappy": true, "confident": true, "determined": true, "intent": true, "care": true, "want": true, "like": true}
 
-// expectedTo adds the writer's own claim of each "is expected to" in
-// sentence s ("The vote is widely expected to pass"): the cue runs from the
-// auxiliary to "expected", the content is the infinitive. A claim another
-// rule read from the same words gives way to it; a cue verb after "to"
-// ("is expected to announce") is a speaker's own, and is left alone. The
-// infinitive ends at a comma ("is expected to open in May, a year late").
-// "Is said to" is the writer's report in the same way, and so is a
-// perfect infinitive ("is said to have left"). "Known for" is the
-// writer's judgement of what follows, to its comma ("The firm is best known
-// for ferries"); not the perfect of "know" ("has known him for years").
-// A "reportedly" is the writer's report of what follows it ("The firm has
-// reportedly sold its ferries"), unless a cue verb follows ("reportedly
-// told").
-func (x *doc) expectedTo(s span, cs []*cand) []*cand {
+// writerReports adds the writer's own claims of sentence s, each in place
+// of any claim another rule read from the same cue words.
+func (x *doc) writerReports(s span, cs []*cand) []*cand {
 	for k := s.lo; k+2 < s.hi; k++ {
 		if x.quoted[k] {
 			continue
 		}
-		if x.toks[k].lower == "reportedly" && !x.cueAhead(span{k + 1, s.hi}) {
-			cs = x.writerClaim(cs, &cand{sent: s, cue: span{k, k + 1}, content: span{k + 1, s.hi}, writer: true, conf: 0.5,
-				entry: cueEntry{base: "report", act: schema.Assert, frame: frameSay}})
+		c := x.reportedly(s, k)
+		if c == nil {
+			c = x.knownFor(s, k)
 		}
-		if k > s.lo && x.toks[k].lower == "known" && x.toks[k+1].lower == "for" {
-			b := k - 1
-			for b > s.lo && (lex.is(x.toks[b].lower, wNeg) || lyAdverb(x.toks[b].lower) || degrees[x.toks[b].lower]) {
-				b--
-			}
-			aux := lex.is(x.toks[b].lower, wBe|wAux) || becomes[x.toks[b].lower]
-			if aux && !lex.is(x.toks[b].lower, wBe) && x.toks[k-1].lower != "been" {
-				continue // "has known him for years"
-			}
-			c := &cand{sent: s, cue: span{b + 1, k + 2}, content: span{k + 2, s.hi}, writer: true, conf: 0.5,
-				entry: cueEntry{base: "know", act: schema.Assert, frame: frameSay}}
-			if aux {
-				c.cue.lo = b
-			}
-			c.content.hi = x.commaEnd(c.content)
+		if c == nil {
+			c = x.expectedTo(s, k)
+		}
+		if c != nil {
 			cs = x.writerClaim(cs, c)
-			continue
 		}
-		if w := x.toks[k].lower; k == s.lo || w != "expected" && w != "said" || x.toks[k+1].lower != "to" {
-			continue
-		}
-		b := k - 1
-		for b > s.lo && (lex.is(x.toks[b].lower, wNeg) || lyAdverb(x.toks[b].lower) || x.toks[b].lower == "also") {
-			b--
-		}
-		if !lex.is(x.toks[b].lower, wBe) || x.cueAhead(span{k + 1, s.hi}) || !x.infinitiveAt(k+2, s.hi) && x.toks[k+2].lower != "have" {
-			continue
-		}
-		end := k + 2
-		for end < s.hi && x.toks[end].text != "," {
-			end++
-		}
-		e := cueEntry{base: "expect", act: schema.Predict, frame: frameSay}
-		if x.toks[k].lower == "said" {
-			e = cueEntry{base: "say", act: schema.Assert, frame: frameSay} // "is said to have left"
-		}
-		cs = x.writerClaim(cs, &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, end}, writer: true, conf: 0.6, entry: e})
 	}
 	return cs
+}
+
+// reportedly reads a "reportedly" at toks[k] as the writer's report of what
+// follows it ("The firm has reportedly sold its ferries"), unless a cue
+// verb follows ("reportedly told").
+func (x *doc) reportedly(s span, k int) *cand {
+	if x.toks[k].lower != "reportedly" || x.cueAhead(span{k + 1, s.hi}) {
+		return nil
+	}
+	return &cand{sent: s, cue: span{k, k + 1}, content: span{k + 1, s.hi}, writer: true, conf: 0.5,
+		entry: cueEntry{base: "report", act: schema.Assert, frame: frameSay}}
+}
+
+// knownFor reads "known for" at toks[k] as the writer's judgement of what
+// follows, to its comma ("The firm is best known for ferries"); not the
+// perfect of "know" ("has known him for years").
+func (x *doc) knownFor(s span, k int) *cand {
+	if k == s.lo || x.toks[k].lower != "known" || x.toks[k+1].lower != "for" {
+		return nil
+	}
+	b := k - 1
+	for b > s.lo && (lex.is(x.toks[b].lower, wNeg) || lyAdverb(x.toks[b].lower) || degrees[x.toks[b].lower]) {
+		b--
+	}
+	aux := lex.is(x.toks[b].lower, wBe|wAux) || becomes[x.toks[b].lower]
+	if aux && !lex.is(x.toks[b].lower, wBe) && x.toks[k-1].lower != "been" {
+		return nil // "has known him for years"
+	}
+	c := &cand{sent: s, cue: span{b + 1, k + 2}, content: span{k + 2, s.hi}, writer: true, conf: 0.5,
+		entry: cueEntry{base: "know", act: schema.Assert, frame: frameSay}}
+	if aux {
+		c.cue.lo = b
+	}
+	c.content.hi = x.commaEnd(c.content)
+	return c
+}
+
+// expectedTo reads "is expected to" at toks[k] ("The vote is widely
+// expected to pass"): the cue runs from the auxiliary to "expected", the
+// content is the infinitive, to a comma ("is expected to open in May, a
+// year late"). A cue verb after "to" ("is expected to announce") is a
+// speaker's own, and is left alone. "Is said to" is the writer's report in
+// the same way, and so is a perfect infinitive ("is said to have left").
+func (x *doc) expectedTo(s span, k int) *cand {
+	if w := x.toks[k].lower; k == s.lo || w != "expected" && w != "said" || x.toks[k+1].lower != "to" {
+		return nil
+	}
+	b := k - 1
+	for b > s.lo && (lex.is(x.toks[b].lower, wNeg) || lyAdverb(x.toks[b].lower) || x.toks[b].lower == "also") {
+		b--
+	}
+	if !lex.is(x.toks[b].lower, wBe) || x.cueAhead(span{k + 1, s.hi}) || !x.infinitiveAt(k+2, s.hi) && x.toks[k+2].lower != "have" {
+		return nil
+	}
+	end := k + 2
+	for end < s.hi && x.toks[end].text != "," {
+		end++
+	}
+	e := cueEntry{base: "expect", act: schema.Predict, frame: frameSay}
+	if x.toks[k].lower == "said" {
+		e = cueEntry{base: "say", act: schema.Assert, frame: frameSay} // "is said to have left"
+	}
+	return &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, end}, writer: true, conf: 0.6, entry: e}
 }
 
 // writerClaim adds the writer's claim c to the claims cs of its sentence,
