@@ -110,6 +110,12 @@ func evalDoc(path string) (gold, pred map[string]any, err error) {
 	if !ok {
 		return nil, nil, fmt.Errorf("%s: no \"text\"", path)
 	}
-	pred, err = scorerJSON(extract.Claims(schema.NewArticle(text, "")))
-	return gold, pred, err
+	pb, err := json.Marshal(scorerJSON(extract.Claims(schema.NewArticle(text, ""))))
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := json.Unmarshal(pb, &pred); err != nil {
+		return nil, nil, err
+	}
+	return gold, pred, nil
 }

@@ -31,16 +31,16 @@ func extractCmd(ctx context.Context, args []string, e env) error {
 	claims := extract.Claims(a)
 	switch *format {
 	case "json":
-		out, err := scorerJSON(claims)
-		if err != nil {
-			return err
-		}
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return enc.Encode(scorerJSON(claims))
 	case "text":
 		for _, c := range claims {
-			fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", c.Speaker.Text, c.SpeechAct, c.Cue.Text, c.Content.Text)
+			speaker := c.Speaker.Text
+			if speaker == "" && len(c.Speaker.Actors) > 0 {
+				speaker = c.Speaker.Actors[0].Name // the writer's own claim: "the author"
+			}
+			fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", speaker, c.SpeechAct, c.Cue.Text, c.Content.Text)
 		}
 		return nil
 	}
@@ -51,28 +51,30 @@ func extractCmd(ctx context.Context, args []string, e env) error {
 // claim as the API prints it, except that a speaker with no span in the text
 // (the writer's own claim: "the plan is expected to pass") has no "start"
 // and "end", so that score.py sees no speaker span rather than (0, 0).
-func scorerJSON(claims []schema.Claim) (map[string]any, error) {
-	if claims == nil {
-		claims = []schema.Claim{}
-	}
-	b, err := json.Marshal(struct {
-		Claims []schema.Claim `json:"claims"`
-	}{claims})
-	if err != nil {
-		return nil, err
-	}
-	var out map[string]any
-	if err := json.Unmarshal(b, &out); err != nil {
-		return nil, err
-	}
+func scorerJSON(claims []schema.Claim) scorerClaims {
+	out := scorerClaims{Claims: make([]scorerClaim, len(claims))}
 	for i, c := range claims {
+		out.Claims[i] = scorerClaim{Claim: c, Speaker: c.Speaker}
 		if c.Speaker.Empty() {
-			sp, _ := out["claims"].([]any)[i].(map[string]any)["speaker"].(map[string]any)
-			delete(sp, "start")
-			delete(sp, "end")
+			out.Claims[i].Speaker = spanlessSpeaker{c.Speaker.Actors}
 		}
 	}
-	return out, nil
+	return out
+}
+
+type scorerClaims struct {
+	Claims []scorerClaim `json:"claims"`
+}
+
+// scorerClaim is a claim whose "speaker" field shadows the claim's own.
+type scorerClaim struct {
+	schema.Claim
+	Speaker any `json:"speaker"`
+}
+
+// spanlessSpeaker is a speaker with its actors and no span.
+type spanlessSpeaker struct {
+	Actors []schema.Actor `json:"entities"`
 }
 
 // readInput reads a whole file, or standard input for "-", and checks that
