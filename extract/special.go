@@ -180,11 +180,8 @@ func (x *doc) headlineJust(s span, k int) *cand {
 	if _, _, ok := lex.cue(x.toks, k+1); ok {
 		return nil
 	}
-	lo := k
-	for lo > s.lo && k-lo < 6 && x.toks[lo-1].kind == tWord && x.toks[lo-1].cap && !lex.is(x.toks[lo-1].lower, wStop|wPron|wAux) {
-		lo--
-	}
-	if lo == k || lo > s.lo && x.toks[lo-1].text != ":" {
+	lo := x.headlineName(s, k)
+	if lo < 0 {
 		return nil // "Look How Li Just Hired", "Li Was Just Hired": no name opens the line, or not as the doer
 	}
 	hi := k + 2
@@ -213,11 +210,8 @@ func (x *doc) headlineVerb(s span, k int) *cand {
 	if _, _, ok := lex.cue(x.toks, k); ok || x.toks[k+1].lower == "up" || x.toks[k+1].lower == "back" {
 		return nil // "Li fires up the base": a phrasal verb
 	}
-	lo := k
-	for lo > s.lo && k-lo < 6 && x.toks[lo-1].kind == tWord && x.toks[lo-1].cap && !lex.is(x.toks[lo-1].lower, wStop|wPron|wAux) {
-		lo--
-	}
-	if lo == k || lo > s.lo && x.toks[lo-1].text != ":" {
+	lo := x.headlineName(s, k)
+	if lo < 0 {
 		return nil
 	}
 	hi := k + 1
@@ -230,6 +224,20 @@ func (x *doc) headlineVerb(s span, k int) *cand {
 		return nil
 	}
 	return c
+}
+
+// headlineName returns where the capitalised name before toks[k] starts
+// when it opens line s or follows a label's colon ("Acme Backs Berg",
+// "Update: Acme Backs Berg"), else -1.
+func (x *doc) headlineName(s span, k int) int {
+	lo := k
+	for lo > s.lo && k-lo < 6 && x.toks[lo-1].kind == tWord && x.toks[lo-1].cap && !lex.is(x.toks[lo-1].lower, wStop|wPron|wAux) {
+		lo--
+	}
+	if lo == k || lo > s.lo && x.toks[lo-1].text != ":" {
+		return -1
+	}
+	return lo
 }
 
 // headlineVerbs are a headline's verbs of stance that the lexicon leaves
