@@ -448,7 +448,7 @@ func (x *doc) headlineAdverb(c *cand) {
 		return
 	}
 	t := x.toks[sp.hi-1]
-	if !t.cap || t.kind != tWord || !(len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && lex.class[t.lower] == 0 && !lyNouns[t.lower] || headlineAdverbs[t.lower]) {
+	if !t.cap || t.kind != tWord || !(lyWord(t.lower) || headlineAdverbs[t.lower]) {
 		return
 	}
 	c.speaker.hi--

@@ -92,7 +92,9 @@ func (x *doc) frames(s span) []*cand {
 	return x.writerReports(s, x.dropWeakInner(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))))
 }
 
-// lyAdverb reports whether w looks like an adverb in -ly ("recently").
+// lyAdverb reports whether w ends like an adverb in -ly, a word of the
+// lexicon's classes too ("recently", "widely"); lyWord leaves those and
+// the nouns in -ly out.
 func lyAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
 
 // dropDegreeMost removes an attribution whose speaker is a lone "most" that
@@ -1147,8 +1149,12 @@ func (x *doc) isCapName(j int) bool {
 	return t.cap && (j > 0 && x.toks[j-1].cap && x.toks[j-1].kind == tWord && !lex.is(x.toks[j-1].lower, wTime|wPrep) || x.surnames[t.lower])
 }
 
-func isAdverb(t token) bool {
-	return !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && lex.class[t.lower] == 0 && !lyNouns[t.lower]
+func isAdverb(t token) bool { return !t.cap && lyWord(t.lower) }
+
+// lyWord reports whether w looks like an adverb in -ly ("recently"): not a
+// word of the lexicon's classes, nor a noun in -ly ("family").
+func lyWord(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && lex.class[w] == 0 && !lyNouns[w]
 }
 
 // lyNouns end in "-ly" but are nouns: "The family has called on".
