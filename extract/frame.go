@@ -359,7 +359,7 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if w := x.toks[k].lower; (w == "support" || w == "supports") && k+1 < s.hi && x.toks[k+1].lower == "for" {
 		return nil, 1 // "her support for the dam": the noun, which the verb's object never follows with "for"
 	}
-	if ok && x.toks[k].lower == "call" && e.particle == "" && (k+1 >= s.hi || !namedObjects[x.toks[k+1].lower]) {
+	if ok && x.toks[k].lower == "call" && e.particle == "" && (k+1 >= s.hi || !objectPronouns[x.toks[k+1].lower] && x.toks[k+1].lower != "this") {
 		return nil, 1 // "call centers", "what we call home": the bare form names only a pronoun ("call it a mess")
 	}
 	if x.toks[k].lower == "pledged" && k+1 < s.hi && strings.HasPrefix(x.toks[k+1].lower, "delegate") {
@@ -442,10 +442,6 @@ func (x *doc) wouldLike(k int, s span) bool {
 	return x.toks[k].lower == "like" && k > s.lo && k+2 < s.hi && x.toks[k+1].lower == "to" &&
 		(x.toks[k-1].lower == "would" || x.toks[k-1].lower == "'d" || x.toks[k-1].lower == "’d")
 }
-
-// namedObjects are the pronouns a bare "call" names: "critics call it a
-// mess", "many call themselves moderates".
-var namedObjects = wordSet(`it him her them this themselves himself herself itself`)
 
 // hedgeModals before "want" make advice of it: "may want to", "would want".
 var hedgeModals = map[string]bool{"may": true, "might": true, "would": true, "could": true, "should": true, "'d": true, "’d": true}
