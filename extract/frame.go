@@ -174,7 +174,7 @@ func capAdjective(w string) bool {
 
 var adjectiveEndings = []string{"al", "ive", "ous", "ic", "est", "ible", "able", "ing", "term"}
 
-var pluralSpeechNouns = wordSet("estimates demands calls charges statements allegations claims hopes pledges promises warnings threats attacks")
+var pluralSpeechNouns = wordSet("estimates demands calls charges statements allegations hopes pledges promises warnings threats attacks")
 
 // dropRelativeInSpeaker removes an attribution whose speaker is a relative
 // pronoun and whose cue lies inside another one's speaker phrase: in

@@ -41,7 +41,7 @@ func (x *doc) nominal(s span, k int, e cueEntry) *cand {
 	}
 	cue.lo = p + 1 // PolNeAR's cue keeps the adjective: "repeated claim"
 	speaker, core := x.possessor(s, p)
-	if speaker.empty() || inOnlyNouns[x.toks[k].lower] && (speaker.lo-1 < s.lo || x.toks[speaker.lo-1].lower != "in") {
+	if speaker.empty() || inOnlyNouns[x.toks[k].lower] && !x.afterIn(s, speaker) {
 		return nil
 	}
 	return &cand{sent: s, speaker: speaker, core: core, cue: cue, content: span{content, end}, conf: 0.5, entry: e}
@@ -71,10 +71,10 @@ func (x *doc) possessor(s span, p int) (speaker, core span) {
 // sentence what the view covers is unclear.
 func (x *doc) inView(s span, k int, e cueEntry) *cand {
 	speaker, core := x.possessor(s, k-1)
-	in := speaker.lo - 1
-	if speaker.empty() || in < s.lo || x.toks[in].lower != "in" || k+1 >= s.hi {
+	if speaker.empty() || !x.afterIn(s, speaker) || k+1 >= s.hi {
 		return nil
 	}
+	in := speaker.lo - 1
 	c := &cand{sent: s, speaker: speaker, core: core, cue: span{k, k + 1}, conf: 0.5, entry: e}
 	switch {
 	case in == s.lo && x.toks[k+1].text == "," && k+2 < s.hi:
@@ -143,6 +143,10 @@ func (x *doc) dashEnd(lo, hi int) int {
 	}
 	return hi
 }
+
+// afterIn reports whether "in" comes just before sp in sentence s: "in her
+// view", "in their criticism of".
+func (x *doc) afterIn(s, sp span) bool { return sp.lo > s.lo && x.toks[sp.lo-1].lower == "in" }
 
 // inOnlyNouns are speech nouns read only after "in" and their possessor
 // ("was vocal in her criticism of the plan"): elsewhere ("his support for
