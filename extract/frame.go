@@ -89,7 +89,7 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.writerReports(s, x.dropWeakInner(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))))
+	return x.writerReports(s, x.dropWeakInner(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(x.dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))))
 }
 
 // lyAdverb reports whether w ends like an adverb in -ly, a word of the
@@ -932,19 +932,49 @@ func (x *doc) hasComma(s span) bool {
 // dropWeakNested removes beliefs and stances reported inside another
 // attribution's content: in "X said Y believes Z" the claim is X's. Reported
 // speech keeps its own claim ("the Kremlin said Putin was calling for").
-func dropWeakNested(cs []*cand) []*cand {
+func (x *doc) dropWeakNested(cs []*cand) []*cand {
 	out := cs[:0]
 	for _, c := range cs {
-		nested := false
+		nested, reported := false, false
 		for _, d := range cs {
-			nested = nested || d != c && c.cue.lo >= d.content.lo && c.cue.hi <= d.content.hi
+			in := d != c && c.cue.lo >= d.content.lo && c.cue.hi <= d.content.hi
+			nested = nested || in
+			reported = reported || in && x.reportsAt(d.content, c.speaker.lo)
 		}
-		if !nested || !lex.is(c.entry.base, wWeak) {
+		if !nested || !lex.is(c.entry.base, wWeak) || !reported && x.namedNaming(c) {
 			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// reportsAt reports whether a content sp opens at token k, or takes in a
+// "that" right before it: "said (on Monday that) Berg called it a mess"
+// reports the naming as what was said.
+func (x *doc) reportsAt(sp span, k int) bool {
+	return sp.lo == k || k > sp.lo && x.toks[k-1].lower == "that"
+}
+
+// namedNaming reports a naming cue ("called", "described") with no particle
+// whose speaker is a noun phrase, not a pronoun: its claim stands inside
+// another's content, as PolNeAR marks it ("the mayor said so, with Smith
+// calling it a mess"), unless it is what the other reports ("said that
+// Smith called it a mess": see dropWeakNested). After a pronoun it is
+// mostly a relative aside ("the tax, which he called unfair") that PolNeAR
+// leaves out. A headline's "Called" is left to the headline rules.
+func (x *doc) namedNaming(c *cand) bool {
+	if !nestedNaming[c.entry.base] || c.entry.particle != "" || c.speaker.empty() || x.toks[c.cue.hi-1].cap {
+		return false
+	}
+	if b := c.cue.lo - 1; b >= c.sent.lo && lex.is(x.toks[b].lower, wPrep) {
+		return false // "responded by calling it a mess": part of the outer cue
+	}
+	w := x.toks[c.speaker.lo].lower
+	return !lex.is(w, wPron|wRel) && !objectPronouns[w] && w != "who" && w != "his" && w != "her" && w != "their" && w != "its"
+}
+
+// nestedNaming are the naming cues that namedNaming keeps.
+var nestedNaming = wordSet("call describe label dub")
 
 // dropWeakInner removes an attribution whose cue lies inside another one's
 // content when its speaker is a bare relative "that" or its act a promise:
