@@ -368,6 +368,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && e.act == schema.Assert && x.vetoed(k) {
 		return nil, 1 // only plain reporting verbs: a denial or an accusation stays
 	}
+	if !ok && x.toks[k].lower == "known" && k+1 < s.hi && x.toks[k+1].lower == "for" {
+		return nil, 1 // "known for" is the writer's (knownFor), or no cue at all
+	}
 	if !ok {
 		if e, ok = x.modelCue(k); !ok {
 			return nil, 1

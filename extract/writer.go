@@ -73,8 +73,9 @@ func (x *doc) reportedly(s span, k int) *cand {
 }
 
 // knownFor reads "known for" at toks[k] as the writer's judgement of what
-// follows, to its comma ("The firm is best known for ferries"); not the
-// perfect of "know" ("has known him for years").
+// follows, to its comma ("The firm is best known for ferries", "a port once
+// known for ferries"); not the perfect of "know" ("has known him for
+// years"), nor a bare "known for" after a noun ("a firm known for ferries").
 func (x *doc) knownFor(s span, k int) *cand {
 	if k == s.lo || x.toks[k].lower != "known" || x.toks[k+1].lower != "for" {
 		return nil
@@ -86,6 +87,9 @@ func (x *doc) knownFor(s span, k int) *cand {
 	aux := lex.is(x.toks[b].lower, wBe|wAux) || becomes[x.toks[b].lower]
 	if aux && !lex.is(x.toks[b].lower, wBe) && x.toks[k-1].lower != "been" {
 		return nil // "has known him for years"
+	}
+	if !aux && b == k-1 {
+		return nil // "a ferry firm known for": on PolNeAR train 1 of 5 bare ones is a gold cue
 	}
 	c := &cand{sent: s, cue: span{b + 1, k + 2}, content: span{k + 2, s.hi}, writer: true, conf: 0.5,
 		entry: cueEntry{base: "know", act: schema.Assert, frame: frameSay}}
