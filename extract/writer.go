@@ -15,10 +15,26 @@ func (x *doc) writersOwn(c *cand) {
 	first := x.toks[c.cue.lo].lower
 	asked := first == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") ||
 		lex.is(first, wBe) && c.cue.hi-c.cue.lo >= 2 && x.toks[c.cue.lo+1].lower == "asked"
-	if x.expletive(c) || asked && (c.speaker.lo == 0 || x.toks[c.speaker.lo-1].lower != "by") {
+	if x.expletive(c) || asked && (c.speaker.lo == 0 || x.toks[c.speaker.lo-1].lower != "by") || x.givenName(c) {
 		c.speaker, c.core, c.antecedent, c.appos, c.loose, c.writer = span{}, span{}, span{}, span{}, false, true
 	}
 }
+
+// givenName reports a name given to what the speaker rules read as the
+// speaker: a title after its noun ("a film titled “Dust”") or a passive
+// naming ("the ferry was formally named “Harbour Talk”", "who is widely
+// known"). PolNeAR marks no speaker: the one who named it is not said.
+func (x *doc) givenName(c *cand) bool {
+	last := x.toks[c.cue.hi-1].lower
+	if (last == "titled" || last == "entitled") && c.cue.hi-c.cue.lo == 1 && c.speaker.hi == c.cue.lo {
+		return true
+	}
+	return passiveNames[last] && lex.is(x.toks[c.cue.lo].lower, wBe) &&
+		(c.cue.hi >= c.sent.hi || x.toks[c.cue.hi].lower != "by")
+}
+
+// passiveNames are the participles of naming that a passive "be" takes.
+var passiveNames = wordSet("named called dubbed labeled labelled titled entitled known")
 
 // cueAhead reports whether s opens, after "to", auxiliaries and adverbs,
 // with a cue of its own ("is expected to announce", "seemed to endorse",
