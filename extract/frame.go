@@ -378,10 +378,47 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 		n, conf = 1, 0.5
 	}
 	c = &cand{sent: s, cue: span{k, k + n}, entry: e, conf: conf}
-	if !x.frame(c, prior) {
+	if !x.frame(c, prior) || x.phoneCall(c) {
 		return nil, n
 	}
 	return c, n
+}
+
+// phoneCall reports a "call" that rings someone up rather than names them:
+// its object is followed by no name or label but by the sentence's end,
+// an infinitive, a day, "only", or a verb joined by "and" ("Lee called
+// Berg.", "called Berg to congratulate him", "called Berg Tuesday",
+// "called the firm and asked").
+func (x *doc) phoneCall(c *cand) bool {
+	if c.entry.base != "call" || c.entry.particle != "" || c.cue.hi-c.cue.lo != 1 || c.content.lo != c.cue.hi || c.trailing {
+		return false
+	}
+	r, hi := c.cue.hi, c.sent.hi
+	np := x.rightNP(r, hi)
+	if r < hi && objectPronouns[x.toks[r].lower] {
+		np = span{r, r + 1}
+	}
+	if np.empty() {
+		return false
+	}
+	n := np.hi
+	if n >= hi {
+		return true
+	}
+	t := x.toks[n]
+	switch {
+	case t.text == "." || t.text == ";":
+		return true
+	case t.lower == "to":
+		return x.infinitiveAt(n+1, hi)
+	case t.lower == "only":
+		return true
+	case lex.is(t.lower, wTime) && !x.toks[n].cap || weekdays[t.lower]:
+		return true
+	case t.lower == "and" && n+1 < hi:
+		return x.verbLike(n+1) && x.toks[n+1].kind == tWord
+	}
+	return false
 }
 
 // afterQuote reports whether a quotation that ends in a comma, a question
