@@ -474,12 +474,12 @@ func (x *doc) thoseParticiple(c *cand) bool {
 	if k <= c.sent.lo || c.cue.hi-k != 1 || !strings.HasSuffix(x.toks[k].lower, "ing") || !participleHeads[x.toks[k-1].lower] {
 		return false
 	}
-	c.speaker = span{k - 1, k}
+	c.speaker, c.loose = span{k - 1, k}, true
 	if !x.complement(c) {
 		return false
 	}
 	for j := c.content.lo + 1; j < c.content.hi; j++ {
-		if x.verbLike(j) && !lex.is(x.toks[j-1].lower, wDet) {
+		if x.verbLike(j) && !lex.is(x.toks[j-1].lower, wDet) || x.toks[j].text == "," && !x.quoted[j] {
 			c.content.hi = j
 			break
 		}

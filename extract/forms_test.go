@@ -652,6 +652,8 @@ func TestForms(t *testing.T) {
 		{"a phone call before an infinitive names nothing", "Mayor Ann Lee called Tom Berg to congratulate him.", nil},
 		{"calling someone a name is a cue", "Mayor Ann Lee called Tom Berg a liar.",
 			[]row{{Speaker: "Mayor Ann Lee", Cue: "called", Content: "Tom Berg a liar", Act: schema.Assert, Actors: []string{"Ann Lee"}}}},
+		{"participle after those speaks for them", "Ruiz leads with those describing themselves as fairly green, and Jones with the rest.",
+			[]row{{Speaker: "those", Cue: "describing", Content: "themselves as fairly green", Act: schema.Assert, Actors: []string{"those"}}}},
 		{"side-taking cue with a pronoun object", "The growers opposed it as a matter of principle.",
 			[]row{{Speaker: "The growers", Cue: "opposed", Content: "it", Act: schema.Reject, Actors: []string{"growers"}}}},
 		{"side-taking cue with a possessive", "The growers backed her plan for the harbour.",
