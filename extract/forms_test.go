@@ -654,6 +654,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Mayor Ann Lee", Cue: "called", Content: "Tom Berg a liar", Act: schema.Assert, Actors: []string{"Ann Lee"}}}},
 		{"participle after those speaks for them", "Ruiz leads with those describing themselves as fairly green, and Jones with the rest.",
 			[]row{{Speaker: "those", Cue: "describing", Content: "themselves as fairly green", Act: schema.Assert, Actors: []string{"those"}}}},
+		{"a role before called with a quoted label speaks", "A spokesman for the ministry called a report on the port “outrageous.”",
+			[]row{{Speaker: "A spokesman for the ministry", Cue: "called", Content: "a report on the port “outrageous.”", Act: schema.Assert, Actors: []string{"spokesman for the ministry"}}}},
 		{"side-taking cue with a pronoun object", "The growers opposed it as a matter of principle.",
 			[]row{{Speaker: "The growers", Cue: "opposed", Content: "it", Act: schema.Reject, Actors: []string{"growers"}}}},
 		{"side-taking cue with a possessive", "The growers backed her plan for the harbour.",
