@@ -656,6 +656,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "those", Cue: "describing", Content: "themselves as fairly green", Act: schema.Assert, Actors: []string{"those"}}}},
 		{"a role before called with a quoted label speaks", "A spokesman for the ministry called a report on the port “outrageous.”",
 			[]row{{Speaker: "A spokesman for the ministry", Cue: "called", Content: "a report on the port “outrageous.”", Act: schema.Assert, Actors: []string{"spokesman for the ministry"}}}},
+		{"a share before call with a reflexive is a speaker", "Among voters, 32% call themselves conservative.",
+			[]row{{Speaker: "32%", Cue: "call", Content: "themselves conservative", Act: schema.Assert, Actors: []string{"32%"}}}},
 		{"side-taking cue with a pronoun object", "The growers opposed it as a matter of principle.",
 			[]row{{Speaker: "The growers", Cue: "opposed", Content: "it", Act: schema.Reject, Actors: []string{"growers"}}}},
 		{"side-taking cue with a possessive", "The growers backed her plan for the harbour.",

@@ -120,11 +120,13 @@ func (x *doc) dropDegreeMost(cs []*cand) []*cand {
 // is only a lower-case modifier before it: "a previous pledge to", "the
 // same demands of". On PolNeAR train most such claims are no attribution. A
 // capitalised word may be a name ("Trump claims"), another word a noun
-// ("the suit claims").
+// ("the suit claims"). An object pronoun after it makes a verb of it: "32%
+// call themselves conservative".
 func (x *doc) dropNounReadings(cs []*cand) []*cand {
 	out := cs[:0]
 	for _, c := range cs {
-		if c.entry.frame == frameNoun || c.speaker.empty() || c.speaker.hi != c.cue.lo || c.speaker.hi-c.speaker.lo > 3 || !speechNounForm(x.toks[c.cue.lo].lower) {
+		if c.entry.frame == frameNoun || c.speaker.empty() || c.speaker.hi != c.cue.lo || c.speaker.hi-c.speaker.lo > 3 || !speechNounForm(x.toks[c.cue.lo].lower) ||
+			c.cue.hi < c.sent.hi && objectPronouns[x.toks[c.cue.hi].lower] && x.toks[c.cue.hi].lower != "her" {
 			out = append(out, c)
 			continue
 		}
