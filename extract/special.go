@@ -153,7 +153,7 @@ func (x *doc) quoteIn(sp span) bool {
 // Berg a liar".
 func (x *doc) namingParticiple(c *cand, j int) bool {
 	w := x.toks[c.cue.lo].lower
-	if w != "called" && w != "named" || c.cue.hi-c.cue.lo != 1 || x.toks[j].kind != tWord || x.toks[j].cap {
+	if w != "called" && w != "named" || c.cue.hi-c.cue.lo != 1 || c.cue.hi >= c.sent.hi || x.toks[j].kind != tWord || x.toks[j].cap {
 		return false
 	}
 	if h := x.toks[c.cue.hi]; objectPronouns[h.lower] || lex.is(h.lower, wPron) {
