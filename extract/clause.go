@@ -378,7 +378,7 @@ func (x *doc) frontParticiple(c *cand) bool {
 	if k > lo && !(k == lo+1 && ingOpeners[x.toks[lo].lower]) || !strings.HasSuffix(x.toks[k].lower, "ing") {
 		return false
 	}
-	comma := x.nextComma(c.cue.hi, c.sent.hi)
+	comma, hi := x.participleEnd(c.cue.hi, c.sent.hi)
 	if comma < 0 || comma-c.cue.hi > 30 {
 		return false
 	}
@@ -390,8 +390,28 @@ func (x *doc) frontParticiple(c *cand) bool {
 	if r < comma && (x.toks[r].lower == "that" || c.entry.skip != "" && x.toks[r].lower == c.entry.skip) {
 		r++
 	}
-	c.speaker, c.content, c.conf = sp, span{r, comma}, 0.6
+	c.speaker, c.content, c.conf = sp, span{r, hi}, 0.6
 	return !c.content.empty()
+}
+
+// participleEnd returns where a participle's content ends: the next comma,
+// or the closing mark of a quotation that opens at k and ends in a comma
+// (“Citing “duties at home,” the mayor said”), which the content takes in.
+// comma is the token before what follows, hi the content's end; -1 when
+// there is neither.
+func (x *doc) participleEnd(k, end int) (comma, hi int) {
+	if c := x.nextComma(k, end); c >= 0 || k >= end || x.toks[k].kind != tOpenQ {
+		return c, c
+	}
+	for j := k + 1; j < end; j++ {
+		if x.toks[j].kind == tCloseQ {
+			if j-1 > k && x.toks[j-1].text == "," {
+				return j, j + 1
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // looseAntecedent reads the phrase a "who" at end refers to when no rule
@@ -428,7 +448,7 @@ func (x *doc) asideParticiple(c *cand) bool {
 	if k < lo+2 || x.toks[k-1].text != "," || c.cue.hi-k != 1 || !strings.HasSuffix(x.toks[k].lower, "ing") {
 		return false
 	}
-	comma := x.nextComma(c.cue.hi, c.sent.hi)
+	comma, hi := x.participleEnd(c.cue.hi, c.sent.hi)
 	if comma < 0 || comma-c.cue.hi > 30 || comma+1 >= c.sent.hi {
 		return false
 	}
@@ -442,7 +462,7 @@ func (x *doc) asideParticiple(c *cand) bool {
 	if sp.lo != lo || sp.hi != k-1 {
 		return false
 	}
-	c.speaker, c.content, c.conf = sp, span{c.cue.hi, comma}, 0.6
+	c.speaker, c.content, c.conf = sp, span{c.cue.hi, hi}, 0.6
 	return !c.content.empty()
 }
 
@@ -454,12 +474,12 @@ func (x *doc) thoseParticiple(c *cand) bool {
 	if k <= c.sent.lo || c.cue.hi-k != 1 || !strings.HasSuffix(x.toks[k].lower, "ing") || !participleHeads[x.toks[k-1].lower] {
 		return false
 	}
-	c.speaker = span{k - 1, k}
+	c.speaker, c.loose = span{k - 1, k}, true
 	if !x.complement(c) {
 		return false
 	}
 	for j := c.content.lo + 1; j < c.content.hi; j++ {
-		if x.verbLike(j) && !lex.is(x.toks[j-1].lower, wDet) {
+		if x.verbLike(j) && !lex.is(x.toks[j-1].lower, wDet) || x.toks[j].text == "," && !x.quoted[j] {
 			c.content.hi = j
 			break
 		}

@@ -89,7 +89,7 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.writerReports(s, x.dropWeakInner(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))))
+	return x.writerReports(s, x.dropWeakInner(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(x.dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))))
 }
 
 // lyAdverb reports whether w ends like an adverb in -ly, a word of the
@@ -120,11 +120,13 @@ func (x *doc) dropDegreeMost(cs []*cand) []*cand {
 // is only a lower-case modifier before it: "a previous pledge to", "the
 // same demands of". On PolNeAR train most such claims are no attribution. A
 // capitalised word may be a name ("Trump claims"), another word a noun
-// ("the suit claims").
+// ("the suit claims"). An object pronoun after it makes a verb of it: "32%
+// call themselves conservative".
 func (x *doc) dropNounReadings(cs []*cand) []*cand {
 	out := cs[:0]
 	for _, c := range cs {
-		if c.entry.frame == frameNoun || c.speaker.empty() || c.speaker.hi != c.cue.lo || c.speaker.hi-c.speaker.lo > 3 || !speechNounForm(x.toks[c.cue.lo].lower) {
+		if c.entry.frame == frameNoun || c.speaker.empty() || c.speaker.hi != c.cue.lo || c.speaker.hi-c.speaker.lo > 3 || !speechNounForm(x.toks[c.cue.lo].lower) ||
+			c.cue.hi < c.sent.hi && objectPronouns[x.toks[c.cue.hi].lower] && x.toks[c.cue.hi].lower != "her" {
 			out = append(out, c)
 			continue
 		}
@@ -368,6 +370,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && e.act == schema.Assert && x.vetoed(k) {
 		return nil, 1 // only plain reporting verbs: a denial or an accusation stays
 	}
+	if !ok && x.toks[k].lower == "known" && k+1 < s.hi && x.toks[k+1].lower == "for" {
+		return nil, 1 // "known for" is the writer's (knownFor), or no cue at all
+	}
 	if !ok {
 		if e, ok = x.modelCue(k); !ok {
 			return nil, 1
@@ -375,10 +380,47 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 		n, conf = 1, 0.5
 	}
 	c = &cand{sent: s, cue: span{k, k + n}, entry: e, conf: conf}
-	if !x.frame(c, prior) {
+	if !x.frame(c, prior) || x.phoneCall(c) {
 		return nil, n
 	}
 	return c, n
+}
+
+// phoneCall reports a "call" that rings someone up rather than names them:
+// its object is followed by no name or label but by the sentence's end,
+// an infinitive, a day, "only", or a verb joined by "and" ("Lee called
+// Berg.", "called Berg to congratulate him", "called Berg Tuesday",
+// "called the firm and asked").
+func (x *doc) phoneCall(c *cand) bool {
+	if c.entry.base != "call" || c.entry.particle != "" || c.cue.hi-c.cue.lo != 1 || c.content.lo != c.cue.hi || c.trailing {
+		return false
+	}
+	r, hi := c.cue.hi, c.sent.hi
+	np := x.rightNP(r, hi)
+	if r < hi && objectPronouns[x.toks[r].lower] {
+		np = span{r, r + 1}
+	}
+	if np.empty() {
+		return false
+	}
+	n := np.hi
+	if n >= hi {
+		return true
+	}
+	t := x.toks[n]
+	switch {
+	case t.text == "." || t.text == ";":
+		return true
+	case t.lower == "to":
+		return x.infinitiveAt(n+1, hi)
+	case t.lower == "only":
+		return true
+	case lex.is(t.lower, wTime) && !x.toks[n].cap || weekdays[t.lower]:
+		return true
+	case t.lower == "and" && n+1 < hi:
+		return x.verbLike(n+1) && x.toks[n+1].kind == tWord
+	}
+	return false
 }
 
 // afterQuote reports whether a quotation that ends in a comma, a question
@@ -932,19 +974,49 @@ func (x *doc) hasComma(s span) bool {
 // dropWeakNested removes beliefs and stances reported inside another
 // attribution's content: in "X said Y believes Z" the claim is X's. Reported
 // speech keeps its own claim ("the Kremlin said Putin was calling for").
-func dropWeakNested(cs []*cand) []*cand {
+func (x *doc) dropWeakNested(cs []*cand) []*cand {
 	out := cs[:0]
 	for _, c := range cs {
-		nested := false
+		nested, reported := false, false
 		for _, d := range cs {
-			nested = nested || d != c && c.cue.lo >= d.content.lo && c.cue.hi <= d.content.hi
+			in := d != c && c.cue.lo >= d.content.lo && c.cue.hi <= d.content.hi
+			nested = nested || in
+			reported = reported || in && x.reportsAt(d.content, c.speaker.lo)
 		}
-		if !nested || !lex.is(c.entry.base, wWeak) {
+		if !nested || !lex.is(c.entry.base, wWeak) || !reported && x.namedNaming(c) {
 			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// reportsAt reports whether a content sp opens at token k, or takes in a
+// "that" right before it: "said (on Monday that) Berg called it a mess"
+// reports the naming as what was said.
+func (x *doc) reportsAt(sp span, k int) bool {
+	return sp.lo == k || k > sp.lo && x.toks[k-1].lower == "that"
+}
+
+// namedNaming reports a naming cue ("called", "described") with no particle
+// whose speaker is a noun phrase, not a pronoun: its claim stands inside
+// another's content, as PolNeAR marks it ("the mayor said so, with Smith
+// calling it a mess"), unless it is what the other reports ("said that
+// Smith called it a mess": see dropWeakNested). After a pronoun it is
+// mostly a relative aside ("the tax, which he called unfair") that PolNeAR
+// leaves out. A headline's "Called" is left to the headline rules.
+func (x *doc) namedNaming(c *cand) bool {
+	if !nestedNaming[c.entry.base] || c.entry.particle != "" || c.speaker.empty() || x.toks[c.cue.hi-1].cap {
+		return false
+	}
+	if b := c.cue.lo - 1; b >= c.sent.lo && lex.is(x.toks[b].lower, wPrep) {
+		return false // "responded by calling it a mess": part of the outer cue
+	}
+	w := x.toks[c.speaker.lo].lower
+	return !lex.is(w, wPron|wRel) && !objectPronouns[w] && w != "who" && w != "his" && w != "her" && w != "their" && w != "its"
+}
+
+// nestedNaming are the naming cues that namedNaming keeps.
+var nestedNaming = wordSet("call describe label dub")
 
 // dropWeakInner removes an attribution whose cue lies inside another one's
 // content when its speaker is a bare relative "that" or its act a promise:

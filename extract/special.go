@@ -107,7 +107,7 @@ func (x *doc) modifier(c *cand, j int) bool {
 	}
 	first := x.toks[c.speaker.lo].lower
 	if first != "a" && first != "an" {
-		return false
+		return x.namingParticiple(c, j)
 	}
 	if h := x.toks[c.speaker.hi-1].lower; lex.is(h, wMedium) || publishedObjects[h] || evidenceNouns[h] || h == "sign" {
 		return false // "a statement saying", "a sign calling for": a text speaks
@@ -118,7 +118,67 @@ func (x *doc) modifier(c *cand, j int) bool {
 	if h := c.cue.hi; c.entry.base == "call" && h < c.sent.hi && objectPronouns[x.toks[h].lower] {
 		return false // "a reporter called it chaos": a naming participle takes no pronoun
 	}
-	return c.entry.base == "call" || strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
+	if c.entry.base == "call" && x.roleIn(c.speaker) && x.quoteIn(span{c.cue.hi + 1, c.sent.hi}) {
+		return false // "a spokesman called the report “absurd”": a label after the object
+	}
+	return c.entry.base == "call" || x.toks[c.cue.lo].lower == "named" || strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
+}
+
+// roleIn reports whether sp holds a person's role: "A spokesman for Lee".
+func (x *doc) roleIn(sp span) bool {
+	for k := sp.lo; k < sp.hi; k++ {
+		if lex.is(x.toks[k].lower, wRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteIn reports whether a quotation opens in sp.
+func (x *doc) quoteIn(sp span) bool {
+	for k := sp.lo; k < sp.hi; k++ {
+		if x.toks[k].kind == tOpenQ {
+			return true
+		}
+	}
+	return false
+}
+
+// namingParticiple reports a naming participle after an indefinite noun
+// phrase that the speaker rules cut short: "a rights group called Green
+// Now", "one called the thunder", "a 40-year-old Lyon resident named
+// Ana". The noun phrase runs left from j, its last word, over words and
+// commas before a capitalised word, to "a", "an", "one" or "another". A
+// person's role before "called" is left to speak: "one senator called
+// Berg a liar".
+func (x *doc) namingParticiple(c *cand, j int) bool {
+	w := x.toks[c.cue.lo].lower
+	if w != "called" && w != "named" || c.cue.hi-c.cue.lo != 1 || c.cue.hi >= c.sent.hi || x.toks[j].kind != tWord || x.toks[j].cap {
+		return false
+	}
+	if h := x.toks[c.cue.hi]; objectPronouns[h.lower] || lex.is(h.lower, wPron) {
+		return false
+	}
+	if w == "called" && lex.is(x.toks[j].lower, wRole|wGroup) {
+		return false
+	}
+	if x.toks[j].lower == "one" || x.toks[j].lower == "another" {
+		return true
+	}
+	if lex.is(x.toks[j].lower, wDet|wPron|wStop) {
+		return false
+	}
+	for k := j - 1; k >= c.sent.lo && k >= j-8; k-- {
+		t := x.toks[k]
+		switch {
+		case t.lower == "a" || t.lower == "an" || t.lower == "one" || t.lower == "another":
+			return true
+		case t.text == "," && k > c.sent.lo && x.toks[k-1].cap:
+		case t.kind != tWord || lex.is(t.lower, wDet|wPron|wStop|wPrep|wAux|wBe):
+			return false
+		}
+	}
+	return false
 }
 
 // stanceBases are the verbs of taking a side, whose participle after a noun
