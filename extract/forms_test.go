@@ -704,6 +704,8 @@ func TestForms(t *testing.T) {
 		{"phrasal backing down is no stance", "The board is backing down from the plan.", nil},
 		{"group participle with a collective before of", "The money went to a family of committees supporting the dam.",
 			[]row{{Speaker: "a family of committees", Cue: "supporting", Content: "the dam", Act: schema.Assert, Actors: []string{"family of committees"}}}},
+		{"went after as an attack", "Ana Berg went after Jo Li on Friday over the harbour budget.",
+			[]row{{Speaker: "Ana Berg", Cue: "went after", Content: "Jo Li on Friday over the harbour budget", Act: schema.Denounce, Actors: []string{"Ana Berg"}}}},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}

@@ -366,6 +366,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "backing" && x.backingOff(s, k) {
 		return nil, 1 // "backing down", "and backing him": a phrasal verb, or a verb whose subject is far off
 	}
+	if ok && x.toks[k].lower == "went" && x.ingCueAfterComma(k+2, s.hi) {
+		return nil, 1 // "went after Lee, saying ...": the manner of what the participle says
+	}
 	if x.toks[k].lower == "pledged" && k+1 < s.hi && strings.HasPrefix(x.toks[k+1].lower, "delegate") {
 		return nil, 1 // "270 pledged delegates": a kind of delegate, not a pledge
 	}
@@ -1259,4 +1262,15 @@ func (x *doc) backingOff(s span, k int) bool {
 		return true
 	}
 	return k > s.lo && (x.toks[k-1].lower == "and" || x.toks[k-1].lower == "or")
+}
+
+// ingCueAfterComma reports whether a comma and a cue in -ing follow
+// between toks[lo] and hi: "went after Lee, saying ...", "calling ...".
+func (x *doc) ingCueAfterComma(lo, hi int) bool {
+	for j := lo; j+1 < hi; j++ {
+		if x.toks[j].text == "," && strings.HasSuffix(x.toks[j+1].lower, "ing") && x.isCue(j+1) {
+			return true
+		}
+	}
+	return false
 }
