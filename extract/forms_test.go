@@ -706,6 +706,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "a family of committees", Cue: "supporting", Content: "the dam", Act: schema.Assert, Actors: []string{"family of committees"}}}},
 		{"went after as an attack", "Ana Berg went after Jo Li on Friday over the harbour budget.",
 			[]row{{Speaker: "Ana Berg", Cue: "went after", Content: "Jo Li on Friday over the harbour budget", Act: schema.Denounce, Actors: []string{"Ana Berg"}}}},
+		{"passive opposed after a comma", "The new tax, opposed by the union, never became law.",
+			[]row{{Speaker: "the union", Cue: "opposed", Content: "The new tax", Act: schema.Reject, Actors: []string{"union"}}}},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}
