@@ -310,7 +310,8 @@ func (x *doc) nounIng(j int) bool {
 func (x *doc) looseCue(c *cand) bool {
 	w := x.toks[c.cue.hi-1].lower
 	return looseCues[w] || c.entry.frame == frameSay && (strings.HasSuffix(w, "ed") || x.progressive(c)) || w == "show" && x.afterPlural(c.cue.lo) ||
-		w == c.entry.base && c.cue.hi-c.cue.lo == 1 && x.afterPlural(c.cue.lo-x.adverbsBefore(c.cue.lo))
+		w == c.entry.base && c.cue.hi-c.cue.lo == 1 && x.afterPlural(c.cue.lo-x.adverbsBefore(c.cue.lo)) ||
+		w == c.entry.base && c.cue.hi-c.cue.lo == 1 && c.cue.lo > c.sent.lo && polled[x.toks[c.cue.lo-1].lower] // "the voters surveyed support"
 }
 
 // progressive reports whether c's cue is a participle right after "are",

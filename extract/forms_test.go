@@ -708,6 +708,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Berg", Cue: "went after", Content: "Jo Li on Friday over the harbour budget", Act: schema.Denounce, Actors: []string{"Ana Berg"}}}},
 		{"passive opposed after a comma", "The new tax, opposed by the union, never became law.",
 			[]row{{Speaker: "the union", Cue: "opposed", Content: "The new tax", Act: schema.Reject, Actors: []string{"union"}}}},
+		{"base-form stance after a polled participle", "About half of the growers surveyed support raising the harbour tax.",
+			[]row{{Speaker: "About half of the growers surveyed", Cue: "support", Content: "raising the harbour tax", Act: schema.Assert, Actors: []string{"About half of the growers surveyed"}}}},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}
