@@ -710,6 +710,7 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "the union", Cue: "opposed", Content: "The new tax", Act: schema.Reject, Actors: []string{"union"}}}},
 		{"base-form stance after a polled participle", "About half of the growers surveyed support raising the harbour tax.",
 			[]row{{Speaker: "About half of the growers surveyed", Cue: "support", Content: "raising the harbour tax", Act: schema.Assert, Actors: []string{"About half of the growers surveyed"}}}},
+		{"attack after a determiner is the noun", "The board met after the March 3 attack on the harbour office.", nil},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}

@@ -366,6 +366,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "backing" && x.backingOff(s, k) {
 		return nil, 1 // "backing down", "and backing him": a phrasal verb, or a verb whose subject is far off
 	}
+	if ok && x.toks[k].lower == "attack" && (k == s.lo || !verbBefore(x.toks[k-1])) {
+		return nil, 1 // "the Dec. 2 attack", "his murderous attack on": the noun
+	}
 	if ok && x.toks[k].lower == "went" && x.ingCueAfterComma(k+2, s.hi) {
 		return nil, 1 // "went after Lee, saying ...": the manner of what the participle says
 	}
@@ -1273,4 +1276,11 @@ func (x *doc) ingCueAfterComma(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// verbBefore reports whether t makes a verb of a base form after it: "to",
+// an auxiliary or a negation ("tried to attack", "did not attack"), not a
+// determiner or a modifier ("the 2012 attack").
+func verbBefore(t token) bool {
+	return t.kind == tWord && (t.lower == "to" || lex.is(t.lower, wAux|wNeg))
 }
