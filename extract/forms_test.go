@@ -711,6 +711,8 @@ func TestForms(t *testing.T) {
 		{"base-form stance after a polled participle", "About half of the growers surveyed support raising the harbour tax.",
 			[]row{{Speaker: "About half of the growers surveyed", Cue: "support", Content: "raising the harbour tax", Act: schema.Assert, Actors: []string{"About half of the growers surveyed"}}}},
 		{"attack after a determiner is the noun", "The board met after the March 3 attack on the harbour office.", nil},
+		{"complaints that with no one to voice them", "Despite complaints that the ferry is always late, the board kept the timetable.",
+			[]row{{Speaker: "", Cue: "complaints", Content: "that the ferry is always late", Act: schema.Accuse, Actors: []string{"the author"}}}},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}
