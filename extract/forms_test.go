@@ -713,6 +713,8 @@ func TestForms(t *testing.T) {
 		{"attack after a determiner is the noun", "The board met after the March 3 attack on the harbour office.", nil},
 		{"complaints that with no one to voice them", "Despite complaints that the ferry is always late, the board kept the timetable.",
 			[]row{{Speaker: "", Cue: "complaints", Content: "that the ferry is always late", Act: schema.Accuse, Actors: []string{"the author"}}}},
+		{"pledged support to keeps the phrase in the cue", "Ana Berg has pledged her support to Jo Li.",
+			[]row{{Speaker: "Ana Berg", Cue: "has pledged her support to", Content: "Jo Li", Act: schema.Promise, Actors: []string{"Ana Berg"}}}},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}
