@@ -455,7 +455,7 @@ func (x *doc) thoseParticiple(c *cand) bool {
 	if k <= c.sent.lo || c.cue.hi-k != 1 || !strings.HasSuffix(x.toks[k].lower, "ing") || !participleHeads[x.toks[k-1].lower] {
 		return false
 	}
-	c.speaker = span{k - 1, k}
+	c.speaker, c.loose = span{k - 1, k}, true // the people it picks out, an actor of their own
 	if !x.complement(c) {
 		return false
 	}
