@@ -562,6 +562,6 @@ func (x *doc) groupSpeaker(c *cand) bool {
 // groupStances are the participles of stance that a group's noun takes
 // after it, and groupHeads those nouns.
 var (
-	groupStances = wordSet("supporting backing opposing endorsing")
-	groupHeads   = wordSet("group groups pac pacs committee committees organization organizations")
+	groupStances = wordSet("supporting backing opposing endorsing attacking defending")
+	groupHeads   = wordSet("group groups pac pacs committee committees organization organizations ads op-ed placards statement")
 )

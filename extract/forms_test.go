@@ -717,6 +717,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Berg", Cue: "has pledged her support to", Content: "Jo Li", Act: schema.Promise, Actors: []string{"Ana Berg"}}}},
 		{"those with a stance participle after a verb", "The growers who wanted a dam outnumbered those supporting the tax.",
 			[]row{{Speaker: "those", Cue: "supporting", Content: "the tax", Act: schema.Assert, Actors: []string{"those"}}}},
+		{"ads attacking after a preposition", "The union spent $2 million on ads attacking Ana Berg.",
+			[]row{{Speaker: "ads", Cue: "attacking", Content: "Ana Berg", Act: schema.Denounce, Actors: []string{"ads"}}}},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}

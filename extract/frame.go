@@ -221,7 +221,7 @@ func (x *doc) dropNonSubjects(cs []*cand) []*cand {
 	for _, c := range all {
 		sp := c.speaker
 		if c.inherit == nil && !sp.empty() && sp.hi <= c.cue.lo && sp.lo > c.sent.lo && x.toks[sp.lo].lower != "who" {
-			if lo := x.pluralIn(sp.lo, c.sent.lo); lo < sp.lo {
+			if lo := x.pluralIn(sp.lo, c.sent.lo); lo < sp.lo && !x.groupSpeaker(c) {
 				c.speaker.lo, c.core, c.antecedent, c.appos = x.speakerStart(span{lo, sp.hi}, c.sent.lo), span{lo, sp.lo - 1}, span{}, span{}
 				sp = c.speaker // "Most growers in the valley said": the plural is the subject
 				if sp.lo <= c.sent.lo {
@@ -377,6 +377,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	}
 	if ok && e.act == schema.Assert && x.vetoed(k) && !x.afterGroup(k, s.lo) {
 		return nil, 1 // only plain reporting verbs: a denial or an accusation stays
+	}
+	if !ok && x.toks[k].lower == "attacking" && x.afterGroup(k, s.lo) {
+		e, n, ok = cueEntry{base: "attack", act: schema.Denounce, frame: frameSay}, 1, true // "ads attacking Lee"
 	}
 	if !ok {
 		if e, ok = x.modelCue(k); !ok {
