@@ -719,6 +719,10 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "those", Cue: "supporting", Content: "the tax", Act: schema.Assert, Actors: []string{"those"}}}},
 		{"ads attacking after a preposition", "The union spent $2 million on ads attacking Ana Berg.",
 			[]row{{Speaker: "ads", Cue: "attacking", Content: "Ana Berg", Act: schema.Denounce, Actors: []string{"ads"}}}},
+		{"first to endorse with a named subject", "Ana Ruiz was the first mayor in the state to endorse Jo Li.",
+			[]row{{Speaker: "Ana Ruiz", Cue: "to endorse", Content: "Jo Li", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
+		{"first to endorse as its own speaker", "The harbour union became the first group to endorse Jo Li for mayor.",
+			[]row{{Speaker: "the first group", Cue: "to endorse", Content: "Jo Li for mayor", Act: schema.Assert, Actors: []string{"harbour union"}}}},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}

@@ -55,7 +55,7 @@ func (x *doc) frames(s span) []*cand {
 			k++ // the verb is part of the cue
 			continue
 		}
-		if c := firstShape(s, k, x.headlineTo, x.headlineVerb, x.toView, x.byMeasure, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
+		if c := firstShape(s, k, x.headlineTo, x.headlineVerb, x.toView, x.byMeasure, x.inPoll, x.trailingPoll, x.drawnFrom, x.firstToEndorse); c != nil {
 			out = append(out, c)
 			continue
 		}
