@@ -723,6 +723,10 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Ruiz", Cue: "to endorse", Content: "Jo Li", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"first to endorse as its own speaker", "The harbour union became the first group to endorse Jo Li for mayor.",
 			[]row{{Speaker: "the first group", Cue: "to endorse", Content: "Jo Li for mayor", Act: schema.Assert, Actors: []string{"harbour union"}}}},
+		{"be a supporter of", "Ana Ruiz is a keen supporter of the new dam.",
+			[]row{{Speaker: "Ana Ruiz", Cue: "is a keen supporter of", Content: "the new dam", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
+		{"have been a critic of after an appositive", "Jo Li, a Democrat, has been a steady critic of the harbour plan.",
+			[]row{{Speaker: "Jo Li, a Democrat,", Cue: "has been a steady critic of", Content: "the harbour plan", Act: schema.Denounce, Actors: []string{"Jo Li"}}}},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}

@@ -65,6 +65,11 @@ func (x *doc) frames(s span) []*cand {
 				continue
 			}
 		}
+		if c := x.beAgentOf(s, k, out); c != nil {
+			out = append(out, c)
+			k++ // "of" is part of the cue
+			continue
+		}
 		if evidenceNouns[x.toks[k].lower] && k+1 < s.hi && evidenceVerbs[x.toks[k+1].lower] != "" {
 			continue // "Annual reports show": a noun, the subject of the finding
 		}
