@@ -727,6 +727,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Ruiz", Cue: "is a keen supporter of", Content: "the new dam", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"have been a critic of after an appositive", "Jo Li, a Democrat, has been a steady critic of the harbour plan.",
 			[]row{{Speaker: "Jo Li, a Democrat,", Cue: "has been a steady critic of", Content: "the harbour plan", Act: schema.Denounce, Actors: []string{"Jo Li"}}}},
+		{"contracted has been a defender of", "Ana Ruiz spoke first. She's been a stubborn defender of the harbour plan.",
+			[]row{{Speaker: "She", Cue: "'s been a stubborn defender of", Content: "the harbour plan", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}

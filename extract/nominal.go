@@ -197,7 +197,7 @@ func (x *doc) beAgentOf(s span, k int, prior []*cand) *cand {
 		return nil
 	}
 	b := j - 1
-	for b > s.lo && x.toks[b].kind == tWord && (lex.is(x.toks[b].lower, wAux|wNeg) || isAdverb(x.toks[b]) || x.toks[b].lower == "also") {
+	for b > s.lo && x.toks[b].kind == tWord && (lex.is(x.toks[b].lower, wAux|wNeg) || isAdverb(x.toks[b]) || x.toks[b].lower == "also" || contracted(x.toks[b])) {
 		b--
 	}
 	end := k + 2
@@ -218,7 +218,7 @@ func (x *doc) beAgentOf(s span, k int, prior []*cand) *cand {
 var stanceAgents = map[string]schema.SpeechAct{"supporter": schema.Assert, "supporters": schema.Assert, "backer": schema.Assert,
 	"backers": schema.Assert, "advocate": schema.Assert, "proponent": schema.Assert, "proponents": schema.Assert,
 	"fan": schema.Assert, "champion": schema.Assert, "critic": schema.Denounce, "critics": schema.Denounce,
-	"opponent": schema.Reject, "opponents": schema.Reject}
+	"opponent": schema.Reject, "opponents": schema.Reject, "defender": schema.Assert, "defenders": schema.Assert}
 
 // beForms are the forms of "be" before a stance noun.
 var beForms = wordSet("is was are were been 's ’s")
