@@ -374,6 +374,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "attack" && (k == s.lo || !verbBefore(x.toks[k-1])) {
 		return nil, 1 // "the Dec. 2 attack", "his murderous attack on": the noun
 	}
+	if ok && x.toks[k].lower == "voted" && x.asideRelative(k, s.lo) {
+		return nil, 1 // "Li, who voted against the bill, said": a record that describes the speaker of "said"
+	}
 	if ok && x.toks[k].lower == "went" && x.ingCueAfterComma(k+2, s.hi) {
 		return nil, 1 // "went after Lee, saying ...": the manner of what the participle says
 	}
@@ -1291,4 +1294,14 @@ func (x *doc) ingCueAfterComma(lo, hi int) bool {
 // determiner or a modifier ("the 2012 attack").
 func verbBefore(t token) bool {
 	return t.kind == tWord && (t.lower == "to" || lex.is(t.lower, wAux|wNeg))
+}
+
+// asideRelative reports whether the verb at k opens a relative clause set
+// off by a comma, over auxiliaries and adverbs: ", who has long voted".
+func (x *doc) asideRelative(k, lo int) bool {
+	j := k - 1
+	for j > lo && x.toks[j].kind == tWord && (lex.is(x.toks[j].lower, wAux|wNeg) || isAdverb(x.toks[j])) {
+		j--
+	}
+	return j > lo && (x.toks[j].lower == "who" || x.toks[j].lower == "which") && x.toks[j-1].text == ","
 }
