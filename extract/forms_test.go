@@ -736,6 +736,9 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Ruiz, who voted for the dam,", Cue: "said", Content: "the port must stay open", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"to vote is no stance of its own after is expected to", "The council is expected to vote Tuesday on the ferry fares.",
 			[]row{{Speaker: "", Cue: "is expected", Content: "to vote Tuesday on the ferry fares", Act: schema.Predict, Actors: []string{"the author"}}}},
+		{"poll share that would vote for", "Among growers, 38 percent would vote for Jo Li.",
+			[]row{{Speaker: "38 percent", Cue: "would vote for", Content: "Jo Li", Act: schema.Assert, Actors: []string{"38 percent"}}}},
+		{"a vote for is the noun", "Her vote for the harbour budget surprised the board.", nil},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}

@@ -374,6 +374,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "attack" && (k == s.lo || !verbBefore(x.toks[k-1])) {
 		return nil, 1 // "the Dec. 2 attack", "his murderous attack on": the noun
 	}
+	if ok && x.toks[k].lower == "vote" && (k == s.lo || x.toks[k-1].lower != "would") {
+		return nil, 1 // "a vote for", "must vote for": only a poll's "would vote for" is a stance
+	}
 	if ok && x.toks[k].lower == "voted" && x.asideRelative(k, s.lo) {
 		return nil, 1 // "Li, who voted against the bill, said": a record that describes the speaker of "said"
 	}
