@@ -70,6 +70,9 @@ func (x *doc) widenCue(c *cand) {
 		x.toks[h+1].lower == "support" && x.toks[h+2].lower == "to" {
 		c.cue.hi, c.content.lo = h+3, h+3 // "pledged their support to Lee", as PolNeAR's cues
 	}
+	if h := c.cue.hi; c.content.lo == h && h+2 < c.content.hi && x.toks[h].lower == "away" && x.toks[h+1].lower == "from" && stanceBases[c.entry.base] {
+		c.cue.hi, c.content.lo = h+2, h+2 // "backed away from the plan", as PolNeAR's cues
+	}
 	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
 		c.cue.hi++
 	}

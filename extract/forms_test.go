@@ -739,6 +739,8 @@ func TestForms(t *testing.T) {
 		{"poll share that would vote for", "Among growers, 38 percent would vote for Jo Li.",
 			[]row{{Speaker: "38 percent", Cue: "would vote for", Content: "Jo Li", Act: schema.Assert, Actors: []string{"38 percent"}}}},
 		{"a vote for is the noun", "Her vote for the harbour budget surprised the board.", nil},
+		{"backed away from keeps the phrase in the cue", "Jo Li backed away from the harbour plan on Friday.",
+			[]row{{Speaker: "Jo Li", Cue: "backed away from", Content: "the harbour plan", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
 	}
