@@ -310,7 +310,8 @@ func (x *doc) nounIng(j int) bool {
 func (x *doc) looseCue(c *cand) bool {
 	w := x.toks[c.cue.hi-1].lower
 	return looseCues[w] || c.entry.frame == frameSay && (strings.HasSuffix(w, "ed") || x.progressive(c)) || w == "show" && x.afterPlural(c.cue.lo) ||
-		w == c.entry.base && c.cue.hi-c.cue.lo == 1 && x.afterPlural(c.cue.lo-x.adverbsBefore(c.cue.lo))
+		w == c.entry.base && c.cue.hi-c.cue.lo == 1 && x.afterPlural(c.cue.lo-x.adverbsBefore(c.cue.lo)) ||
+		w == c.entry.base && c.cue.hi-c.cue.lo == 1 && c.cue.lo > c.sent.lo && polled[x.toks[c.cue.lo-1].lower] // "the voters surveyed support"
 }
 
 // progressive reports whether c's cue is a participle right after "are",
@@ -474,7 +475,7 @@ func (x *doc) thoseParticiple(c *cand) bool {
 	if k <= c.sent.lo || c.cue.hi-k != 1 || !strings.HasSuffix(x.toks[k].lower, "ing") || !participleHeads[x.toks[k-1].lower] {
 		return false
 	}
-	c.speaker, c.loose = span{k - 1, k}, true
+	c.speaker, c.loose = span{k - 1, k}, true // the people it picks out, an actor of their own
 	if !x.complement(c) {
 		return false
 	}
@@ -489,3 +490,98 @@ func (x *doc) thoseParticiple(c *cand) bool {
 
 // participleHeads pick out people by a participle after them.
 var participleHeads = wordSet("those others")
+
+// groupParticiple reads a stance participle right after the group it
+// describes, wherever the group stands in the sentence: "gave money to a
+// committee backing Jones", "groups opposing the dam". The group's noun
+// phrase is the speaker; the content, the participle's object, ends
+// before a verb.
+func (x *doc) groupParticiple(c *cand) bool {
+	k := c.cue.lo
+	if c.cue.hi-k != 1 || !groupStances[x.toks[k].lower] {
+		return false
+	}
+	if !x.afterGroup(k, c.sent.lo) {
+		return false
+	}
+	c.speaker = x.groupNP(k, c.sent.lo)
+	if c.speaker.empty() {
+		return false
+	}
+	if !x.complement(c) {
+		return false
+	}
+	for j := c.content.lo + 1; j < c.content.hi; j++ {
+		last := j+1 >= c.content.hi || isEnd(x.toks[j+1])
+		if x.verbLike(j) && !lex.is(x.toks[j-1].lower, wDet) && !last || lex.is(x.toks[j].lower, wRel) {
+			c.content.hi = j // "a group backing Jones paid for the ads", not "backing Li's campaign."
+			break
+		}
+	}
+	return !c.content.empty()
+}
+
+// groupNP returns the noun phrase of the group that ends right before the
+// participle at k: its modifiers and determiner ("an outside group", "super
+// PACs", "a ”super PAC”"), and a collective before "of" ("a ring of
+// ferry PACs"), not a head before a determiner ("the head of the PAC").
+func (x *doc) groupNP(k, lo int) span {
+	j := k - 1
+	quoted := x.toks[j].kind == tCloseQ
+	if quoted {
+		j--
+	}
+	for j-1 >= lo && k-j <= 5 {
+		t := x.toks[j-1]
+		if quoted && t.kind == tOpenQ {
+			quoted = false
+			j--
+			continue
+		}
+		if t.kind != tWord || t.lower == "that" {
+			break
+		}
+		if lex.is(t.lower, wDet) {
+			j--
+			break
+		}
+		if x.verbLike(j-1) || x.isCue(j-1) || lex.class[t.lower] != 0 && !lex.is(t.lower, wMod|wGroup|wBody|wRole) {
+			break
+		}
+		j--
+	}
+	if quoted {
+		return span{}
+	}
+	if o := j - 1; o-2 >= lo && x.toks[o].lower == "of" && !lex.is(x.toks[j].lower, wDet) && articles[x.toks[o-2].lower] && x.toks[o-2].lower != "the" && x.toks[o-1].kind == tWord && !x.toks[o-1].cap && !x.verbLike(o-1) {
+		j = o - 2 // "a ring of ferry PACs"
+	}
+	return span{j, k}
+}
+
+// afterGroup reports whether a group's noun comes right before the
+// participle at k, or its closing quotation mark does.
+func (x *doc) afterGroup(k, lo int) bool {
+	if !groupStances[x.toks[k].lower] {
+		return false
+	}
+	h := k - 1
+	if h > lo && x.toks[h].kind == tCloseQ {
+		h--
+	}
+	return h >= lo && groupHeads[x.toks[h].lower]
+}
+
+// groupSpeaker reports whether c's speaker is a group that a stance
+// participle right after it describes, which stays wherever it stands:
+// "gave money to a committee backing Jones".
+func (x *doc) groupSpeaker(c *cand) bool {
+	return c.speaker.hi == c.cue.lo && x.afterGroup(c.cue.lo, c.sent.lo)
+}
+
+// groupStances are the participles of stance that a group's noun takes
+// after it, and groupHeads those nouns.
+var (
+	groupStances = wordSet("supporting backing opposing endorsing attacking defending")
+	groupHeads   = wordSet("group groups pac pacs committee committees organization organizations ads op-ed placards statement")
+)

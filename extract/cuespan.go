@@ -66,6 +66,13 @@ func (x *doc) widenCue(c *cand) {
 	if n := x.withManner(c); n > c.cue.hi {
 		c.cue.hi = n // "“...,” she said with a grin."
 	}
+	if h := c.cue.hi; c.content.lo == h && h+3 < c.content.hi && strings.HasPrefix(x.toks[h-1].lower, "pledg") && possessives[x.toks[h].lower] != "" &&
+		x.toks[h+1].lower == "support" && x.toks[h+2].lower == "to" {
+		c.cue.hi, c.content.lo = h+3, h+3 // "pledged their support to Lee", as PolNeAR's cues
+	}
+	if h := c.cue.hi; c.content.lo == h && h+2 < c.content.hi && x.toks[h].lower == "away" && x.toks[h+1].lower == "from" && stanceBases[c.entry.base] {
+		c.cue.hi, c.content.lo = h+2, h+2 // "backed away from the plan", as PolNeAR's cues
+	}
 	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
 		c.cue.hi++
 	}

@@ -55,7 +55,7 @@ func (x *doc) frames(s span) []*cand {
 			k++ // the verb is part of the cue
 			continue
 		}
-		if c := firstShape(s, k, x.headlineTo, x.headlineVerb, x.toView, x.byMeasure, x.inPoll, x.trailingPoll, x.drawnFrom); c != nil {
+		if c := firstShape(s, k, x.headlineTo, x.headlineVerb, x.toView, x.byMeasure, x.inPoll, x.trailingPoll, x.drawnFrom, x.firstToEndorse); c != nil {
 			out = append(out, c)
 			continue
 		}
@@ -64,6 +64,11 @@ func (x *doc) frames(s span) []*cand {
 				out = append(out, c)
 				continue
 			}
+		}
+		if c := x.beAgentOf(s, k, out); c != nil {
+			out = append(out, c)
+			k++ // "of" is part of the cue
+			continue
 		}
 		if evidenceNouns[x.toks[k].lower] && k+1 < s.hi && evidenceVerbs[x.toks[k+1].lower] != "" {
 			continue // "Annual reports show": a noun, the subject of the finding
@@ -182,12 +187,13 @@ var pluralSpeechNouns = wordSet("estimates demands calls charges statements alle
 // pronoun and whose cue lies inside another one's speaker phrase: in
 // "Ana Ruiz, who has endorsed Lee, said ..." the relative clause describes
 // the speaker of "said". On PolNeAR train 29 of 41 such inner attributions
-// are no gold attribution.
+// are no gold attribution. So goes a "backing" there ("Ana Ruiz, a
+// delegate backing Lee, said ...").
 func (x *doc) dropRelativeInSpeaker(cs []*cand) []*cand {
 	out := make([]*cand, 0, len(cs)) // not cs[:0]: the loop reads all of cs
 	for _, c := range cs {
 		inside := false
-		if sp := c.speaker; sp.hi-sp.lo == 1 && relativePronouns[x.toks[sp.lo].lower] {
+		if sp := c.speaker; sp.hi-sp.lo == 1 && relativePronouns[x.toks[sp.lo].lower] || x.toks[c.cue.hi-1].lower == "backing" {
 			for _, d := range cs {
 				inside = inside || d != c && d.speaker.lo <= c.cue.lo && c.cue.hi <= d.speaker.hi
 			}
@@ -222,7 +228,7 @@ func (x *doc) dropNonSubjects(cs []*cand) []*cand {
 	for _, c := range all {
 		sp := c.speaker
 		if c.inherit == nil && !sp.empty() && sp.hi <= c.cue.lo && sp.lo > c.sent.lo && x.toks[sp.lo].lower != "who" {
-			if lo := x.pluralIn(sp.lo, c.sent.lo); lo < sp.lo {
+			if lo := x.pluralIn(sp.lo, c.sent.lo); lo < sp.lo && !x.groupSpeaker(c) {
 				c.speaker.lo, c.core, c.antecedent, c.appos = x.speakerStart(span{lo, sp.hi}, c.sent.lo), span{lo, sp.lo - 1}, span{}, span{}
 				sp = c.speaker // "Most growers in the valley said": the plural is the subject
 				if sp.lo <= c.sent.lo {
@@ -230,7 +236,7 @@ func (x *doc) dropNonSubjects(cs []*cand) []*cand {
 					continue
 				}
 			}
-			if w := x.toks[sp.lo-1].lower; w == "in" && !x.inNoun(c) || w == "to" || w == "if" || w == "whether" || w == "how" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) {
+			if w := x.toks[sp.lo-1].lower; (w == "in" && !x.inNoun(c) || w == "to") && !x.groupSpeaker(c) || w == "if" || w == "whether" || w == "how" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) {
 				continue
 			}
 			if p := sp.lo - 2; p >= c.sent.lo && x.toks[p+1].lower == "that" && (x.isCue(p) || cueEndsAt(all, p+1)) {
@@ -364,14 +370,32 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "call" && e.particle == "" && (k+1 >= s.hi || !objectPronouns[x.toks[k+1].lower] && x.toks[k+1].lower != "this") {
 		return nil, 1 // "call centers", "what we call home": the bare form names only a pronoun ("call it a mess")
 	}
+	if ok && x.toks[k].lower == "backing" && x.backingOff(s, k) {
+		return nil, 1 // "backing down", "and backing him": a phrasal verb, or a verb whose subject is far off
+	}
+	if ok && x.toks[k].lower == "attack" && (k == s.lo || !verbBefore(x.toks[k-1])) {
+		return nil, 1 // "the Dec. 2 attack", "his murderous attack on": the noun
+	}
+	if ok && x.toks[k].lower == "vote" && (k == s.lo || x.toks[k-1].lower != "would") {
+		return nil, 1 // "a vote for", "must vote for": only a poll's "would vote for" is a stance
+	}
+	if ok && x.toks[k].lower == "voted" && x.asideRelative(k, s.lo) {
+		return nil, 1 // "Li, who voted against the bill, said": a record that describes the speaker of "said"
+	}
+	if ok && x.toks[k].lower == "went" && x.ingCueAfterComma(k+2, s.hi) {
+		return nil, 1 // "went after Lee, saying ...": the manner of what the participle says
+	}
 	if x.toks[k].lower == "pledged" && k+1 < s.hi && strings.HasPrefix(x.toks[k+1].lower, "delegate") {
 		return nil, 1 // "270 pledged delegates": a kind of delegate, not a pledge
 	}
-	if ok && e.act == schema.Assert && x.vetoed(k) {
+	if ok && e.act == schema.Assert && x.vetoed(k) && !x.afterGroup(k, s.lo) {
 		return nil, 1 // only plain reporting verbs: a denial or an accusation stays
 	}
 	if !ok && x.toks[k].lower == "known" && k+1 < s.hi && x.toks[k+1].lower == "for" {
 		return nil, 1 // "known for" is the writer's (knownFor), or no cue at all
+	}
+	if !ok && x.toks[k].lower == "attacking" && x.afterGroup(k, s.lo) {
+		e, n, ok = cueEntry{base: "attack", act: schema.Denounce, frame: frameSay}, 1, true // "ads attacking Lee"
 	}
 	if !ok {
 		if e, ok = x.modelCue(k); !ok {
@@ -555,7 +579,7 @@ func (x *doc) widenSpeaker(c *cand) {
 		if m := x.modifiersBefore(c.speaker.lo, c.sent.lo); m < c.speaker.lo && x.phraseHead(m, c.sent.lo) < m {
 			c.speaker.lo = m // "A family of super PACs said": the modifiers are the head's, the phrase before "of" opens it
 		}
-		if h := x.phraseHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo {
+		if h := x.phraseHead(c.speaker.lo, c.sent.lo); h < c.speaker.lo && !x.groupSpeaker(c) {
 			c.speaker.lo = x.firstConjunct(h, c.sent.lo) // "Bush and his rivals for the nomination said"
 		} else if k := c.speaker.lo - 1; k > c.sent.lo && x.toks[k].lower == "and" {
 			c.speaker.lo = x.firstConjunct(c.speaker.lo, c.sent.lo) // "while doctors and nurses warned"
@@ -1123,7 +1147,7 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if k := c.cue.lo; x.toks[k].lower == "blame" && k >= c.sent.lo+2 && x.toks[k-1].lower == "to" && lex.is(x.toks[k-2].lower, wBe) {
 		return false // "the media are to blame for": no one blames here
 	}
-	if x.saidFirst(c) || x.asReported(c) || x.frontParticiple(c) || x.asideParticiple(c) || x.thoseParticiple(c) || x.passiveBy(c) {
+	if x.saidFirst(c) || x.asReported(c) || x.frontParticiple(c) || x.asideParticiple(c) || x.thoseParticiple(c) || x.groupParticiple(c) || x.passiveBy(c) {
 		return true
 	}
 	j, ok := x.bridge(c)
@@ -1313,4 +1337,46 @@ func isEnd(t token) bool {
 func (x *doc) opensAfterMark(k int) bool {
 	p := x.toks[k-1].text
 	return x.toks[k].lower == "according" && (p == ":" || p == "(")
+}
+
+// backingOff reports whether the "backing" at k is no stance: a phrasal
+// verb ("backing down", "backing them up"), a headline's capitalised word,
+// or the second of two coordinated verbs ("bolting X and backing Y"),
+// whose subject the rules find too far off.
+func (x *doc) backingOff(s span, k int) bool {
+	if x.toks[k].cap || k+1 >= s.hi || particles[x.toks[k+1].lower] || x.toks[k+1].lower == "away" {
+		return true
+	}
+	if k+2 < s.hi && particles[x.toks[k+2].lower] {
+		return true
+	}
+	return k > s.lo && (x.toks[k-1].lower == "and" || x.toks[k-1].lower == "or")
+}
+
+// ingCueAfterComma reports whether a comma and a cue in -ing follow
+// between toks[lo] and hi: "went after Lee, saying ...", "calling ...".
+func (x *doc) ingCueAfterComma(lo, hi int) bool {
+	for j := lo; j+1 < hi; j++ {
+		if x.toks[j].text == "," && strings.HasSuffix(x.toks[j+1].lower, "ing") && x.isCue(j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore reports whether t makes a verb of a base form after it: "to",
+// an auxiliary or a negation ("tried to attack", "did not attack"), not a
+// determiner or a modifier ("the 2012 attack").
+func verbBefore(t token) bool {
+	return t.kind == tWord && (t.lower == "to" || lex.is(t.lower, wAux|wNeg))
+}
+
+// asideRelative reports whether the verb at k opens a relative clause set
+// off by a comma, over auxiliaries and adverbs: ", who has long voted".
+func (x *doc) asideRelative(k, lo int) bool {
+	j := k - 1
+	for j > lo && x.toks[j].kind == tWord && (lex.is(x.toks[j].lower, wAux|wNeg) || isAdverb(x.toks[j])) {
+		j--
+	}
+	return j > lo && (x.toks[j].lower == "who" || x.toks[j].lower == "which") && x.toks[j-1].text == ","
 }

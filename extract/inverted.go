@@ -335,7 +335,7 @@ func (x *doc) cueAfterWho(k, hi int) bool {
 	if k+1 < hi && (isAdverb(x.toks[k]) || lex.is(x.toks[k].lower, wAux)) {
 		k++
 	}
-	return k < hi && x.toks[k].kind == tWord && x.isCue(k)
+	return k < hi && x.toks[k].kind == tWord && x.isCue(k) && x.toks[k].lower != "voted" // a vote in an aside is no claim: see asideRelative
 }
 
 // attributive reports whether toks[k], inside an appositive that follows

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/claimgraph/claimgraph/schema"
+
 // Speech nouns after their possessor: "Trump's claim that ...", "her call
 // for a recount".
 
@@ -171,3 +173,52 @@ func (x *doc) inNoun(c *cand) bool {
 // possessives are the possessive determiners that can be a speech noun's
 // speaker ("his claim"); each resolves as its pronoun does.
 var possessives = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
+
+// beAgentOf reads a stance put as what its subject is, at the noun toks[k]:
+// "Ruiz is a keen supporter of the dam", "he has been a steady
+// critic of Lee", "Berg is no fan of Lee". The form of "be" through "of" is
+// the cue (widenCue takes in the auxiliaries before it), the subject the
+// speaker, the object of "of" the content. On PolNeAR train about half of
+// these are gold; the rest are mostly inside a quotation or another's
+// content.
+func (x *doc) beAgentOf(s span, k int, prior []*cand) *cand {
+	act, ok := stanceAgents[x.toks[k].lower]
+	if !ok || k <= s.lo+1 || k+2 >= s.hi || x.toks[k+1].lower != "of" || x.quoted[k] {
+		return nil
+	}
+	j := k - 1
+	for n := 0; n < 2 && j > s.lo && x.toks[j].kind == tWord && !x.toks[j].cap && !lex.is(x.toks[j].lower, wDet|wBe|wAux|wPrep|wConj|wPron|wRel|wNeg); n++ {
+		j-- // "a keen", "an early", "a longtime"
+	}
+	if w := x.toks[j].lower; j > s.lo && (w == "a" || w == "an" || w == "no") {
+		j--
+	}
+	if j <= s.lo || !beForms[x.toks[j].lower] {
+		return nil
+	}
+	b := j - 1
+	for b > s.lo && x.toks[b].kind == tWord && (lex.is(x.toks[b].lower, wAux|wNeg) || isAdverb(x.toks[b]) || x.toks[b].lower == "also" || contracted(x.toks[b])) {
+		b--
+	}
+	end := k + 2
+	for end < s.hi && !isEnd(x.toks[end]) && !lex.is(x.toks[end].lower, wRel) && !(lex.is(x.toks[end].lower, wConj) && end+1 < s.hi && x.verbLike(end+1)) {
+		end++
+	}
+	if end == k+2 {
+		return nil
+	}
+	c := &cand{sent: s, cue: span{j, k + 2}, content: span{k + 2, end}, conf: 0.5, entry: cueEntry{base: "support", act: act, frame: frameSay}}
+	if !x.subject(c, b, prior) || c.speaker.empty() || c.speaker.hi > j {
+		return nil
+	}
+	return c
+}
+
+// stanceAgents are the nouns for one who takes a stance, and its act.
+var stanceAgents = map[string]schema.SpeechAct{"supporter": schema.Assert, "supporters": schema.Assert, "backer": schema.Assert,
+	"backers": schema.Assert, "advocate": schema.Assert, "proponent": schema.Assert, "proponents": schema.Assert,
+	"fan": schema.Assert, "champion": schema.Assert, "critic": schema.Denounce, "critics": schema.Denounce,
+	"opponent": schema.Reject, "opponents": schema.Reject, "defender": schema.Assert, "defenders": schema.Assert}
+
+// beForms are the forms of "be" before a stance noun.
+var beForms = wordSet("is was are were been 's ’s")

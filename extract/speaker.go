@@ -358,7 +358,7 @@ func (x *doc) cueAt(k, end int) bool {
 			return false
 		}
 		if !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !bridgeAdverbs[t.lower] && !cueAdverb(t) {
-			return x.isCue(k)
+			return x.isCue(k) && t.lower != "voted" // a vote in an aside is no claim: see asideRelative
 		}
 	}
 	return false

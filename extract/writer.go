@@ -70,6 +70,9 @@ func (x *doc) writerReports(s span, cs []*cand) []*cand {
 		if c == nil {
 			c = x.expectedTo(s, k)
 		}
+		if c == nil {
+			c = x.complaintsThat(s, k)
+		}
 		if c != nil {
 			cs = x.writerClaim(cs, c)
 		}
@@ -168,3 +171,24 @@ var degrees = map[string]bool{"also": true, "well": true, "best": true, "better"
 // becomes are the verbs that take "known for" like a "be": "became known
 // for".
 var becomes = map[string]bool{"became": true, "become": true, "becomes": true, "becoming": true}
+
+// complaintsThat reads a plural complaint with no one to voice it, before
+// its that-clause, to a comma ("Despite complaints that the ferry is
+// late, the board ..."), as the writer's report that there are such
+// complaints. A possessor's ("his complaints that") is the nominal frame's.
+// On PolNeAR train 5 of 5 such phrases are gold attributions with no
+// source.
+func (x *doc) complaintsThat(s span, k int) *cand {
+	if x.toks[k].lower != "complaints" || x.toks[k+1].lower != "that" || x.quoted[k] {
+		return nil
+	}
+	if p := k - 1; p >= s.lo && (possessives[x.toks[p].lower] != "" || x.toks[p].lower == "'s" || x.toks[p].cap && p > s.lo) {
+		return nil
+	}
+	end := k + 2
+	for end < s.hi && x.toks[end].text != "," {
+		end++
+	}
+	return &cand{sent: s, cue: span{k, k + 1}, content: span{k + 1, end}, writer: true, conf: 0.5,
+		entry: cueEntry{base: "complaint", act: schema.Accuse, frame: frameNoun}}
+}
