@@ -99,8 +99,8 @@ func (x *doc) knownFor(s span, k int) *cand {
 // expectedTo reads "is expected to" at toks[k] ("The vote is widely
 // expected to pass"): the cue runs from the auxiliary to "expected", the
 // content is the infinitive, to a comma ("is expected to open in May, a
-// year late"). A cue verb after "to" ("is expected to announce") is a
-// speaker's own, and is left alone. "Is said to" is the writer's report in
+// year late"). A speech verb after "to" ("is expected to announce") is a
+// speaker's own, and is left alone (see speechAhead). "Is said to" is the writer's report in
 // the same way, and so is a perfect infinitive ("is said to have left").
 func (x *doc) expectedTo(s span, k int) *cand {
 	if w := x.toks[k].lower; k == s.lo || w != "expected" && w != "said" || x.toks[k+1].lower != "to" {
@@ -110,7 +110,15 @@ func (x *doc) expectedTo(s span, k int) *cand {
 	for b > s.lo && (lex.is(x.toks[b].lower, wNeg) || lyAdverb(x.toks[b].lower) || x.toks[b].lower == "also") {
 		b--
 	}
-	if !lex.is(x.toks[b].lower, wBe) || x.cueAhead(span{k + 1, s.hi}) || !x.infinitiveAt(k+2, s.hi) && x.toks[k+2].lower != "have" {
+	v := k + 2
+	for v+1 < s.hi && (lyAdverb(x.toks[v].lower) || x.toks[v].lower == "again") {
+		v++ // "is expected to again delay", "to quickly fan out"
+	}
+	ahead, verb := x.cueAhead(span{k + 1, s.hi}), x.infinitiveAt(v, s.hi) || x.toks[v].lower == "have"
+	if x.toks[k].lower == "expected" {
+		ahead, verb = speechAhead[x.toks[v].lower], verb || !x.toks[v].cap && x.cueAhead(span{v, v + 1})
+	}
+	if !lex.is(x.toks[b].lower, wBe) || ahead || !verb {
 		return nil
 	}
 	end := k + 2
@@ -123,6 +131,12 @@ func (x *doc) expectedTo(s span, k int) *cand {
 	}
 	return &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, end}, writer: true, conf: 0.6, entry: e}
 }
+
+// speechAhead are the verbs after "is expected to" that make the subject
+// the speaker of what it is to say ("is expected to announce"). Any other
+// verb, a cue or not ("is expected to show", "to support"), leaves the
+// expectation the writer's: so PolNeAR marks it.
+var speechAhead = wordSet("say announce endorse declare tell testify propose nominate")
 
 // writerClaim adds the writer's claim c to the claims cs of its sentence,
 // in place of any that another rule read from the same cue words.
