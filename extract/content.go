@@ -511,7 +511,7 @@ func (x *doc) infinitiveAt(k, hi int) bool {
 	}
 	t := x.toks[k]
 	if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isDigit(t.lower) || isVerbish(t.lower) {
-		return lex.is(t.lower, wBe) && t.lower == "be" // "seemed to be"
+		return lex.is(t.lower, wBe) && t.lower == "be" || t.lower == "have" // "seemed to be", "appears to have"
 	}
 	return !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us")
 }

@@ -15,9 +15,20 @@ func (x *doc) writersOwn(c *cand) {
 	first := x.toks[c.cue.lo].lower
 	asked := first == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") ||
 		lex.is(first, wBe) && c.cue.hi-c.cue.lo >= 2 && x.toks[c.cue.lo+1].lower == "asked"
-	if x.expletive(c) || asked && (c.speaker.lo == 0 || x.toks[c.speaker.lo-1].lower != "by") {
+	if x.expletive(c) || x.seemsOwn(c) || asked && (c.speaker.lo == 0 || x.toks[c.speaker.lo-1].lower != "by") {
 		c.speaker, c.core, c.antecedent, c.appos, c.loose, c.writer = span{}, span{}, span{}, span{}, false, true
 	}
+}
+
+// seemsOwn reports whether c is a subject that only seems or appears
+// something ("The plan seemed doomed", "Jones appears to have won"): the
+// writer judges, and PolNeAR marks no speaker. A subject that seems to say
+// or feel something ("seemed to endorse", "appeared pleased with") keeps it.
+func (x *doc) seemsOwn(c *cand) bool {
+	if !seemVerbs[x.toks[c.cue.hi-1].lower] || c.cue.hi >= c.sent.hi {
+		return false
+	}
+	return !x.cueAhead(span{c.cue.hi, c.sent.hi})
 }
 
 // cueAhead reports whether s opens, after "to", auxiliaries and adverbs,
