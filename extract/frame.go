@@ -1107,7 +1107,9 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 		case t.lower == "to":
 			if k, ok := x.infinitive(j); ok {
 				j, cueStart = k+1, k
-			} else if k, ok := x.catenative(j); ok {
+			} else if k, ok := x.catenative(j); ok && seemVerbs[x.toks[k].lower] && x.toks[j+1].lower == "have" {
+				return j, false // "appears to have learned": the writer's "appears", not a cue of the subject's
+			} else if ok {
 				j, cueStart, catenated = k, k, true // "continued to insist", "went on to say"
 			} else if x.controlled(lo, j) {
 				cueStart, catenated = j, true // "led Priebus to declare": the object speaks

@@ -28,6 +28,12 @@ func (x *doc) seemsOwn(c *cand) bool {
 	if !seemVerbs[x.toks[c.cue.hi-1].lower] || c.cue.hi >= c.sent.hi {
 		return false
 	}
+	if w := x.toks[c.cue.hi].lower; w == "ready" || w == "willing" || w == "intent" {
+		return true // "seemed ready to": a readiness the writer sees, not a feeling voiced
+	}
+	if c.cue.hi+1 < c.sent.hi && x.toks[c.cue.hi].lower == "to" && x.toks[c.cue.hi+1].lower == "have" {
+		return true // "seems to have learned": what the subject did, as the writer sees it
+	}
 	return !x.cueAhead(span{c.cue.hi, c.sent.hi})
 }
 
