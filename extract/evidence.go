@@ -108,3 +108,27 @@ func (x *doc) npBefore(k int) bool {
 	}
 	return !clauseOpeners[t.lower] && !lex.is(t.lower, wPrep|wPron|wAux|wBe|wNeg) && !x.verbLike(k) && t.lower != "with"
 }
+
+// evidencePhrase widens the speaker of a finding that a subject rule read as
+// the noun phrase after a preposition or a participle to the evidence noun
+// that heads the whole phrase: "a survey conducted by the council found",
+// "footage from the scene showed". PolNeAR's speaker is the whole phrase.
+func (x *doc) evidencePhrase(c *cand) {
+	if c.speaker.empty() || c.trailing || c.writer || c.speaker.hi > c.cue.lo || c.speaker.lo <= c.sent.lo+1 ||
+		evidenceVerbs[x.toks[c.cue.hi-1].lower] == "" {
+		return
+	}
+	p := c.speaker.lo - 1
+	if w := x.toks[p].lower; !lex.is(w, wPrep) && !evidenceParticiples[w] {
+		return
+	}
+	h := x.evidenceHead(c.sent.lo, p)
+	if h < 0 || h == p {
+		return
+	}
+	lo := h
+	for lo > c.sent.lo && h-lo < 6 && x.npBefore(lo-1) {
+		lo--
+	}
+	c.speaker.lo, c.core = lo, span{lo, h + 1}
+}

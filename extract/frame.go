@@ -83,6 +83,7 @@ func (x *doc) frames(s span) []*cand {
 		x.headlineObject(c)
 		x.widenCue(c)
 		x.widenSpeaker(c)
+		x.evidencePhrase(c)
 		x.dropAnonymity(c)
 		x.dropMedium(c)
 		x.dropAtTheTime(c)
