@@ -240,6 +240,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "", Cue: "seemed", Content: "ready to approve the plan", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"a finding's speaker is the whole evidence phrase", "Drone footage from the edge of the quarry showed a collapsed roof.",
 			[]row{{Speaker: "Drone footage from the edge of the quarry", Cue: "showed", Content: "a collapsed roof", Act: schema.Assert, Actors: []string{"Drone footage"}}}},
+		{"a modal before be expected is part of the cue", "The vote had been expected to pass in May.",
+			[]row{{Speaker: "", Cue: "had been expected", Content: "to pass in May", Act: schema.Predict, Actors: []string{"the author"}}}},
 		{"is expected to before a cue verb keeps its speaker", "The mayor is expected to announce a new budget on Friday.",
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",

@@ -127,6 +127,18 @@ func (x *doc) expectedTo(s span, k int) *cand {
 	for b > s.lo && (lex.is(x.toks[b].lower, wNeg) || lyAdverb(x.toks[b].lower) || x.toks[b].lower == "also") {
 		b--
 	}
+	if !lex.is(x.toks[b].lower, wBe) {
+		return nil
+	}
+	if w := x.toks[b].lower; (w == "be" || w == "been") && b-1 > s.lo {
+		a := b - 1
+		for a > s.lo && (lex.is(x.toks[a].lower, wNeg) || lyAdverb(x.toks[a].lower)) {
+			a--
+		}
+		if lex.is(x.toks[a].lower, wAux) && !lex.is(x.toks[a].lower, wBe) {
+			b = a // "could be expected to", "had been expected to": the auxiliary too
+		}
+	}
 	v := k + 2
 	for v+1 < s.hi && (lyAdverb(x.toks[v].lower) || x.toks[v].lower == "again") {
 		v++ // "is expected to again delay", "to quickly fan out"
@@ -135,7 +147,7 @@ func (x *doc) expectedTo(s span, k int) *cand {
 	if x.toks[k].lower == "expected" {
 		ahead, verb = speechAhead[x.toks[v].lower], verb || !x.toks[v].cap && x.cueAhead(span{v, v + 1})
 	}
-	if !lex.is(x.toks[b].lower, wBe) || ahead || !verb {
+	if ahead || !verb {
 		return nil
 	}
 	end := k + 2
