@@ -17,7 +17,7 @@ import (
 var evidenceNouns = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true,
 	"data": true, "records": true, "record": true, "report": true, "reports": true, "results": true, "documents": true,
 	"filings": true, "figures": true, "numbers": true, "study": true, "studies": true, "analysis": true, "statistics": true,
-	"estimates": true, "tallies": true, "research": true, "emails": true, "footage": true, "evidence": true, "census": true}
+	"estimates": true, "tallies": true, "research": true, "emails": true, "footage": true, "evidence": true, "census": true, "disclosures": true, "email": true, "files": true}
 
 // evidenceVerbs are the verbs a finding is reported by, with their lemma.
 var evidenceVerbs = map[string]string{"show": "show", "shows": "show", "showed": "show", "showing": "show",
@@ -29,7 +29,7 @@ var evidenceVerbs = map[string]string{"show": "show", "shows": "show", "showed":
 // evidenceParticiples may follow an evidence noun before its verb: "a poll
 // taken in May found".
 var evidenceParticiples = map[string]bool{"released": true, "published": true, "conducted": true, "taken": true,
-	"obtained": true, "reported": true, "compiled": true, "issued": true, "commissioned": true}
+	"obtained": true, "reported": true, "compiled": true, "issued": true, "commissioned": true, "filed": true}
 
 // evidence reads the finding of a poll or a record at the verb k, when no
 // other rule read one there. The speaker is the noun phrase with what
@@ -59,7 +59,7 @@ func (x *doc) evidence(s span, k int) *cand {
 	}
 	e := cueEntry{act: schema.Assert, frame: frameSay, base: lemma}
 	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{lo, j + 1}, core: span{lo, h + 1}, entry: e, conf: 0.5}
-	if !x.complement(c) || c.trailing || c.content.lo < c.cue.hi {
+	if !x.complement(c) || c.content.lo < c.cue.hi && !x.trailingFinding(c) {
 		return nil
 	}
 	return c
@@ -131,4 +131,12 @@ func (x *doc) evidencePhrase(c *cand) {
 		lo--
 	}
 	c.speaker.lo, c.core = lo, span{lo, h + 1}
+}
+
+// trailingFinding reports whether c is a finding after what it finds, its
+// phrase between a comma and the cue that ends the clause: "..., records
+// filed on Monday show." The content is the clause before the comma.
+func (x *doc) trailingFinding(c *cand) bool {
+	k := c.cue.hi
+	return c.trailing && c.content.hi <= c.speaker.lo && (k >= c.sent.hi || isEnd(x.toks[k]))
 }

@@ -242,6 +242,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Drone footage from the edge of the quarry", Cue: "showed", Content: "a collapsed roof", Act: schema.Assert, Actors: []string{"Drone footage"}}}},
 		{"a modal before be expected is part of the cue", "The vote had been expected to pass in May.",
 			[]row{{Speaker: "", Cue: "had been expected", Content: "to pass in May", Act: schema.Predict, Actors: []string{"the author"}}}},
+		{"a finding after what it finds, with a participle in its phrase", "Jones gave money to both parties, filings released on Monday revealed.",
+			[]row{{Speaker: "filings released on Monday", Cue: "revealed", Content: "Jones gave money to both parties", Act: schema.Assert, Actors: []string{"filings"}}}},
 		{"is expected to before a cue verb keeps its speaker", "The mayor is expected to announce a new budget on Friday.",
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",
