@@ -140,3 +140,21 @@ func (x *doc) trailingFinding(c *cand) bool {
 	k := c.cue.hi
 	return c.trailing && c.content.hi <= c.speaker.lo && (k >= c.sent.hi || isEnd(x.toks[k]))
 }
+
+// participleOfFinding reports whether toks[k] is a participle inside the
+// phrase of a finding, after its evidence noun and before its verb: "files
+// filed on Monday showed". It is no cue of its own.
+func (x *doc) participleOfFinding(s span, k int) bool {
+	if !evidenceParticiples[x.toks[k].lower] || k == s.lo || !evidenceNouns[x.toks[k-1].lower] {
+		return false
+	}
+	for j := k + 1; j < s.hi && j <= k+6; j++ {
+		if evidenceVerbs[x.toks[j].lower] != "" {
+			return true
+		}
+		if x.toks[j].kind != tWord || x.verbLike(j) {
+			return false
+		}
+	}
+	return false
+}

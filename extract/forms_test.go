@@ -244,6 +244,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "", Cue: "had been expected", Content: "to pass in May", Act: schema.Predict, Actors: []string{"the author"}}}},
 		{"a finding after what it finds, with a participle in its phrase", "Jones gave money to both parties, filings released on Monday revealed.",
 			[]row{{Speaker: "filings released on Monday", Cue: "revealed", Content: "Jones gave money to both parties", Act: schema.Assert, Actors: []string{"filings"}}}},
+		{"a participle inside a finding's phrase is no cue", "A new batch of emails released this month showed the long feud between the two ministers.",
+			[]row{{Speaker: "A new batch of emails released this month", Cue: "showed", Content: "the long feud between the two ministers", Act: schema.Assert, Actors: []string{"new batch of emails"}}}},
 		{"is expected to before a cue verb keeps its speaker", "The mayor is expected to announce a new budget on Friday.",
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",
