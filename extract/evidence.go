@@ -36,7 +36,11 @@ var evidenceParticiples = map[string]bool{"released": true, "published": true, "
 // follows its noun; its content is what the verb takes.
 func (x *doc) evidence(s span, k int) *cand {
 	lemma, ok := evidenceVerbs[x.toks[k].lower]
-	if !ok || k == s.lo {
+	poll := false
+	if !ok {
+		lemma, poll = pollVerbs[x.toks[k].lower]
+	}
+	if !ok && !poll || k == s.lo || poll && !x.pollObject(s, k) {
 		return nil
 	}
 	j := k - 1
@@ -47,7 +51,7 @@ func (x *doc) evidence(s span, k int) *cand {
 		return nil // "nothing to suggest": an infinitive
 	}
 	h := x.evidenceHead(s.lo, j)
-	if h < 0 {
+	if h < 0 || poll && !pollHeads[x.toks[h].lower] {
 		return nil
 	}
 	lo := h
@@ -154,6 +158,45 @@ func (x *doc) participleOfFinding(s span, k int) bool {
 		}
 		if x.toks[j].kind != tWord || x.verbLike(j) {
 			return false
+		}
+	}
+	return false
+}
+
+// pollVerbs put a poll's figures in its subject's words: "the poll has
+// Jones leading", "estimates put the cost at $2 billion", "the survey gave
+// Jones a lead". Only a poll-like head takes them (pollHeads), and only
+// with the object pollObject reads.
+var pollVerbs = map[string]string{"has": "have", "had": "have", "have": "have", "put": "put", "puts": "put",
+	"gave": "give", "gives": "give", "giving": "give"}
+
+// pollHeads are the evidence nouns whose figures pollVerbs report.
+var pollHeads = wordSet("poll polls survey surveys polling average estimates")
+
+// pollObject reports whether the poll verb at k takes a figure's object: a
+// name or a pronoun then a standing ("has Jones leading", "had him at 9
+// percent"), a name or a pronoun then what is given ("gave Jones a lead"),
+// or a phrase up to "at" ("put the cost at").
+func (x *doc) pollObject(s span, k int) bool {
+	if k+2 >= s.hi {
+		return false
+	}
+	n := x.toks[k+1]
+	person := n.cap && n.kind == tWord || n.lower == "him" || n.lower == "her" || n.lower == "them"
+	switch pollVerbs[x.toks[k].lower] {
+	case "have":
+		for j := k + 2; j < s.hi && j <= k+4 && person; j++ {
+			if w := x.toks[j].lower; w == "at" || w == "ahead" || strings.HasSuffix(w, "ing") && !x.toks[j].cap {
+				return true
+			}
+		}
+	case "give":
+		return person && x.toks[k+2].kind == tWord
+	case "put":
+		for j := k + 2; j < s.hi && j <= k+10 && x.toks[j].kind == tWord; j++ {
+			if x.toks[j].lower == "at" {
+				return true
+			}
 		}
 	}
 	return false
