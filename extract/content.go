@@ -53,6 +53,8 @@ func (x *doc) complement(c *cand) bool {
 		return x.forward(c, r+1)
 	case t.lower == "about" && r+1 < hi && approximated(x.toks[r+1].lower):
 		return x.forward(c, r) // "said about half of them", "predicted about 30 percent": no preposition
+	case t.lower == "as" && r+2 < hi && asMany[x.toks[r+1].lower] && x.toks[r+2].lower == "as":
+		return x.forward(c, r) // "surveys show as many as 12 percent": a figure, no "as" clause
 	case t.lower == "for" && x.duration(r+1, hi) > 0:
 		return x.forward(c, x.duration(r+1, hi)) // "has said for weeks that"
 	case hasKey(objectPreps, t.lower) && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&

@@ -251,6 +251,8 @@ func TestForms(t *testing.T) {
 		{"a survey had a name at a figure", "A survey released Tuesday had him at 9 percent.",
 			[]row{{Speaker: "A survey released Tuesday", Cue: "had", Content: "him at 9 percent", Act: schema.Assert, Actors: []string{"survey"}}}},
 		{"no poll claim for a margin of error", "The ferry poll has an error margin of five points.", nil},
+		{"a finding that opens with as many as", "Surveys show as many as 12 percent of farmers back Jones.",
+			[]row{{Speaker: "Surveys", Cue: "show", Content: "as many as 12 percent of farmers back Jones", Act: schema.Assert, Actors: []string{"Surveys"}}}},
 		{"is expected to before a cue verb keeps its speaker", "The mayor is expected to announce a new budget on Friday.",
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",
