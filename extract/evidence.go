@@ -118,8 +118,16 @@ func (x *doc) npBefore(k int) bool {
 // that heads the whole phrase: "a survey conducted by the council found",
 // "footage from the scene showed". PolNeAR's speaker is the whole phrase.
 func (x *doc) evidencePhrase(c *cand) {
-	if c.speaker.empty() || c.trailing || c.writer || c.speaker.hi > c.cue.lo || c.speaker.lo <= c.sent.lo+1 ||
-		evidenceVerbs[x.toks[c.cue.hi-1].lower] == "" {
+	if c.speaker.empty() || c.trailing || c.writer || c.speaker.hi > c.cue.lo || evidenceVerbs[x.toks[c.cue.hi-1].lower] == "" {
+		return
+	}
+	if g := c.speaker.hi; g < c.cue.lo && x.datedFinding(g, c.cue.lo) {
+		c.speaker.hi = c.cue.lo // "polls there show", "a poll out Monday showed": the phrase holds them
+		if c.core.hi-c.core.lo > 1 && x.toks[c.core.hi-1].lower == "out" {
+			c.core.hi-- // the actor is the poll
+		}
+	}
+	if c.speaker.lo <= c.sent.lo+1 {
 		return
 	}
 	p := c.speaker.lo - 1
@@ -200,4 +208,28 @@ func (x *doc) pollObject(s span, k int) bool {
 		}
 	}
 	return false
+}
+
+// datedFinding reports whether the words from g to the cue at k close an
+// evidence phrase: "there", or a time after "out" ("out this week").
+func (x *doc) datedFinding(g, k int) bool {
+	h := g - 1
+	if x.toks[h].lower == "out" {
+		h--
+	}
+	if !evidenceNouns[x.toks[h].lower] {
+		return false
+	}
+	if k == g+1 && x.toks[g].lower == "there" {
+		return true
+	}
+	if x.toks[g-1].lower != "out" {
+		return false
+	}
+	for j := g; j < k; j++ {
+		if !lex.is(x.toks[j].lower, wTime) && !weekdays[x.toks[j].lower] {
+			return false
+		}
+	}
+	return true
 }
