@@ -257,6 +257,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "An Acme poll out Monday", Cue: "showed", Content: "Jones ahead", Act: schema.Assert, Actors: []string{"Acme poll"}}}},
 		{"there after polls is part of their phrase", "Polls there show Jones ahead.",
 			[]row{{Speaker: "Polls there", Cue: "show", Content: "Jones ahead", Act: schema.Assert, Actors: []string{"Polls"}}}},
+		{"that's according to: the that is the content", "Jones raised $5 million in May. That is according to a fresh audit from the ministry.",
+			[]row{{Speaker: "a fresh audit from the ministry", Cue: "is according to", Content: "That", Act: schema.Assert, Actors: []string{"fresh audit from the ministry"}}}},
 		{"is expected to before a cue verb keeps its speaker", "The mayor is expected to announce a new budget on Friday.",
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",
