@@ -71,6 +71,9 @@ func (x *doc) writerReports(s span, cs []*cand) []*cand {
 		if c == nil {
 			c = x.expectedTo(s, k)
 		}
+		if c == nil {
+			c = x.itPassive(s, k)
+		}
 		if c != nil {
 			cs = x.writerClaim(cs, c)
 		}
@@ -160,6 +163,40 @@ func (x *doc) expectedTo(s span, k int) *cand {
 	}
 	return &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, end}, writer: true, conf: 0.6, entry: e}
 }
+
+// itPassive reads an expletive "it" with a passive report at toks[k], as
+// the writer's ("it was revealed in June that ...", "It was said that
+// ..."): the cue is the passive, the content what follows "that". The one
+// who revealed it is named nowhere, and PolNeAR marks no speaker.
+func (x *doc) itPassive(s span, k int) *cand {
+	if !itReports[x.toks[k].lower] || k < s.lo+2 {
+		return nil
+	}
+	b := k - 1
+	for b > s.lo && (lyAdverb(x.toks[b].lower) || lex.is(x.toks[b].lower, wNeg)) {
+		b--
+	}
+	if b == s.lo || !lex.is(x.toks[b].lower, wBe) || x.toks[b-1].lower != "it" {
+		return nil
+	}
+	if x.toks[b].lower == "been" && b-1 > s.lo && lex.is(x.toks[b-1].lower, wAux) {
+		return nil // "it has been": rare, and no "it" before the auxiliary
+	}
+	for j := k + 1; j < s.hi && j <= k+5; j++ {
+		if x.toks[j].lower == "that" && j+1 < s.hi {
+			return &cand{sent: s, cue: span{b, k + 1}, content: span{j + 1, s.hi}, writer: true, conf: 0.5,
+				entry: cueEntry{base: x.toks[k].lower, act: schema.Assert, frame: frameSay}}
+		}
+		if x.toks[j].kind != tWord || x.verbLike(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// itReports are the participles of a report whose source an expletive "it"
+// leaves unnamed.
+var itReports = wordSet("revealed reported disclosed discovered learned found shown said alleged")
 
 // speechAhead are the verbs after "is expected to" that make the subject
 // the speaker of what it is to say ("is expected to announce"). Any other
