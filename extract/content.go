@@ -333,6 +333,9 @@ func (x *doc) skipAfter(c *cand, r int) int {
 			if n == r+1 {
 				return r
 			}
+			if n == r+2 && t.lower == "to" && c.cue.hi == r && seemVerbs[x.toks[r-1].lower] {
+				c.cue.hi = n // "seem to show": a verb, not a television show
+			}
 			r = n
 		default:
 			return r

@@ -262,6 +262,8 @@ func TestForms(t *testing.T) {
 		{"it was revealed that is the writer's report", "The minister came under pressure after it was revealed in June that he had kept a secret ledger.",
 			[]row{{Speaker: "", Cue: "was revealed", Content: "he had kept a secret ledger", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"no writer's report for an it passive without that", "It was reported twice on the radio.", nil},
+		{"seem to show is a verb, not a television show", "The emails seem to show contempt for the ministry.",
+			[]row{{Speaker: "The emails", Cue: "seem to show", Content: "contempt for the ministry", Act: schema.Assert, Actors: []string{"emails"}}}},
 		{"is expected to before a cue verb keeps its speaker", "The mayor is expected to announce a new budget on Friday.",
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",
