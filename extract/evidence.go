@@ -233,3 +233,45 @@ func (x *doc) datedFinding(g, k int) bool {
 	}
 	return true
 }
+
+// thanExpected reads an expectation a figure is measured against, at the
+// "than" at toks[k]: "more seats than her aides expected", "later
+// than the crews had expected". The speaker is the phrase between "than" and
+// the verb, the cue the verb with its "had"; the content is the "than" for
+// "expected" (so PolNeAR marks it) and the clause before it for a forecast
+// ("costs would climb to more than the office had predicted"). A
+// pronoun ("than I expected") is left: PolNeAR seldom marks it.
+func (x *doc) thanExpected(s span, k int) *cand {
+	if x.toks[k].lower != "than" || k == s.lo {
+		return nil
+	}
+	v := -1
+	for j := k + 1; j < s.hi && j <= k+5; j++ {
+		if w := x.toks[j].lower; expectVerbs[w] {
+			v = j
+			break
+		}
+		if t := x.toks[j]; t.kind != tWord || x.verbLike(j) && t.lower != "had" || lex.is(t.lower, wPron|wPrep|wConj) {
+			return nil
+		}
+	}
+	if v < 0 || v == k+1 || v+1 < s.hi && !isEnd(x.toks[v+1]) {
+		return nil
+	}
+	b := v
+	if x.toks[v-1].lower == "had" {
+		b = v - 1
+	}
+	if b == k+1 || lyAdverb(x.toks[b-1].lower) {
+		return nil // "than originally expected": no one expects
+	}
+	c := &cand{sent: s, cue: span{b, v + 1}, speaker: span{k + 1, b}, core: span{k + 1, b}, content: span{k, k + 1}, conf: 0.5,
+		entry: cueEntry{base: "expect", act: schema.Predict, frame: frameSay}}
+	if x.toks[v].lower != "expected" {
+		c.content = x.before(x.openerEnd(s.lo, k), k)
+	}
+	return c
+}
+
+// expectVerbs close a "than" phrase with an expectation.
+var expectVerbs = wordSet("expected predicted forecast anticipated")
