@@ -275,3 +275,25 @@ func (x *doc) thanExpected(s span, k int) *cand {
 
 // expectVerbs close a "than" phrase with an expectation.
 var expectVerbs = wordSet("expected predicted forecast anticipated")
+
+// asExpected reads an "as expected" at toks[k] closing a clause as the
+// writer's view of that clause ("should the vote go to a second round as
+// expected"): the content runs back to the clause's comma or the sentence's
+// start, past a conjunction.
+func (x *doc) asExpected(s span, k int) *cand {
+	if x.toks[k].lower != "as" || k == s.lo || !expectVerbs[x.toks[k+1].lower] || k+2 < s.hi && !isEnd(x.toks[k+2]) {
+		return nil
+	}
+	lo := k - 1
+	for lo > s.lo && x.toks[lo-1].text != "," && x.toks[lo-1].text != ";" {
+		lo--
+	}
+	for lo < k && (lex.is(x.toks[lo].lower, wConj) || x.toks[lo].lower == "should") {
+		lo++
+	}
+	if k-lo < 3 {
+		return nil
+	}
+	return &cand{sent: s, cue: span{k, k + 2}, content: span{lo, k}, writer: true, conf: 0.5,
+		entry: cueEntry{base: "expect", act: schema.Predict, frame: frameSay}}
+}

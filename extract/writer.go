@@ -77,6 +77,9 @@ func (x *doc) writerReports(s span, cs []*cand) []*cand {
 		if c == nil {
 			c = x.thanExpected(s, k)
 		}
+		if c == nil {
+			c = x.asExpected(s, k)
+		}
 		if c != nil {
 			cs = x.writerClaim(cs, c)
 		}
