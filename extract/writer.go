@@ -175,7 +175,8 @@ func (x *doc) expectedTo(s span, k int) *cand {
 // ..."): the cue is the passive, the content what follows "that". The one
 // who revealed it is named nowhere, and PolNeAR marks no speaker.
 func (x *doc) itPassive(s span, k int) *cand {
-	if !itReports[x.toks[k].lower] || k < s.lo+2 {
+	lemma := itReports[x.toks[k].lower]
+	if lemma == "" || k < s.lo+2 {
 		return nil
 	}
 	b := k - 1
@@ -183,15 +184,12 @@ func (x *doc) itPassive(s span, k int) *cand {
 		b--
 	}
 	if b == s.lo || !lex.is(x.toks[b].lower, wBe) || x.toks[b-1].lower != "it" {
-		return nil
-	}
-	if x.toks[b].lower == "been" && b-1 > s.lo && lex.is(x.toks[b-1].lower, wAux) {
-		return nil // "it has been": rare, and no "it" before the auxiliary
+		return nil // not "it has been reported": rare
 	}
 	for j := k + 1; j < s.hi && j <= k+5; j++ {
 		if x.toks[j].lower == "that" && j+1 < s.hi {
 			return &cand{sent: s, cue: span{b, k + 1}, content: span{j + 1, s.hi}, writer: true, conf: 0.5,
-				entry: cueEntry{base: x.toks[k].lower, act: schema.Assert, frame: frameSay}}
+				entry: cueEntry{base: lemma, act: schema.Assert, frame: frameSay}}
 		}
 		if x.toks[j].kind != tWord || x.verbLike(j) {
 			return nil
@@ -202,7 +200,8 @@ func (x *doc) itPassive(s span, k int) *cand {
 
 // itReports are the participles of a report whose source an expletive "it"
 // leaves unnamed.
-var itReports = wordSet("revealed reported disclosed discovered learned found shown said alleged")
+var itReports = map[string]string{"revealed": "reveal", "reported": "report", "disclosed": "disclose", "discovered": "discover",
+	"learned": "learn", "found": "find", "shown": "show", "said": "say", "alleged": "allege"}
 
 // speechAhead are the verbs after "is expected to" that make the subject
 // the speaker of what it is to say ("is expected to announce"). Any other
