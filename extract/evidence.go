@@ -297,3 +297,13 @@ func (x *doc) asExpected(s span, k int) *cand {
 	return &cand{sent: s, cue: span{k, k + 2}, content: span{lo, k}, writer: true, conf: 0.5,
 		entry: cueEntry{base: "expect", act: schema.Predict, frame: frameSay}}
 }
+
+// showNoun reports whether a "show" or "shows" at toks[k] is a programme,
+// after a possessive or a medium: "their shows", "a radio show".
+func (x *doc) showNoun(s span, k int) bool {
+	w := x.toks[k].lower
+	return (w == "show" || w == "shows") && k > s.lo && showOwners[x.toks[k-1].lower]
+}
+
+// showOwners come before a "show" that is a programme.
+var showOwners = wordSet("their his her its our my your tv radio talk morning cable")

@@ -65,7 +65,7 @@ func (x *doc) frames(s span) []*cand {
 				continue
 			}
 		}
-		if evidenceNouns[x.toks[k].lower] && k+1 < s.hi && evidenceVerbs[x.toks[k+1].lower] != "" || x.participleOfFinding(s, k) {
+		if evidenceNouns[x.toks[k].lower] && k+1 < s.hi && evidenceVerbs[x.toks[k+1].lower] != "" || x.participleOfFinding(s, k) || x.showNoun(s, k) {
 			continue // "Annual reports show": a noun, the subject of the finding
 		}
 		if c, n := x.cueFrame(s, k, out); c != nil {
