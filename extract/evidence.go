@@ -307,3 +307,24 @@ func (x *doc) showNoun(s span, k int) bool {
 
 // showOwners come before a "show" that is a programme.
 var showOwners = wordSet("their his her its our my your tv radio talk morning cable")
+
+// dropAppearances removes a claim whose cue is an "appear" of a body in a
+// place ("will appear on the show", "appear in search results"), not a
+// seeming: a preposition follows the verb or ends the cue.
+func (x *doc) dropAppearances(cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		v := c.cue.hi - 1
+		if placePreps[x.toks[v].lower] && v > c.cue.lo {
+			v--
+		}
+		if !appearForms[x.toks[v].lower] || v+1 >= c.sent.hi || !placePreps[x.toks[v+1].lower] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// appearForms are the forms of "appear"; placePreps the prepositions after
+// an appearance in a place.
+var appearForms, placePreps = wordSet("appear appears appeared appearing"), wordSet("on in at with before alongside onstage")

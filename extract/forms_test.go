@@ -272,6 +272,7 @@ func TestForms(t *testing.T) {
 		{"as expected closing a clause is the writer's", "The deal would collapse, should the vote go to a second round as expected.",
 			[]row{{Speaker: "", Cue: "as expected", Content: "the vote go to a second round", Act: schema.Predict, Actors: []string{"the author"}}}},
 		{"a programme after a medium is no cue", "Their TV shows sound rather dull to the ferry crew.", nil},
+		{"an appearance in a place is no seeming", "The mayor will appear on the morning news to defend the plan.", nil},
 		{"is expected to before a cue verb keeps its speaker", "The mayor is expected to announce a new budget on Friday.",
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",
