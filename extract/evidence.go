@@ -26,6 +26,10 @@ var evidenceVerbs = map[string]string{"show": "show", "shows": "show", "showed":
 	"find": "find", "finds": "find", "found": "find", "finding": "find",
 	"reveal": "reveal", "reveals": "reveal", "revealed": "reveal", "revealing": "reveal"}
 
+// evidenceCatenatives take a finding verb in the infinitive after an
+// evidence noun: "polls continue to show", "the data seem to suggest".
+var evidenceCatenatives = wordSet("continue continues continued seem seems seemed appear appears appeared")
+
 // evidenceParticiples may follow an evidence noun before its verb: "a poll
 // taken in May found".
 var evidenceParticiples = map[string]bool{"released": true, "published": true, "conducted": true, "taken": true,
@@ -47,8 +51,13 @@ func (x *doc) evidence(s span, k int) *cand {
 	for j > s.lo && (isAdverb(x.toks[j]) || bridgeAdverbs[x.toks[j].lower] || x.toks[j].lower == "also") {
 		j-- // "polls consistently show", "the survey also found"
 	}
+	cueLo := k
 	if x.toks[j].lower == "to" {
-		return nil // "nothing to suggest": an infinitive
+		v := j - 1
+		if v <= s.lo || !evidenceCatenatives[x.toks[v].lower] {
+			return nil // "nothing to suggest": an infinitive
+		}
+		cueLo, j = v, v-1 // "polls continue to show": the cue holds the verb before "to"
 	}
 	h := x.evidenceHead(s.lo, j)
 	if h < 0 || poll && !pollHeads[x.toks[h].lower] {
@@ -62,7 +71,7 @@ func (x *doc) evidence(s span, k int) *cand {
 		return nil // "questioned the polls showing": more often an object than a source
 	}
 	e := cueEntry{act: schema.Assert, frame: frameSay, base: lemma}
-	c := &cand{sent: s, cue: span{k, k + 1}, speaker: span{lo, j + 1}, core: span{lo, h + 1}, entry: e, conf: 0.5}
+	c := &cand{sent: s, cue: span{cueLo, k + 1}, speaker: span{lo, j + 1}, core: span{lo, h + 1}, entry: e, conf: 0.5}
 	if !x.complement(c) || c.content.lo < c.cue.hi && !x.trailingFinding(c) {
 		return nil
 	}

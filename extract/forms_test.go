@@ -273,6 +273,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "", Cue: "as expected", Content: "the vote go to a second round", Act: schema.Predict, Actors: []string{"the author"}}}},
 		{"a programme after a medium is no cue", "Their TV shows sound rather dull to the ferry crew.", nil},
 		{"an appearance in a place is no seeming", "The mayor will appear on the morning news to defend the plan.", nil},
+		{"polls continue to show", "Surveys continue to show that farmers prefer Ruiz.",
+			[]row{{Speaker: "Surveys", Cue: "continue to show", Content: "farmers prefer Ruiz", Act: schema.Assert, Actors: []string{"Surveys"}}}},
 		{"is expected to before a cue verb keeps its speaker", "The mayor is expected to announce a new budget on Friday.",
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",
