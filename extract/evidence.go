@@ -223,7 +223,7 @@ func (x *doc) pollObject(s span, k int) bool {
 // evidence phrase: "there", or a time after "out" ("out this week").
 func (x *doc) datedFinding(g, k int) bool {
 	h := g - 1
-	if x.toks[h].lower == "out" {
+	if x.toks[h].lower == "out" && h > 0 {
 		h--
 	}
 	if !evidenceNouns[x.toks[h].lower] {
