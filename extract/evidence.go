@@ -337,3 +337,11 @@ func (x *doc) dropAppearances(cs []*cand) []*cand {
 // appearForms are the forms of "appear"; placePreps the prepositions after
 // an appearance in a place.
 var appearForms, placePreps = wordSet("appear appears appeared appearing"), wordSet("on in at with before alongside onstage")
+
+// seemLike takes the "like" after a "seems" into its cue, as PolNeAR's cue
+// mostly does: "seems like a fair idea", "seemed like a wild guess".
+func (x *doc) seemLike(c *cand) {
+	if k := c.cue.hi; k < c.sent.hi && seemVerbs[x.toks[k-1].lower] && x.toks[k].lower == "like" && c.content.lo == k {
+		c.cue.hi, c.content.lo = k+1, k+1
+	}
+}

@@ -275,6 +275,8 @@ func TestForms(t *testing.T) {
 		{"an appearance in a place is no seeming", "The mayor will appear on the morning news to defend the plan.", nil},
 		{"polls continue to show", "Surveys continue to show that farmers prefer Ruiz.",
 			[]row{{Speaker: "Surveys", Cue: "continue to show", Content: "farmers prefer Ruiz", Act: schema.Assert, Actors: []string{"Surveys"}}}},
+		{"seems like takes its like into the cue", "As for the harbour fee, it seems like every boat will pay.",
+			[]row{{Speaker: "", Cue: "seems like", Content: "every boat will pay", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"is expected to before a cue verb keeps its speaker", "The mayor is expected to announce a new budget on Friday.",
 			[]row{{Speaker: "The mayor", Cue: "is expected to announce", Content: "a new budget on Friday", Act: schema.Announce, Actors: []string{"mayor"}}}},
 		{"reportedly is the writer's own claim", "The harbour firm has reportedly hired three new pilots.",

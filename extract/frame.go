@@ -84,6 +84,7 @@ func (x *doc) frames(s span) []*cand {
 		x.widenCue(c)
 		x.widenSpeaker(c)
 		x.evidencePhrase(c)
+		x.seemLike(c)
 		x.dropAnonymity(c)
 		x.dropMedium(c)
 		x.dropAtTheTime(c)

@@ -25,7 +25,11 @@ func (x *doc) writersOwn(c *cand) {
 // writer judges, and PolNeAR marks no speaker. A subject that seems to say
 // or feel something ("seemed to endorse", "appeared pleased with") keeps it.
 func (x *doc) seemsOwn(c *cand) bool {
-	if !seemVerbs[x.toks[c.cue.hi-1].lower] || c.cue.hi >= c.sent.hi {
+	v := c.cue.hi - 1
+	if x.toks[v].lower == "like" && v > c.cue.lo {
+		v-- // "seems like": see seemLike
+	}
+	if !seemVerbs[x.toks[v].lower] || c.cue.hi >= c.sent.hi {
 		return false
 	}
 	if w := x.toks[c.cue.hi].lower; w == "ready" || w == "willing" || w == "intent" {
