@@ -83,6 +83,9 @@ func (x *doc) expletive(c *cand) bool {
 	if impersonal[last] {
 		return true
 	}
+	if last == "like" && c.cue.hi-c.cue.lo > 1 {
+		last = x.toks[c.cue.hi-2].lower // "it seems like": see seemLike
+	}
 	_, seem := seemVerbs[last]
 	return seem && (c.cue.hi >= len(x.toks) || x.toks[c.cue.hi].lower != "to")
 }

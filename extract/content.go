@@ -53,6 +53,8 @@ func (x *doc) complement(c *cand) bool {
 		return x.forward(c, r+1)
 	case t.lower == "about" && r+1 < hi && approximated(x.toks[r+1].lower):
 		return x.forward(c, r) // "said about half of them", "predicted about 30 percent": no preposition
+	case t.lower == "as" && r+2 < hi && asMany[x.toks[r+1].lower] && x.toks[r+2].lower == "as":
+		return x.forward(c, r) // "surveys show as many as 12 percent": a figure, no "as" clause
 	case t.lower == "for" && x.duration(r+1, hi) > 0:
 		return x.forward(c, x.duration(r+1, hi)) // "has said for weeks that"
 	case hasKey(objectPreps, t.lower) && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
@@ -331,6 +333,9 @@ func (x *doc) skipAfter(c *cand, r int) int {
 			if n == r+1 {
 				return r
 			}
+			if n == r+2 && t.lower == "to" && c.cue.hi == r && seemVerbs[x.toks[r-1].lower] {
+				c.cue.hi = n // "seem to show": a verb, not a television show
+			}
 			r = n
 		default:
 			return r
@@ -511,7 +516,7 @@ func (x *doc) infinitiveAt(k, hi int) bool {
 	}
 	t := x.toks[k]
 	if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isDigit(t.lower) || isVerbish(t.lower) {
-		return lex.is(t.lower, wBe) && t.lower == "be" // "seemed to be"
+		return lex.is(t.lower, wBe) && t.lower == "be" || t.lower == "have" // "seemed to be", "appears to have"
 	}
 	return !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us")
 }

@@ -70,7 +70,7 @@ func (x *doc) frames(s span) []*cand {
 			k++ // "of" is part of the cue
 			continue
 		}
-		if evidenceNouns[x.toks[k].lower] && k+1 < s.hi && evidenceVerbs[x.toks[k+1].lower] != "" {
+		if evidenceNouns[x.toks[k].lower] && k+1 < s.hi && evidenceVerbs[x.toks[k+1].lower] != "" || x.participleOfFinding(s, k) || x.showNoun(s, k) {
 			continue // "Annual reports show": a noun, the subject of the finding
 		}
 		if c, n := x.cueFrame(s, k, out); c != nil {
@@ -88,13 +88,15 @@ func (x *doc) frames(s span) []*cand {
 		x.headlineObject(c)
 		x.widenCue(c)
 		x.widenSpeaker(c)
+		x.evidencePhrase(c)
+		x.seemLike(c)
 		x.dropAnonymity(c)
 		x.dropMedium(c)
 		x.dropAtTheTime(c)
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.writerReports(s, x.dropWeakInner(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(x.dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))))
+	return x.writerReports(s, x.dropAppearances(x.dropWeakInner(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(x.dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))))))))
 }
 
 // lyAdverb reports whether w ends like an adverb in -ly, a word of the
@@ -1203,7 +1205,9 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 		case t.lower == "to":
 			if k, ok := x.infinitive(j); ok {
 				j, cueStart = k+1, k
-			} else if k, ok := x.catenative(j); ok {
+			} else if k, ok := x.catenative(j); ok && seemVerbs[x.toks[k].lower] && x.toks[j+1].lower == "have" {
+				return j, false // "appears to have learned": the writer's "appears", not a cue of the subject's
+			} else if ok {
 				j, cueStart, catenated = k, k, true // "continued to insist", "went on to say"
 			} else if x.controlled(lo, j) {
 				cueStart, catenated = j, true // "led Priebus to declare": the object speaks

@@ -76,7 +76,7 @@ func TestPolNeARForms(t *testing.T) {
 		{"particle and preposition in the cue", "Berg lashed out at the council for the delay.",
 			[]row{{Speaker: "Berg", Cue: "lashed out at", Content: "the council for the delay", Act: schema.Assert, Actors: []string{"Berg"}}}},
 		{"infinitive content", "The governor seemed to waver on the tax.",
-			[]row{{Speaker: "The governor", Cue: "seemed", Content: "to waver on the tax", Act: schema.Assert, Actors: []string{"governor"}}}},
+			[]row{{Speaker: "", Cue: "seemed", Content: "to waver on the tax", Act: schema.Assert, Actors: []string{"the author"}}}},
 		{"speaker up to the comma, asides and all", "Cummings (D-Md.), chair of the Platform Committee, said that the vote was fair.",
 			[]row{{Speaker: "Cummings (D-Md.), chair of the Platform Committee,", Cue: "said", Content: "the vote was fair", Act: schema.Assert, Actors: []string{"Cummings"}}}},
 		{"trailing speaker from its determiner", "The bridge will reopen in May, the regional news site Nordpost reported.",

@@ -26,6 +26,12 @@ func (x *doc) according(c *cand) bool {
 	if np.empty() {
 		return false
 	}
+	if lo := c.sent.lo; c.cue.lo == lo+2 && (x.toks[lo].lower == "that" || x.toks[lo].lower == "this") &&
+		(x.toks[lo+1].lower == "is" || contracted(x.toks[lo+1])) {
+		c.speaker, c.core = x.before(c.cue.hi, c.sent.hi), np // "That's according to a report filed Monday — the first ..."
+		c.content, c.trailing = span{lo, lo + 1}, true        // the "That" stands for the sentence before
+		return !c.speaker.empty()
+	}
 	c.speaker = np
 	after := c.sent.hi - np.hi
 	p := c.cue.lo - 1

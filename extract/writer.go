@@ -15,7 +15,7 @@ func (x *doc) writersOwn(c *cand) {
 	first := x.toks[c.cue.lo].lower
 	asked := first == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") ||
 		lex.is(first, wBe) && c.cue.hi-c.cue.lo >= 2 && x.toks[c.cue.lo+1].lower == "asked"
-	if x.expletive(c) || asked && (c.speaker.lo == 0 || x.toks[c.speaker.lo-1].lower != "by") || x.givenName(c) {
+	if x.expletive(c) || x.seemsOwn(c) || asked && (c.speaker.lo == 0 || x.toks[c.speaker.lo-1].lower != "by") || x.givenName(c) {
 		c.speaker, c.core, c.antecedent, c.appos, c.loose, c.writer = span{}, span{}, span{}, span{}, false, true
 	}
 }
@@ -35,6 +35,27 @@ func (x *doc) givenName(c *cand) bool {
 
 // passiveNames are the participles of naming that a passive "be" takes.
 var passiveNames = wordSet("named called dubbed labeled labelled titled entitled known")
+
+// seemsOwn reports whether c is a subject that only seems or appears
+// something ("The plan seemed doomed", "Jones appears to have won"): the
+// writer judges, and PolNeAR marks no speaker. A subject that seems to say
+// or feel something ("seemed to endorse", "appeared pleased with") keeps it.
+func (x *doc) seemsOwn(c *cand) bool {
+	v := c.cue.hi - 1
+	if x.toks[v].lower == "like" && v > c.cue.lo {
+		v-- // "seems like": see seemLike
+	}
+	if !seemVerbs[x.toks[v].lower] || c.cue.hi >= c.sent.hi {
+		return false
+	}
+	if w := x.toks[c.cue.hi].lower; w == "ready" || w == "willing" || w == "intent" {
+		return true // "seemed ready to": a readiness the writer sees, not a feeling voiced
+	}
+	if c.cue.hi+1 < c.sent.hi && x.toks[c.cue.hi].lower == "to" && x.toks[c.cue.hi+1].lower == "have" {
+		return true // "seems to have learned": what the subject did, as the writer sees it
+	}
+	return !x.cueAhead(span{c.cue.hi, c.sent.hi})
+}
 
 // cueAhead reports whether s opens, after "to", auxiliaries and adverbs,
 // with a cue of its own ("is expected to announce", "seemed to endorse",
@@ -72,6 +93,15 @@ func (x *doc) writerReports(s span, cs []*cand) []*cand {
 		}
 		if c == nil {
 			c = x.complaintsThat(s, k)
+		}
+		if c == nil {
+			c = x.itPassive(s, k)
+		}
+		if c == nil {
+			c = x.thanExpected(s, k)
+		}
+		if c == nil {
+			c = x.asExpected(s, k)
 		}
 		if c != nil {
 			cs = x.writerClaim(cs, c)
@@ -122,8 +152,8 @@ func (x *doc) knownFor(s span, k int) *cand {
 // expectedTo reads "is expected to" at toks[k] ("The vote is widely
 // expected to pass"): the cue runs from the auxiliary to "expected", the
 // content is the infinitive, to a comma ("is expected to open in May, a
-// year late"). A cue verb after "to" ("is expected to announce") is a
-// speaker's own, and is left alone. "Is said to" is the writer's report in
+// year late"). A speech verb after "to" ("is expected to announce") is a
+// speaker's own, and is left alone (see speechAhead). "Is said to" is the writer's report in
 // the same way, and so is a perfect infinitive ("is said to have left").
 func (x *doc) expectedTo(s span, k int) *cand {
 	if w := x.toks[k].lower; k == s.lo || w != "expected" && w != "said" || x.toks[k+1].lower != "to" {
@@ -133,7 +163,27 @@ func (x *doc) expectedTo(s span, k int) *cand {
 	for b > s.lo && (lex.is(x.toks[b].lower, wNeg) || lyAdverb(x.toks[b].lower) || x.toks[b].lower == "also") {
 		b--
 	}
-	if !lex.is(x.toks[b].lower, wBe) || x.cueAhead(span{k + 1, s.hi}) || !x.infinitiveAt(k+2, s.hi) && x.toks[k+2].lower != "have" {
+	if !lex.is(x.toks[b].lower, wBe) {
+		return nil
+	}
+	if w := x.toks[b].lower; (w == "be" || w == "been") && b-1 > s.lo {
+		a := b - 1
+		for a > s.lo && (lex.is(x.toks[a].lower, wNeg) || lyAdverb(x.toks[a].lower)) {
+			a--
+		}
+		if lex.is(x.toks[a].lower, wAux) && !lex.is(x.toks[a].lower, wBe) {
+			b = a // "could be expected to", "had been expected to": the auxiliary too
+		}
+	}
+	v := k + 2
+	for v+1 < s.hi && (lyAdverb(x.toks[v].lower) || x.toks[v].lower == "again") {
+		v++ // "is expected to again delay", "to quickly fan out"
+	}
+	ahead, verb := x.cueAhead(span{k + 1, s.hi}), x.infinitiveAt(v, s.hi) || x.toks[v].lower == "have"
+	if x.toks[k].lower == "expected" {
+		ahead, verb = speechAhead[x.toks[v].lower], verb || !x.toks[v].cap && x.cueAhead(span{v, v + 1})
+	}
+	if ahead || !verb {
 		return nil
 	}
 	end := k + 2
@@ -146,6 +196,45 @@ func (x *doc) expectedTo(s span, k int) *cand {
 	}
 	return &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, end}, writer: true, conf: 0.6, entry: e}
 }
+
+// itPassive reads an expletive "it" with a passive report at toks[k], as
+// the writer's ("it was revealed in June that ...", "It was said that
+// ..."): the cue is the passive, the content what follows "that". The one
+// who revealed it is named nowhere, and PolNeAR marks no speaker.
+func (x *doc) itPassive(s span, k int) *cand {
+	lemma := itReports[x.toks[k].lower]
+	if lemma == "" || k < s.lo+2 {
+		return nil
+	}
+	b := k - 1
+	for b > s.lo && (lyAdverb(x.toks[b].lower) || lex.is(x.toks[b].lower, wNeg)) {
+		b--
+	}
+	if b == s.lo || !lex.is(x.toks[b].lower, wBe) || x.toks[b-1].lower != "it" {
+		return nil // not "it has been reported": rare
+	}
+	for j := k + 1; j < s.hi && j <= k+5; j++ {
+		if x.toks[j].lower == "that" && j+1 < s.hi {
+			return &cand{sent: s, cue: span{b, k + 1}, content: span{j + 1, s.hi}, writer: true, conf: 0.5,
+				entry: cueEntry{base: lemma, act: schema.Assert, frame: frameSay}}
+		}
+		if x.toks[j].kind != tWord || x.verbLike(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// itReports are the participles of a report whose source an expletive "it"
+// leaves unnamed.
+var itReports = map[string]string{"revealed": "reveal", "reported": "report", "disclosed": "disclose", "discovered": "discover",
+	"learned": "learn", "found": "find", "shown": "show", "said": "say", "alleged": "allege"}
+
+// speechAhead are the verbs after "is expected to" that make the subject
+// the speaker of what it is to say ("is expected to announce"). Any other
+// verb, a cue or not ("is expected to show", "to support"), leaves the
+// expectation the writer's: so PolNeAR marks it.
+var speechAhead = wordSet("say announce endorse declare tell testify propose nominate")
 
 // writerClaim adds the writer's claim c to the claims cs of its sentence,
 // in place of any that another rule read from the same cue words.
