@@ -86,11 +86,25 @@ func (x *doc) widenCue(c *cand) {
 }
 
 // ofCue reports whether the content of c opens with an "of" that PolNeAR's
-// cue ends with: "spoke highly of", "complained of", "is assured of". Not
-// after "warn", whose "of" the seed's cue leaves to the content.
+// cue ends with: "spoke highly of", "complained of", "is assured of",
+// "warned of a long winter". Not after "warn" when a quotation follows the
+// "of" ("warned of “rebels”": the seed's cue leaves the "of" to the
+// content), nor after a say verb ("said of the plan: “...”"), whose cue
+// is most often the verb alone on PolNeAR train.
 func (x *doc) ofCue(c *cand) bool {
-	return x.toks[c.content.lo].lower == "of" && !strings.HasPrefix(x.toks[c.cue.hi-1].lower, "warn")
+	k := c.content.lo
+	if x.toks[k].lower != "of" {
+		return false
+	}
+	w := x.toks[c.cue.hi-1].lower
+	if strings.HasPrefix(w, "warn") {
+		return k+1 < c.content.hi && x.toks[k+1].kind != tOpenQ
+	}
+	return !ofSayVerbs[w]
 }
+
+// ofSayVerbs are the say verbs whose "of" PolNeAR's cue leaves out.
+var ofSayVerbs = wordSet("say says said saying stated added adding asked")
 
 // floatedQuantifier reports whether the word at k is a "both" or an "all"
 // that follows its speaker phrase: PolNeAR's cue holds it ("Li and Berg

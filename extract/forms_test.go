@@ -96,8 +96,12 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "the harbour board", Cue: "sided with", Content: "the fishermen", Act: schema.Assert, Actors: []string{"harbour board"}}}},
 		{"of after a cue in the cue", "The old rancher spoke warmly of the new mayor and her plans for the valley.",
 			[]row{{Speaker: "The old rancher", Cue: "spoke warmly of", Content: "the new mayor and her plans for the valley", Act: schema.Assert, Actors: []string{"old rancher"}}}},
-		{"of after warned stays in the content", "Tom Ferrel warned of a long winter for the farmers.",
-			[]row{{Speaker: "Tom Ferrel", Cue: "warned", Content: "of a long winter for the farmers", Act: schema.Warn, Actors: []string{"Tom Ferrel"}}}},
+		{"of after warned is in the cue", "Tom Ferrel warned of a long winter for the farmers.",
+			[]row{{Speaker: "Tom Ferrel", Cue: "warned of", Content: "a long winter for the farmers", Act: schema.Warn, Actors: []string{"Tom Ferrel"}}}},
+		{"of after warned stays in the content before a quotation", "Tom Ferrel warned of “raiders” who had crossed the river.",
+			[]row{{Speaker: "Tom Ferrel", Cue: "warned", Content: "of “raiders” who had crossed the river", Act: schema.Warn, Actors: []string{"Tom Ferrel"}}}},
+		{"of after a say verb stays out of the cue", "The mayor said of the council: “They must act now.”",
+			[]row{{Speaker: "The mayor", Cue: "said", Content: "the council: “They must act now.”", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"outlet after on skipped to that", "Jo Li said on Fox News that the plan was reckless.",
 			[]row{{Speaker: "Jo Li", Cue: "said", Content: "the plan was reckless", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"social network skipped before a trailing end", "The plan is reckless, the council posted on Facebook.",
@@ -192,7 +196,7 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{
 			{Speaker: "Polish officials", Cue: "said", Content: "the talks failed", Act: schema.Assert, Actors: []string{"Poland"}},
-			{Speaker: "Polish officials", Cue: "warned", Content: "of new sanctions", Act: schema.Warn, Actors: []string{"Poland"}}}},
+			{Speaker: "Polish officials", Cue: "warned of", Content: "new sanctions", Act: schema.Warn, Actors: []string{"Poland"}}}},
 		{"adding", "“It is over,” Kremlin aide Yuri Petrov told TASS, adding that no date was set.", []row{
 			{Speaker: "Kremlin aide Yuri Petrov", Cue: "told", Content: "It is over", Act: schema.Assert, Direct: true, Actors: []string{"Yuri Petrov"}, Outlet: "TASS"},
 			{Speaker: "Kremlin aide Yuri Petrov", Cue: "adding", Content: "no date was set", Act: schema.Assert, Actors: []string{"Yuri Petrov"}, Outlet: "TASS"}}},
