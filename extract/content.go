@@ -546,6 +546,10 @@ func (x *doc) personAt(k int) bool {
 	return ok
 }
 
-// sideVerbs take the side they choose after "with", which PolNeAR counts in
-// the cue: "sided with the growers".
-var sideVerbs = map[string]bool{"side": true, "sides": true, "sided": true, "siding": true}
+// sideVerbs take the side they choose, or the view they share or reject,
+// after "with", which PolNeAR counts in the cue: "sided with the growers",
+// "identify with the party", "disagreed with him", "thrilled with the result".
+var sideVerbs = wordSet(`side sides sided siding identify identifies identified identifying
+		disagree disagrees disagreed disagreeing empathize empathizes empathized empathizing
+		sympathize sympathizes sympathized sympathizing concur concurs concurred concurring
+		pleased thrilled satisfied unhappy happy aligned frustrated disappointed comfortable uncomfortable`)

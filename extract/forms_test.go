@@ -96,6 +96,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "the harbour board", Cue: "sided with", Content: "the fishermen", Act: schema.Assert, Actors: []string{"harbour board"}}}},
 		{"of after a cue in the cue", "The old rancher spoke warmly of the new mayor and her plans for the valley.",
 			[]row{{Speaker: "The old rancher", Cue: "spoke warmly of", Content: "the new mayor and her plans for the valley", Act: schema.Assert, Actors: []string{"old rancher"}}}},
+		{"with after identify is in the cue", "Many farmers identify with the Green Party.",
+			[]row{{Speaker: "Many farmers", Cue: "identify with", Content: "the Green Party", Act: schema.Assert, Actors: []string{"farmers"}}}},
 		{"of after warned is in the cue", "Tom Ferrel warned of a long winter for the farmers.",
 			[]row{{Speaker: "Tom Ferrel", Cue: "warned of", Content: "a long winter for the farmers", Act: schema.Warn, Actors: []string{"Tom Ferrel"}}}},
 		{"of after warned stays in the content before a quotation", "Tom Ferrel warned of “raiders” who had crossed the river.",
