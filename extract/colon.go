@@ -54,11 +54,11 @@ func (x *doc) colon(s span, k int) *cand {
 	if !x.hasLetter(span{k + 1, s.hi}) || x.roster(span{k + 1, s.hi}) {
 		return nil // a table row: "Clinton: 1,769"; a roster: "Ohio: Jo Li, Ana Berg, Al Cruz"
 	}
-	if q := x.toks[k+1]; q.kind != tOpenQ && q.text != "'" && q.text != "‘" && !x.upperName(span{lo, k}) && x.words(span{k + 1, s.hi}) <= 3 {
-		return nil // a section's heading: "Li: A long shot." heads a paragraph about Li
+	if q := x.toks[k+1]; q.kind != tOpenQ && q.text != "'" && q.text != "‘" && !x.upperName(span{lo, k}) && x.words(span{k + 1, s.hi}) <= 3 && s.lo > 0 {
+		return nil // a section's heading: "Li: A long shot." heads a paragraph about Li; a title's "Li: Berg stirs anger" is a claim
 	}
-	if colonLabels[x.toks[k-1].lower] || colonLabels[x.toks[lo].lower] {
-		return nil // a label or an interjection: "Correction:", "Update:", "Q:", "Wow:"
+	if colonLabels[x.toks[k-1].lower] && !(k-1 > lo && x.toks[k-1].lower == "watch") || colonLabels[x.toks[lo].lower] {
+		return nil // a label or an interjection: "Correction:", "Update:", "Q:", "Wow:"; not a name in "Watch": "Harbor Watch:"
 	}
 	c := &cand{sent: s, speaker: span{lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: frameSay}}

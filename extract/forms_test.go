@@ -336,6 +336,11 @@ func TestForms(t *testing.T) {
 		{"colon table row", "Berg: 1,769", nil},
 		{"colon", "Berg: the port will reopen", []row{
 			{Speaker: "Berg", Cue: ":", Content: "the port will reopen", Act: schema.Assert, Actors: []string{"Berg"}}}},
+		{"colon after a name ending in Watch", "Harbor Watch: Ministry Hid Key Jones Email For Years.\n\nThe ministry withheld a key email.", []row{
+			{Speaker: "Harbor Watch", Cue: ":", Content: "Ministry Hid Key Jones Email For Years", Act: schema.Assert, Actors: []string{"Harbor Watch"}}}},
+		{"colon in a title with a short content", "Jones: Germany stirs 'anger'; \nFamily copes with sudden fame.\n\nThe family spoke on Monday.", []row{
+			{Speaker: "Jones", Cue: ":", Content: "Germany stirs 'anger'", Act: schema.Assert, Actors: []string{"Jones"}, Targets: []string{"Germany"}}}},
+		{"colon after a heading below the title is no claim", "The vote.\n\nJones: A long shot.\n\nJones ran last year.", nil},
 		{"quantity", "46% of voters say the tax is too high.", []row{
 			{Speaker: "46% of voters", Cue: "say", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"46% of voters"}}}},
 		{"quantity inside a poll's finding", "In a new poll, 46% of voters say the tax is too high.", []row{
