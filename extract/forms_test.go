@@ -341,6 +341,8 @@ func TestForms(t *testing.T) {
 		{"colon in a title with a short content", "Jones: Germany stirs 'anger'; \nFamily copes with sudden fame.\n\nThe family spoke on Monday.", []row{
 			{Speaker: "Jones", Cue: ":", Content: "Germany stirs 'anger'", Act: schema.Assert, Actors: []string{"Jones"}, Targets: []string{"Germany"}}}},
 		{"colon after a heading below the title is no claim", "The vote.\n\nJones: A long shot.\n\nJones ran last year.", nil},
+		{"to and a name with a role word before the clause", "To Ohio consultant Jones, the official line on Smith is just plain silly.", []row{
+			{Speaker: "Ohio consultant Jones", Cue: "To", Content: "the official line on Smith is just plain silly", Act: schema.Assert, Actors: []string{"Jones"}}}},
 		{"quantity", "46% of voters say the tax is too high.", []row{
 			{Speaker: "46% of voters", Cue: "say", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"46% of voters"}}}},
 		{"quantity inside a poll's finding", "In a new poll, 46% of voters say the tax is too high.", []row{
