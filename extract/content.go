@@ -57,7 +57,7 @@ func (x *doc) complement(c *cand) bool {
 		return x.forward(c, x.duration(r+1, hi)) // "has said for weeks that"
 	case hasKey(objectPreps, t.lower) && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
 		r+1 < hi && x.toks[r+1].kind != tPunct && !lex.is(x.toks[r+1].lower, wTime) && t.lower != c.entry.skip:
-		if objectPreps[t.lower] && (t.lower != "of" || !ofSayVerbs[x.toks[r-1].lower]) || t.lower == "on" && !lex.is(x.toks[r+1].lower, wMedium) && (!x.toks[r+1].cap || x.personAt(r+1)) {
+		if objectPreps[t.lower] && (t.lower != "of" || !ofSayVerbs[x.toks[r-1].lower]) || t.lower == "on" && !lex.is(x.toks[r+1].lower, wMedium) && (!x.toks[r+1].cap || x.personAt(r+1)) && !onVenueVerbs[x.toks[r-1].lower] {
 			c.cue.hi = r + 1 // the preposition is part of the cue: "talking about", "focused on", but "said on Twitter"
 		} else if k := x.thatAhead(r, hi); k > 0 && t.lower == "on" {
 			return x.forward(c, k) // "said on Fox News that ..."
@@ -470,6 +470,11 @@ func (x *doc) before(lo, end int) span {
 }
 
 var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
+
+// onVenueVerbs are the say verbs whose "on" names where they spoke, which
+// PolNeAR's cue leaves out: "said on the ferry that", "announced on her
+// page".
+var onVenueVerbs = wordSet("say says said saying stated added adding announce announces announced announcing reported posted wrote")
 
 // objectPreps open the object of a cue that takes a preposition.
 // The value says whether the preposition is part of the cue, as PolNeAR

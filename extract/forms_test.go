@@ -343,6 +343,10 @@ func TestForms(t *testing.T) {
 		{"colon after a heading below the title is no claim", "The vote.\n\nJones: A long shot.\n\nJones ran last year.", nil},
 		{"to and a name with a role word before the clause", "To Ohio consultant Jones, the official line on Smith is just plain silly.", []row{
 			{Speaker: "Ohio consultant Jones", Cue: "To", Content: "the official line on Smith is just plain silly", Act: schema.Assert, Actors: []string{"Jones"}}}},
+		{"on after a say verb names a venue, not in the cue", "Jones said on the ferry that the dam was safe.", []row{
+			{Speaker: "Jones", Cue: "said", Content: "the dam was safe", Act: schema.Assert, Actors: []string{"Jones"}}}},
+		{"no speaker inside a say verb's venue", "Jones said on his harbor news feed that the dam was safe.", []row{
+			{Speaker: "Jones", Cue: "said", Content: "the dam was safe", Act: schema.Assert, Actors: []string{"Jones"}}}},
 		{"quantity", "46% of voters say the tax is too high.", []row{
 			{Speaker: "46% of voters", Cue: "say", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"46% of voters"}}}},
 		{"quantity inside a poll's finding", "In a new poll, 46% of voters say the tax is too high.", []row{
