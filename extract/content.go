@@ -55,6 +55,15 @@ func (x *doc) complement(c *cand) bool {
 		return x.forward(c, r) // "said about half of them", "predicted about 30 percent": no preposition
 	case t.lower == "for" && x.duration(r+1, hi) > 0:
 		return x.forward(c, x.duration(r+1, hi)) // "has said for weeks that"
+	case t.lower == "for" && forSayVerbs[x.toks[r-1].lower] && c.cue.hi == r && r+1 < hi:
+		if r+4 < hi && x.toks[r+1].lower == "the" && x.toks[r+2].lower == "first" && x.toks[r+3].lower == "time" {
+			c.cue.hi = r + 4 // "stated for the first time", as PolNeAR's cue
+			return x.forward(c, r+4)
+		}
+		if k := x.thatAhead(r, hi); k > 0 {
+			return x.forward(c, k) // "wrote for the Herald that": the outlet is no part of the cue
+		}
+		return x.forward(c, r+1) // "sees for the plan", "say for the party to win": the cue is the verb
 	case hasKey(objectPreps, t.lower) && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
 		r+1 < hi && x.toks[r+1].kind != tPunct && !lex.is(x.toks[r+1].lower, wTime) && t.lower != c.entry.skip:
 		if objectPreps[t.lower] && (t.lower != "of" || !ofSayVerbs[x.toks[r-1].lower]) || t.lower == "on" && !lex.is(x.toks[r+1].lower, wMedium) && (!x.toks[r+1].cap || x.personAt(r+1)) && !onVenueVerbs[x.toks[r-1].lower] {
@@ -470,6 +479,10 @@ func (x *doc) before(lo, end int) span {
 }
 
 var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
+
+// forSayVerbs are the say and see verbs whose "for" PolNeAR's cue leaves
+// out: "sees for these plans", "wrote for the Herald".
+var forSayVerbs = wordSet("say says said saying stated added adding wrote writes write writing see sees saw")
 
 // onVenueVerbs are the say verbs whose "on" names where they spoke, which
 // PolNeAR's cue leaves out: "said on the ferry that", "announced on her

@@ -347,6 +347,10 @@ func TestForms(t *testing.T) {
 			{Speaker: "Jones", Cue: "said", Content: "the dam was safe", Act: schema.Assert, Actors: []string{"Jones"}}}},
 		{"no speaker inside a say verb's venue", "Jones said on his harbor news feed that the dam was safe.", []row{
 			{Speaker: "Jones", Cue: "said", Content: "the dam was safe", Act: schema.Assert, Actors: []string{"Jones"}}}},
+		{"for the first time after a say verb is in the cue", "The ministry stated for the first time Harbor Dam was unsafe.", []row{
+			{Speaker: "The ministry", Cue: "stated for the first time", Content: "Harbor Dam was unsafe", Act: schema.Assert, Actors: []string{"ministry"}}}},
+		{"an outlet after wrote for is no part of the cue", "Jones wrote for the Harbor Herald that the dam was unsafe.", []row{
+			{Speaker: "Jones", Cue: "wrote", Content: "the dam was unsafe", Act: schema.Assert, Actors: []string{"Jones"}}}},
 		{"quantity", "46% of voters say the tax is too high.", []row{
 			{Speaker: "46% of voters", Cue: "say", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"46% of voters"}}}},
 		{"quantity inside a poll's finding", "In a new poll, 46% of voters say the tax is too high.", []row{
