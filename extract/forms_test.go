@@ -351,6 +351,10 @@ func TestForms(t *testing.T) {
 			{Speaker: "The ministry", Cue: "stated for the first time", Content: "Harbor Dam was unsafe", Act: schema.Assert, Actors: []string{"ministry"}}}},
 		{"an outlet after wrote for is no part of the cue", "Jones wrote for the Harbor Herald that the dam was unsafe.", []row{
 			{Speaker: "Jones", Cue: "wrote", Content: "the dam was unsafe", Act: schema.Assert, Actors: []string{"Jones"}}}},
+		{"owner, speech noun and colon", "Mayor Ana Berg spoke on Monday. Her argument: only the council can act on the dam.", []row{
+			{Speaker: "Her", Cue: "argument:", Content: "only the council can act on the dam", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"owner, speech noun, was and colon", "Ana Berg's response was: “No, the dam is safe.”", []row{
+			{Speaker: "Ana Berg's", Cue: "response was:", Content: "No, the dam is safe", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
 		{"quantity", "46% of voters say the tax is too high.", []row{
 			{Speaker: "46% of voters", Cue: "say", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"46% of voters"}}}},
 		{"quantity inside a poll's finding", "In a new poll, 46% of voters say the tax is too high.", []row{

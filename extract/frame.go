@@ -41,7 +41,7 @@ func (c *cand) resolvable() span {
 func (x *doc) frames(s span) []*cand {
 	var out []*cand
 	for k := s.lo; k < s.hi; k++ {
-		if c := firstShape(s, k, x.colon, x.colonFrom, x.byline, x.onTopic); c != nil {
+		if c := firstShape(s, k, x.colon, x.colonFrom, x.byline, x.onTopic, x.possColon); c != nil {
 			if !speakerEndsAt(out, k) {
 				out = append(out, c) // not "Said Berg: “...”", whose colon closes a speaker read already
 			}
