@@ -32,6 +32,7 @@ func (x *doc) widenCue(c *cand) {
 		c.cue.hi++ // "said repeatedly", "asked rhetorically"
 		if c.content.lo == h {
 			c.content.lo++
+			x.strip(c) // the quotation marks around the content, now at its ends
 		}
 	}
 	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.speaker.lo != h && !x.timePossessed(h) &&
@@ -66,8 +67,12 @@ func (x *doc) widenCue(c *cand) {
 	if n := x.withManner(c); n > c.cue.hi {
 		c.cue.hi = n // "“...,” she said with a grin."
 	}
-	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
-		c.cue.hi++
+	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && (c.content.lo > h || c.content.lo == h && c.content.hi > h+1) {
+		c.cue.hi++ // "said:", and "said flatly:", whose content the adverb left at the colon
+		if c.content.lo == h {
+			c.content.lo++
+			x.strip(c) // the quotation marks around the content, now at its ends
+		}
 	}
 	if h := c.cue.hi; c.content.lo == h && h+2 < c.content.hi && reflexives[x.toks[h].lower] && x.toks[h+1].lower == "from" {
 		c.cue.hi, c.content.lo = h+2, h+2 // "distanced himself from"

@@ -355,6 +355,8 @@ func TestForms(t *testing.T) {
 			{Speaker: "Her", Cue: "argument:", Content: "only the council can act on the dam", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"owner, speech noun, was and colon", "Ana Berg's response was: “No, the dam is safe.”", []row{
 			{Speaker: "Ana Berg's", Cue: "response was:", Content: "No, the dam is safe", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
+		{"colon after a manner adverb is in the cue", "The mayor said flatly: “The dam is safe.”", []row{
+			{Speaker: "The mayor", Cue: "said flatly:", Content: "The dam is safe", Act: schema.Assert, Direct: true, Actors: []string{"mayor"}}}},
 		{"quantity", "46% of voters say the tax is too high.", []row{
 			{Speaker: "46% of voters", Cue: "say", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"46% of voters"}}}},
 		{"quantity inside a poll's finding", "In a new poll, 46% of voters say the tax is too high.", []row{
