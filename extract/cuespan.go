@@ -67,6 +67,9 @@ func (x *doc) widenCue(c *cand) {
 	if n := x.withManner(c); n > c.cue.hi {
 		c.cue.hi = n // "“...,” she said with a grin."
 	}
+	if n := x.venueColon(c); n > c.cue.hi {
+		c.cue.hi = n // "said in her weekly column:", "wrote in an email:", "went on:"
+	}
 	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && (c.content.lo > h || c.content.lo == h && c.content.hi > h+1) {
 		c.cue.hi++ // "said:", and "said flatly:", whose content the adverb left at the colon
 		if c.content.lo == h {
@@ -88,6 +91,29 @@ func (x *doc) widenCue(c *cand) {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
 	}
+}
+
+// venueColon returns where the colon is that ends an "in" or "on" phrase
+// right after a cue whose content follows the colon: PolNeAR's cue holds
+// the phrase ("said in her weekly column:", "tweeted in response:",
+// "went on:"). Else c.cue.hi.
+func (x *doc) venueColon(c *cand) int {
+	h := c.cue.hi
+	if h >= c.sent.hi || x.toks[h].lower != "in" && x.toks[h].lower != "on" || c.speaker.lo == h+1 {
+		return h
+	}
+	for k := h + 1; k < c.sent.hi && k <= h+9; k++ {
+		switch t := x.toks[k]; {
+		case t.text == ":":
+			if c.content.lo > k {
+				return k
+			}
+			return h
+		case t.kind != tWord && t.lower != "'s" && t.lower != "’s" || t.lower == "to" || t.lower == "that":
+			return h // "named in her talk to find a rival:" is no venue
+		}
+	}
+	return h
 }
 
 // ofCue reports whether the content of c opens with an "of" that PolNeAR's
