@@ -67,6 +67,10 @@ func (x *doc) widenCue(c *cand) {
 	if n := x.withManner(c); n > c.cue.hi {
 		c.cue.hi = n // "“...,” she said with a grin."
 	}
+	if n := x.cataphorColon(c); n > c.cue.hi {
+		c.cue.hi, c.content.lo = n, n // "tweeted this:", "explained it this way:", "added a caveat:"
+		x.strip(c)
+	}
 	if n := x.venueColon(c); n > c.cue.hi {
 		c.cue.hi = n // "said in her weekly column:", "wrote in an email:", "went on:"
 	}
@@ -92,6 +96,35 @@ func (x *doc) widenCue(c *cand) {
 		c.content.lo++
 	}
 }
+
+// cataphorColon returns where a content starts that a short object
+// pointing ahead introduces with a colon ("tweeted this: ...", "explained
+// it this way: ...", "added a caveat: ...", "explained why: ..."): PolNeAR's
+// cue holds the object and the colon. Else c.cue.hi.
+func (x *doc) cataphorColon(c *cand) int {
+	h := c.cue.hi
+	if c.content.lo != h {
+		return h
+	}
+	ahead := false
+	for k := h; k < c.content.hi-1 && k <= h+5; k++ {
+		t := x.toks[k]
+		if t.text == ":" {
+			if ahead && k > h {
+				return k + 1
+			}
+			return h
+		}
+		if !cataphorWords[t.lower] || t.cap && k > h {
+			return h
+		}
+		ahead = ahead || t.lower == "this" || t.lower == "following" || t.lower == "why" || t.lower == "caveat"
+	}
+	return h
+}
+
+// cataphorWords make up an object that points ahead to a colon.
+var cataphorWords = wordSet("it itself this the following way in why a caveat statement message note")
 
 // venueColon returns where the colon is that ends an "in" or "on" phrase
 // right after a cue whose content follows the colon: PolNeAR's cue holds

@@ -359,6 +359,8 @@ func TestForms(t *testing.T) {
 			{Speaker: "The mayor", Cue: "said flatly:", Content: "The dam is safe", Act: schema.Assert, Direct: true, Actors: []string{"mayor"}}}},
 		{"an in phrase before a colon is in the cue", "The mayor wrote in an email: “The dam is safe.”", []row{
 			{Speaker: "The mayor", Cue: "wrote in an email:", Content: "The dam is safe", Act: schema.Assert, Direct: true, Actors: []string{"mayor"}}}},
+		{"an object pointing ahead to a colon is in the cue", "The mayor explained it this way: “The dam is safe.”", []row{
+			{Speaker: "The mayor", Cue: "explained it this way:", Content: "The dam is safe", Act: schema.Assert, Direct: true, Actors: []string{"mayor"}}}},
 		{"quantity", "46% of voters say the tax is too high.", []row{
 			{Speaker: "46% of voters", Cue: "say", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"46% of voters"}}}},
 		{"quantity inside a poll's finding", "In a new poll, 46% of voters say the tax is too high.", []row{
