@@ -54,11 +54,11 @@ func (x *doc) colon(s span, k int) *cand {
 	if !x.hasLetter(span{k + 1, s.hi}) || x.roster(span{k + 1, s.hi}) {
 		return nil // a table row: "Clinton: 1,769"; a roster: "Ohio: Jo Li, Ana Berg, Al Cruz"
 	}
-	if q := x.toks[k+1]; q.kind != tOpenQ && q.text != "'" && q.text != "‘" && !x.upperName(span{lo, k}) && x.words(span{k + 1, s.hi}) <= 3 {
-		return nil // a section's heading: "Li: A long shot." heads a paragraph about Li
+	if q := x.toks[k+1]; q.kind != tOpenQ && q.text != "'" && q.text != "‘" && !x.upperName(span{lo, k}) && x.words(span{k + 1, s.hi}) <= 3 && s.lo > 0 {
+		return nil // a section's heading: "Li: A long shot." heads a paragraph about Li; a title's "Li: Berg stirs anger" is a claim
 	}
-	if colonLabels[x.toks[k-1].lower] || colonLabels[x.toks[lo].lower] {
-		return nil // a label or an interjection: "Correction:", "Update:", "Q:", "Wow:"
+	if colonLabels[x.toks[k-1].lower] && !(k-1 > lo && x.toks[k-1].lower == "watch") || colonLabels[x.toks[lo].lower] {
+		return nil // a label or an interjection: "Correction:", "Update:", "Q:", "Wow:"; not a name in "Watch": "Harbor Watch:"
 	}
 	c := &cand{sent: s, speaker: span{lo, k}, cue: span{k, k + 1}, content: span{k + 1, s.hi}, conf: 0.5,
 		entry: cueEntry{act: schema.Assert, frame: frameSay}}
@@ -251,3 +251,57 @@ func (x *doc) hasLetter(s span) bool {
 	}
 	return false
 }
+
+// possColon reads a speech noun after its owner that a colon ends, at the
+// opening of a sentence: "Their argument: only the council can act",
+// "Among its findings: the dam leaks", "Berg's response was: “No.”". The
+// cue is the noun and the colon (and a "was" between them), the speaker
+// the owner, the content what follows the colon.
+func (x *doc) possColon(s span, k int) *cand {
+	if x.toks[k].text != ":" || k+3 >= s.hi || k-2 < s.lo {
+		return nil
+	}
+	n := k - 1
+	if w := x.toks[n].lower; w == "was" || w == "is" {
+		n--
+	}
+	if n-1 < s.lo || !colonNouns[x.toks[n].lower] {
+		return nil
+	}
+	p := n - 1
+	sp := span{p, n}
+	switch w := x.toks[p].lower; {
+	case possessives[w] != "" || w == "our":
+	case (w == "'s" || w == "’s") && p > s.lo:
+		j := p - 1
+		for j > s.lo && j > p-4 && nameToken(x.toks[j-1]) {
+			j--
+		}
+		if !nameToken(x.toks[j]) {
+			return nil
+		}
+		sp.lo = j
+	default:
+		return nil
+	}
+	if sp.lo != s.lo && !(sp.lo == s.lo+1 && colonOpeners[x.toks[s.lo].lower]) {
+		return nil
+	}
+	c := &cand{sent: s, speaker: sp, cue: span{n, k + 1}, content: x.before(k+1, s.hi), conf: 0.5,
+		entry: cueEntry{act: schema.Assert, frame: frameSay}}
+	if sp.hi-sp.lo > 1 {
+		c.core = span{sp.lo, sp.hi - 1} // the owner without its "'s"
+	}
+	if x.words(c.content) < 3 {
+		return nil
+	}
+	return c
+}
+
+// colonNouns are the speech nouns that possColon reads before a colon.
+var colonNouns = wordSet(`message argument goal findings response answer verdict conclusion advice position pitch plea
+		reasoning theory explanation promise warning prediction demand request slogan mantra motto rationale reply
+		reaction retort claim pledge vow recommendation`)
+
+// colonOpeners may open a sentence before possColon's owner.
+var colonOpeners = wordSet("among but and so")

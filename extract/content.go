@@ -57,9 +57,18 @@ func (x *doc) complement(c *cand) bool {
 		return x.forward(c, r) // "surveys show as many as 12 percent": a figure, no "as" clause
 	case t.lower == "for" && x.duration(r+1, hi) > 0:
 		return x.forward(c, x.duration(r+1, hi)) // "has said for weeks that"
+	case t.lower == "for" && forSayVerbs[x.toks[r-1].lower] && c.cue.hi == r && r+1 < hi:
+		if r+4 < hi && x.toks[r+1].lower == "the" && x.toks[r+2].lower == "first" && x.toks[r+3].lower == "time" {
+			c.cue.hi = r + 4 // "stated for the first time", as PolNeAR's cue
+			return x.forward(c, r+4)
+		}
+		if k := x.thatAhead(r, hi); k > 0 {
+			return x.forward(c, k) // "wrote for the Herald that": the outlet is no part of the cue
+		}
+		return x.forward(c, r+1) // "sees for the plan", "say for the party to win": the cue is the verb
 	case hasKey(objectPreps, t.lower) && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
 		r+1 < hi && x.toks[r+1].kind != tPunct && !lex.is(x.toks[r+1].lower, wTime) && t.lower != c.entry.skip:
-		if objectPreps[t.lower] || t.lower == "on" && !lex.is(x.toks[r+1].lower, wMedium) && (!x.toks[r+1].cap || x.personAt(r+1)) {
+		if objectPreps[t.lower] && (t.lower != "of" || !ofSayVerbs[x.toks[r-1].lower]) || t.lower == "on" && !lex.is(x.toks[r+1].lower, wMedium) && (!x.toks[r+1].cap || x.personAt(r+1)) && !onVenueVerbs[x.toks[r-1].lower] {
 			c.cue.hi = r + 1 // the preposition is part of the cue: "talking about", "focused on", but "said on Twitter"
 		} else if k := x.thatAhead(r, hi); k > 0 && t.lower == "on" {
 			return x.forward(c, k) // "said on Fox News that ..."
@@ -476,6 +485,15 @@ func (x *doc) before(lo, end int) span {
 
 var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
 
+// forSayVerbs are the say and see verbs whose "for" PolNeAR's cue leaves
+// out: "sees for these plans", "wrote for the Herald".
+var forSayVerbs = wordSet("say says said saying stated added adding wrote writes write writing see sees saw")
+
+// onVenueVerbs are the say verbs whose "on" names where they spoke, which
+// PolNeAR's cue leaves out: "said on the ferry that", "announced on her
+// page".
+var onVenueVerbs = wordSet("say says said saying stated added adding announce announces announced announcing reported posted wrote")
+
 // objectPreps open the object of a cue that takes a preposition.
 // The value says whether the preposition is part of the cue, as PolNeAR
 // has it ("talking about"; "on" is when no name or medium follows it).
@@ -551,6 +569,10 @@ func (x *doc) personAt(k int) bool {
 	return ok
 }
 
-// sideVerbs take the side they choose after "with", which PolNeAR counts in
-// the cue: "sided with the growers".
-var sideVerbs = map[string]bool{"side": true, "sides": true, "sided": true, "siding": true}
+// sideVerbs take the side they choose, or the view they share or reject,
+// after "with", which PolNeAR counts in the cue: "sided with the growers",
+// "identify with the party", "disagreed with him", "thrilled with the result".
+var sideVerbs = wordSet(`side sides sided siding identify identifies identified identifying
+		disagree disagrees disagreed disagreeing empathize empathizes empathized empathizing
+		sympathize sympathizes sympathized sympathizing concur concurs concurred concurring
+		pleased thrilled satisfied unhappy happy aligned frustrated disappointed comfortable uncomfortable`)

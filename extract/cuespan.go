@@ -32,6 +32,7 @@ func (x *doc) widenCue(c *cand) {
 		c.cue.hi++ // "said repeatedly", "asked rhetorically"
 		if c.content.lo == h {
 			c.content.lo++
+			x.strip(c) // the quotation marks around the content, now at its ends
 		}
 	}
 	if h := c.cue.hi; h < c.sent.hi && weekdays[x.toks[h].lower] && c.speaker.lo != h && !x.timePossessed(h) &&
@@ -73,8 +74,19 @@ func (x *doc) widenCue(c *cand) {
 	if h := c.cue.hi; c.content.lo == h && h+2 < c.content.hi && x.toks[h].lower == "away" && x.toks[h+1].lower == "from" && stanceBases[c.entry.base] {
 		c.cue.hi, c.content.lo = h+2, h+2 // "backed away from the plan", as PolNeAR's cues
 	}
-	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && c.content.lo > h {
-		c.cue.hi++
+	if n := x.cataphorColon(c); n > c.cue.hi {
+		c.cue.hi, c.content.lo = n, n // "tweeted this:", "explained it this way:", "added a caveat:"
+		x.strip(c)
+	}
+	if n := x.venueColon(c); n > c.cue.hi {
+		c.cue.hi = n // "said in her weekly column:", "wrote in an email:", "went on:"
+	}
+	if h := c.cue.hi; h < c.sent.hi && x.toks[h].text == ":" && (c.content.lo > h || c.content.lo == h && c.content.hi > h+1) {
+		c.cue.hi++ // "said:", and "said flatly:", whose content the adverb left at the colon
+		if c.content.lo == h {
+			c.content.lo++
+			x.strip(c) // the quotation marks around the content, now at its ends
+		}
 	}
 	if h := c.cue.hi; c.content.lo == h && h+2 < c.content.hi && reflexives[x.toks[h].lower] && x.toks[h+1].lower == "from" {
 		c.cue.hi, c.content.lo = h+2, h+2 // "distanced himself from"
@@ -92,12 +104,78 @@ func (x *doc) widenCue(c *cand) {
 	}
 }
 
-// ofCue reports whether the content of c opens with an "of" that PolNeAR's
-// cue ends with: "spoke highly of", "complained of", "is assured of". Not
-// after "warn", whose "of" the seed's cue leaves to the content.
-func (x *doc) ofCue(c *cand) bool {
-	return x.toks[c.content.lo].lower == "of" && !strings.HasPrefix(x.toks[c.cue.hi-1].lower, "warn")
+// cataphorColon returns where a content starts that a short object
+// pointing ahead introduces with a colon ("tweeted this: ...", "explained
+// it this way: ...", "added a caveat: ...", "explained why: ..."): PolNeAR's
+// cue holds the object and the colon. Else c.cue.hi.
+func (x *doc) cataphorColon(c *cand) int {
+	h := c.cue.hi
+	if c.content.lo != h {
+		return h
+	}
+	ahead := false
+	for k := h; k < c.content.hi-1 && k <= h+5; k++ {
+		t := x.toks[k]
+		if t.text == ":" {
+			if ahead && k > h {
+				return k + 1
+			}
+			return h
+		}
+		if !cataphorWords[t.lower] || t.cap && k > h {
+			return h
+		}
+		ahead = ahead || t.lower == "this" || t.lower == "following" || t.lower == "why" || t.lower == "caveat"
+	}
+	return h
 }
+
+// cataphorWords make up an object that points ahead to a colon.
+var cataphorWords = wordSet("it itself this the following way in why a caveat statement message note")
+
+// venueColon returns where the colon is that ends an "in" or "on" phrase
+// right after a cue whose content follows the colon: PolNeAR's cue holds
+// the phrase ("said in her weekly column:", "tweeted in response:",
+// "went on:"). Else c.cue.hi.
+func (x *doc) venueColon(c *cand) int {
+	h := c.cue.hi
+	if h >= c.sent.hi || x.toks[h].lower != "in" && x.toks[h].lower != "on" || c.speaker.lo == h+1 {
+		return h
+	}
+	for k := h + 1; k < c.sent.hi && k <= h+9; k++ {
+		switch t := x.toks[k]; {
+		case t.text == ":":
+			if c.content.lo > k {
+				return k
+			}
+			return h
+		case t.kind != tWord && t.lower != "'s" && t.lower != "’s" || t.lower == "to" || t.lower == "that":
+			return h // "named in her talk to find a rival:" is no venue
+		}
+	}
+	return h
+}
+
+// ofCue reports whether the content of c opens with an "of" that PolNeAR's
+// cue ends with: "spoke highly of", "complained of", "is assured of",
+// "warned of a long winter". Not after "warn" when a quotation follows the
+// "of" ("warned of “rebels”": the seed's cue leaves the "of" to the
+// content), nor after a say verb ("said of the plan: “...”"), whose cue
+// is most often the verb alone on PolNeAR train.
+func (x *doc) ofCue(c *cand) bool {
+	k := c.content.lo
+	if x.toks[k].lower != "of" {
+		return false
+	}
+	w := x.toks[c.cue.hi-1].lower
+	if strings.HasPrefix(w, "warn") {
+		return k+1 < c.content.hi && x.toks[k+1].kind != tOpenQ
+	}
+	return !ofSayVerbs[w]
+}
+
+// ofSayVerbs are the say verbs whose "of" PolNeAR's cue leaves out.
+var ofSayVerbs = wordSet("say says said saying stated added adding asked")
 
 // floatedQuantifier reports whether the word at k is a "both" or an "all"
 // that follows its speaker phrase: PolNeAR's cue holds it ("Li and Berg

@@ -96,8 +96,14 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "the harbour board", Cue: "sided with", Content: "the fishermen", Act: schema.Assert, Actors: []string{"harbour board"}}}},
 		{"of after a cue in the cue", "The old rancher spoke warmly of the new mayor and her plans for the valley.",
 			[]row{{Speaker: "The old rancher", Cue: "spoke warmly of", Content: "the new mayor and her plans for the valley", Act: schema.Assert, Actors: []string{"old rancher"}}}},
-		{"of after warned stays in the content", "Tom Ferrel warned of a long winter for the farmers.",
-			[]row{{Speaker: "Tom Ferrel", Cue: "warned", Content: "of a long winter for the farmers", Act: schema.Warn, Actors: []string{"Tom Ferrel"}}}},
+		{"with after identify is in the cue", "Many farmers identify with the Green Party.",
+			[]row{{Speaker: "Many farmers", Cue: "identify with", Content: "the Green Party", Act: schema.Assert, Actors: []string{"farmers"}}}},
+		{"of after warned is in the cue", "Tom Ferrel warned of a long winter for the farmers.",
+			[]row{{Speaker: "Tom Ferrel", Cue: "warned of", Content: "a long winter for the farmers", Act: schema.Warn, Actors: []string{"Tom Ferrel"}}}},
+		{"of after warned stays in the content before a quotation", "Tom Ferrel warned of “raiders” who had crossed the river.",
+			[]row{{Speaker: "Tom Ferrel", Cue: "warned", Content: "of “raiders” who had crossed the river", Act: schema.Warn, Actors: []string{"Tom Ferrel"}}}},
+		{"of after a say verb stays out of the cue", "The mayor said of the council: “They must act now.”",
+			[]row{{Speaker: "The mayor", Cue: "said", Content: "the council: “They must act now.”", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"outlet after on skipped to that", "Jo Li said on Fox News that the plan was reckless.",
 			[]row{{Speaker: "Jo Li", Cue: "said", Content: "the plan was reckless", Act: schema.Assert, Actors: []string{"Jo Li"}}}},
 		{"social network skipped before a trailing end", "The plan is reckless, the council posted on Facebook.",
@@ -192,7 +198,7 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Cuba", Cue: "has not admitted", Content: "any arrests", Act: schema.Deny, Negated: true, Actors: []string{"Cuba"}}}},
 		{"coordinated cues", "Polish officials said the talks failed and warned of new sanctions.", []row{
 			{Speaker: "Polish officials", Cue: "said", Content: "the talks failed", Act: schema.Assert, Actors: []string{"Poland"}},
-			{Speaker: "Polish officials", Cue: "warned", Content: "of new sanctions", Act: schema.Warn, Actors: []string{"Poland"}}}},
+			{Speaker: "Polish officials", Cue: "warned of", Content: "new sanctions", Act: schema.Warn, Actors: []string{"Poland"}}}},
 		{"adding", "“It is over,” Kremlin aide Yuri Petrov told TASS, adding that no date was set.", []row{
 			{Speaker: "Kremlin aide Yuri Petrov", Cue: "told", Content: "It is over", Act: schema.Assert, Direct: true, Actors: []string{"Yuri Petrov"}, Outlet: "TASS"},
 			{Speaker: "Kremlin aide Yuri Petrov", Cue: "adding", Content: "no date was set", Act: schema.Assert, Actors: []string{"Yuri Petrov"}, Outlet: "TASS"}}},
@@ -383,6 +389,31 @@ func TestForms(t *testing.T) {
 		{"colon table row", "Berg: 1,769", nil},
 		{"colon", "Berg: the port will reopen", []row{
 			{Speaker: "Berg", Cue: ":", Content: "the port will reopen", Act: schema.Assert, Actors: []string{"Berg"}}}},
+		{"colon after a name ending in Watch", "Harbor Watch: Ministry Hid Key Jones Email For Years.\n\nThe ministry withheld a key email.", []row{
+			{Speaker: "Harbor Watch", Cue: ":", Content: "Ministry Hid Key Jones Email For Years", Act: schema.Assert, Actors: []string{"Harbor Watch"}}}},
+		{"colon in a title with a short content", "Jones: Germany stirs 'anger'; \nFamily copes with sudden fame.\n\nThe family spoke on Monday.", []row{
+			{Speaker: "Jones", Cue: ":", Content: "Germany stirs 'anger'", Act: schema.Assert, Actors: []string{"Jones"}, Targets: []string{"Germany"}}}},
+		{"colon after a heading below the title is no claim", "The vote.\n\nJones: A long shot.\n\nJones ran last year.", nil},
+		{"to and a name with a role word before the clause", "To Ohio consultant Jones, the official line on Smith is just plain silly.", []row{
+			{Speaker: "Ohio consultant Jones", Cue: "To", Content: "the official line on Smith is just plain silly", Act: schema.Assert, Actors: []string{"Jones"}}}},
+		{"on after a say verb names a venue, not in the cue", "Jones said on the ferry that the dam was safe.", []row{
+			{Speaker: "Jones", Cue: "said", Content: "the dam was safe", Act: schema.Assert, Actors: []string{"Jones"}}}},
+		{"no speaker inside a say verb's venue", "Jones said on his harbor news feed that the dam was safe.", []row{
+			{Speaker: "Jones", Cue: "said", Content: "the dam was safe", Act: schema.Assert, Actors: []string{"Jones"}}}},
+		{"for the first time after a say verb is in the cue", "The ministry stated for the first time Harbor Dam was unsafe.", []row{
+			{Speaker: "The ministry", Cue: "stated for the first time", Content: "Harbor Dam was unsafe", Act: schema.Assert, Actors: []string{"ministry"}}}},
+		{"an outlet after wrote for is no part of the cue", "Jones wrote for the Harbor Herald that the dam was unsafe.", []row{
+			{Speaker: "Jones", Cue: "wrote", Content: "the dam was unsafe", Act: schema.Assert, Actors: []string{"Jones"}}}},
+		{"owner, speech noun and colon", "Mayor Ana Berg spoke on Monday. Her argument: only the council can act on the dam.", []row{
+			{Speaker: "Her", Cue: "argument:", Content: "only the council can act on the dam", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"owner, speech noun, was and colon", "Ana Berg's response was: “No, the dam is safe.”", []row{
+			{Speaker: "Ana Berg's", Cue: "response was:", Content: "No, the dam is safe", Act: schema.Assert, Direct: true, Actors: []string{"Ana Berg"}}}},
+		{"colon after a manner adverb is in the cue", "The mayor said flatly: “The dam is safe.”", []row{
+			{Speaker: "The mayor", Cue: "said flatly:", Content: "The dam is safe", Act: schema.Assert, Direct: true, Actors: []string{"mayor"}}}},
+		{"an in phrase before a colon is in the cue", "The mayor wrote in an email: “The dam is safe.”", []row{
+			{Speaker: "The mayor", Cue: "wrote in an email:", Content: "The dam is safe", Act: schema.Assert, Direct: true, Actors: []string{"mayor"}}}},
+		{"an object pointing ahead to a colon is in the cue", "The mayor explained it this way: “The dam is safe.”", []row{
+			{Speaker: "The mayor", Cue: "explained it this way:", Content: "The dam is safe", Act: schema.Assert, Direct: true, Actors: []string{"mayor"}}}},
 		{"quantity", "46% of voters say the tax is too high.", []row{
 			{Speaker: "46% of voters", Cue: "say", Content: "the tax is too high", Act: schema.Assert, Actors: []string{"46% of voters"}}}},
 		{"quantity inside a poll's finding", "In a new poll, 46% of voters say the tax is too high.", []row{

@@ -41,7 +41,7 @@ func (c *cand) resolvable() span {
 func (x *doc) frames(s span) []*cand {
 	var out []*cand
 	for k := s.lo; k < s.hi; k++ {
-		if c := firstShape(s, k, x.colon, x.colonFrom, x.byline, x.onTopic); c != nil {
+		if c := firstShape(s, k, x.colon, x.colonFrom, x.byline, x.onTopic, x.possColon); c != nil {
 			if !speakerEndsAt(out, k) {
 				out = append(out, c) // not "Said Berg: “...”", whose colon closes a speaker read already
 			}
@@ -213,7 +213,8 @@ var relativePronouns = wordSet("who which that")
 // dropNonSubjects removes an attribution whose speaker phrase, before its
 // cue, is not the cue's subject:
 //   - the object of "in" or "to" ("Her aides have in the past said",
-//     "tickets went to farmers seeking help"), an adjunct's: on PolNeAR
+//     "tickets went to farmers seeking help"), or of an "on" right after a
+//     cue ("said on his Twitter feed that"), an adjunct's: on PolNeAR
 //     train most of them are no attribution. But when a plural noun phrase
 //     comes before the "in" ("Two local papers in Cork said"), the speaker
 //     is widened over it instead;
@@ -238,7 +239,8 @@ func (x *doc) dropNonSubjects(cs []*cand) []*cand {
 					continue
 				}
 			}
-			if w := x.toks[sp.lo-1].lower; (w == "in" && !x.inNoun(c) || w == "to") && !x.groupSpeaker(c) || w == "if" || w == "whether" || w == "how" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) {
+			if w := x.toks[sp.lo-1].lower; (w == "in" && !x.inNoun(c) || w == "to") && !x.groupSpeaker(c) || w == "if" || w == "whether" || w == "how" || x.isCue(sp.lo-1) || cueEndsAt(all, sp.lo) ||
+				w == "on" && cueEndsAt(all, sp.lo-1) {
 				continue
 			}
 			if p := sp.lo - 2; p >= c.sent.lo && x.toks[p+1].lower == "that" && (x.isCue(p) || cueEndsAt(all, p+1)) {

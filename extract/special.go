@@ -319,7 +319,7 @@ func (x *doc) toView(s span, k int) *cand {
 		return nil
 	}
 	end := k + 1
-	for ; end < s.hi && end-k <= 5 && x.toks[end].kind == tWord && x.toks[end].cap && !lex.is(x.toks[end].lower, wStop|wDet|wPron|wTime); end++ {
+	for ; end < s.hi && end-k <= 5 && x.toks[end].kind == tWord && (x.toks[end].cap || x.roleBeforeName(end, s.hi)) && !lex.is(x.toks[end].lower, wStop|wDet|wPron|wTime); end++ {
 	}
 	if end == k+1 && k+2 < s.hi && viewHolders[x.toks[k+1].lower] {
 		end = k + 2 // "To many, the plan is a mistake", "But to them, ..."
@@ -345,6 +345,12 @@ func (x *doc) toView(s span, k int) *cand {
 		return nil
 	}
 	return c
+}
+
+// roleBeforeName reports whether toks[k] is a lower-case role word after a
+// capitalised word and before a name: "To Ohio consultant Jo Li, ...".
+func (x *doc) roleBeforeName(k, hi int) bool {
+	return k+1 < hi && x.toks[k-1].cap && x.toks[k-1].kind == tWord && lex.is(x.toks[k].lower, wRole) && x.toks[k+1].cap && x.toks[k+1].kind == tWord
 }
 
 // viewOpeners may come before a "to" that names whose view a clause is:
