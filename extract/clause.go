@@ -22,7 +22,7 @@ func (x *doc) clauseSubject(lo, j int) span {
 		return span{}
 	}
 	for np.hi+1 < j && x.toks[np.hi].lower == "of" && x.ofHead(np.hi-1) {
-		of := x.rightNP(np.hi+1, j) // "The former secretary of State", "the treasurer of the state of Ohio"
+		of := x.rightNP(np.hi+1, j) // "The former minister of Trade", "the treasurer of the state of Ohio"
 		if of.empty() || of.hi >= j {
 			break
 		}

@@ -551,6 +551,10 @@ func TestForms(t *testing.T) {
 			{Speaker: "The mayor", Cue: "said", Content: "the town was small", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"a phrase attached by close to is the speaker", "People close to the mayor said the plan was dead.",
 			[]row{{Speaker: "People close to the mayor", Cue: "said", Content: "the plan was dead", Act: schema.Assert, Actors: []string{"People close to the mayor"}}}},
+		{"a speaker phrase through two prepositions", "People with awareness of the plans said the plan would fail.",
+			[]row{{Speaker: "People with awareness of the plans", Cue: "said", Content: "the plan would fail", Act: schema.Assert, Actors: []string{"plans"}}}},
+		{"a speaker phrase on across", "Opinion columns across the region warned that the plan would fail.",
+			[]row{{Speaker: "Opinion columns across the region", Cue: "warned", Content: "the plan would fail", Act: schema.Warn, Actors: []string{"region"}}}},
 		{"a participle after a relative clause shares its antecedent", "Jo Li, who endorsed Ana Berg, opposed the plan, saying it was too costly.", []row{
 			{Speaker: "who", Cue: "endorsed", Content: "Ana Berg", Act: schema.Assert, Actors: []string{"Jo Li"}},
 			{Speaker: "Jo Li", Cue: "opposed", Content: "the plan", Act: schema.Reject, Actors: []string{"Jo Li"}},

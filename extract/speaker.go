@@ -629,18 +629,48 @@ func (x *doc) andAfter(k int) bool {
 // "some of her followers questioned", "A review by the paper shows",
 // "Partisans on both sides warn", as PolNeAR marks speakers. Else k.
 func (x *doc) phraseHead(k, lo int) int {
-	a := k - 1
-	if a <= lo || !headPreps[x.toks[a].lower] {
-		return k
+	for at, hops := k, 0; hops < 3; hops++ {
+		a := at - 1
+		if a <= lo || !headPreps[x.toks[a].lower] && !(hops > 0 && x.withPeople(a)) {
+			return k
+		}
+		first := x.leftNP(lo, a)
+		if first.empty() {
+			first = x.bareHead(lo, a)
+		}
+		if first.empty() && hops == 0 {
+			first = x.innerNoun(lo, a) // "People with awareness of the plans said"
+		}
+		if first.empty() || first.hi != a || isVerbish(x.toks[first.lo].lower) && !x.leadingAdjective(first.lo, lo) {
+			return k // not "Pointing to the report's"
+		}
+		if x.opensClause(first.lo, lo) {
+			return first.lo
+		}
+		at = first.lo
 	}
-	first := x.leftNP(lo, a)
-	if first.empty() {
-		first = x.bareHead(lo, a)
+	return k
+}
+
+// innerNoun returns the one lower-case noun the lexicon does not know that
+// ends before token end after a preposition: the "awareness" of "People
+// with awareness of the plans". Empty when there is none.
+func (x *doc) innerNoun(lo, end int) span {
+	k := end - 1
+	if k-1 <= lo {
+		return span{}
 	}
-	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) || isVerbish(x.toks[first.lo].lower) && !x.leadingAdjective(first.lo, lo) {
-		return k // not "Pointing to the report's"
+	t := x.toks[k]
+	if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isVerbish(t.lower) || x.isCue(k) || !headPreps[x.toks[k-1].lower] && !x.withPeople(k-1) {
+		return span{}
 	}
-	return first.lo
+	return span{k, end}
+}
+
+// withPeople reports whether the "with" at a follows a plural of people,
+// whose phrase it goes on: "People with awareness of".
+func (x *doc) withPeople(a int) bool {
+	return a > 0 && x.toks[a].lower == "with" && lex.is(x.toks[a-1].lower, wGroup)
 }
 
 // bareHead returns the plural noun phrase with no determiner that opens
@@ -667,7 +697,8 @@ func (x *doc) bareHead(lo, end int) span {
 }
 
 // headPreps join a speaker phrase to the phrase that completes it.
-var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true, "by": true, "on": true, "to": true}
+var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true, "by": true, "on": true, "to": true,
+	"across": true}
 
 // adverbBefore reports whether a word other than an auxiliary comes
 // between the comma or quotation at j and c's cue: "Dale, whose boat sank,
