@@ -47,7 +47,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		return x.subject(c, j-1, prior) // "Officials here said": a place adverb after the subject
 	}
 	if t.kind == tWord {
-		if x.whoSubject(c, j) || x.ingSubject(c, j) {
+		if x.whoSubject(c, j) || x.ingSubject(c, j) || x.senderSubject(c, j, prior) {
 			return true
 		}
 		c.speaker = x.leftNP(lo, j+1)
@@ -804,3 +804,41 @@ func (x *doc) finiteBefore(lo, j int) bool {
 func thirdPersonForm(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
+
+// senderSubject reads the speaker of a participle cue after a text that a
+// verb sends out ("The ministry sent an email saying", "Acme put out a
+// statement Friday urging"): the sender, the subject of that verb, not the
+// text.
+func (x *doc) senderSubject(c *cand, j int, prior []*cand) bool {
+	lo := c.sent.lo
+	if !strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") {
+		return false
+	}
+	np := x.leftNP(lo, j+1)
+	if np.empty() || np.hi != j+1 || np.lo-1 <= lo {
+		return false
+	}
+	if h := x.toks[np.hi-1].lower; !lex.is(h, wMedium) && !publishedObjects[h] {
+		return false
+	}
+	v := np.lo - 1
+	if x.toks[v].lower == "out" {
+		v-- // "sent out"
+	}
+	if v <= lo || !sendVerbs[x.toks[v].lower] {
+		return false
+	}
+	k := v - 1
+	for k > lo && (lex.is(x.toks[k].lower, wAux|wNeg) || isAdverb(x.toks[k])) {
+		k--
+	}
+	saved := *c
+	if x.subject(c, k, prior) && !c.speaker.empty() && c.speaker.hi <= v {
+		return true
+	}
+	*c = saved
+	return false
+}
+
+// sendVerbs put out a text that a participle after it reads from.
+var sendVerbs = wordSet("sent send sends put puts blasted fired posted issued released published")
