@@ -176,6 +176,11 @@ func (x *doc) shared(c *cand, j int, prior []*cand) bool {
 	if p != nil && !(p.speaker.lo > c.sent.lo && subordinators[x.toks[p.speaker.lo-1].lower]) {
 		p = lastOuterBefore(prior, c.cue.lo) // "Perdue said he did not believe it, arguing ..."
 	}
+	if p != nil && p.speaker.lo-1 == c.sent.lo && subordinators[x.toks[c.sent.lo].lower] && strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") && x.toks[j].text == "," {
+		if s := x.clauseSubject(c.sent.lo, j); !s.empty() && s.lo >= p.cue.hi {
+			p = nil // "When Li asked, Berg stood up, repeating it": the main clause's subject, not the adverbial clause's
+		}
+	}
 	if p != nil && !ingOpeners[x.toks[j].lower] {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.outlet, c.conf = p, p.speaker, p.antecedent, p.appos, p.outlet, 0.7
 		if s := p.speaker; s.hi-s.lo == 1 && x.toks[s.lo].lower == "who" && !p.antecedent.empty() && x.nextComma(p.cue.hi, c.cue.lo) > 0 {
@@ -184,6 +189,11 @@ func (x *doc) shared(c *cand, j int, prior []*cand) bool {
 		return true
 	}
 	c.speaker, c.conf = x.clauseSubject(c.sent.lo, j), 0.6
+	if k := x.lastAndClause(c.sent.lo, j); k > 0 {
+		if s := x.clauseSubject(k, j); !s.empty() {
+			c.speaker = s // "Li attacked Berg, and the mayor tripped him up by calling": the nearer clause's subject
+		}
+	}
 	if hi := x.subjectAppositive(c.speaker, j); hi > c.speaker.hi {
 		c.antecedent, c.speaker.hi = c.speaker, hi // "Ana Ruiz, a former mayor, left early and said"
 	}
@@ -842,3 +852,17 @@ func (x *doc) senderSubject(c *cand, j int, prior []*cand) bool {
 
 // sendVerbs put out a text that a participle after it reads from.
 var sendVerbs = wordSet("sent send sends put puts blasted fired posted issued released published")
+
+// lastAndClause returns where the last clause joined by ", and" or ", but"
+// before token j starts, after the conjunction; -1 when there is none.
+func (x *doc) lastAndClause(lo, j int) int {
+	for k := j - 1; k > lo+1; k-- {
+		if x.quoted[k] {
+			return -1
+		}
+		if w := x.toks[k].lower; (w == "and" || w == "but") && x.toks[k-1].text == "," {
+			return k + 1
+		}
+	}
+	return -1
+}
