@@ -49,6 +49,7 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The mayor", Cue: "criticized", Content: "the plan Tom Hale promised to fund", Act: schema.Denounce, Actors: []string{"mayor"}}}},
 		{"second verb after a subject with an aside", "Ana Ruiz, however, left early and said the dam must stay.",
 			[]row{{Speaker: "Ana Ruiz", Cue: "said", Content: "the dam must stay", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
+		{"no speaker in a participle opening the sentence", "Facing mounting criticism from the unions, the mayor left the hall.", nil},
 		{"a participle after an opening adverbial clause is the main clause's", "When Tom Berg pointed out the cost, Ana Ruiz seized upon the figure, repeating her line.",
 			[]row{{Speaker: "Tom Berg", Cue: "pointed out", Content: "the cost", Act: schema.Assert, Actors: []string{"Tom Berg"}},
 				{Speaker: "Ana Ruiz", Cue: "repeating", Content: "her line", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},

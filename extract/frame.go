@@ -89,7 +89,28 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.writerReports(s, x.dropWeakInner(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))))
+	return x.writerReports(s, x.dropWeakInner(x.dropDegreeMost(x.dropOpeningWord(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))))))))
+}
+
+// dropOpeningWord removes an attribution whose speaker is only the
+// participle that opens the sentence ("Facing criticism, ...", "Having
+// announced it, ..."): a verb, not a name the text gives.
+func (x *doc) dropOpeningWord(cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		sp := c.speaker
+		if sp.hi-sp.lo == 1 && sp.lo == c.sent.lo && c.inherit == nil {
+			t := x.toks[sp.lo]
+			_, named := x.names[t.lower]
+			_, place := lex.gaz.keys[t.lower]
+			if t.kind == tWord && t.cap && !named && !place && !x.surnames[t.lower] && !strings.HasSuffix(t.lower, "thing") &&
+				isVerbish(t.lower) && lex.class[t.lower] == 0 {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // lyAdverb reports whether w ends like an adverb in -ly, a word of the
