@@ -568,6 +568,10 @@ func (x *doc) widenSpeaker(c *cand) {
 	if k := c.speaker.lo - 1; k >= c.sent.lo && nameParticles[x.toks[k].text] && x.toks[c.speaker.lo].cap {
 		c.speaker.lo = k // "de Vries said": the particle is the name's
 	}
+	if k := c.speaker.lo; c.speaker.hi-k > 1 && leadWords[x.toks[k].lower] && x.toks[k].cap && x.opensClause(k, c.sent.lo) {
+		c.speaker.lo = k + 1 // "Perhaps young voters believe", "Let me say": the opening word is not the speaker's
+		c.core.lo, c.antecedent.lo = max(c.core.lo, k+1), max(c.antecedent.lo, k+1)
+	}
 	sp := c.speaker
 	h := sp.hi
 	if h < c.cue.lo && x.toks[h].text == "(" {
@@ -588,6 +592,11 @@ func (x *doc) widenSpeaker(c *cand) {
 		c.speaker.hi = h
 	}
 }
+
+// leadWords open a sentence before its subject, capitalised as a name is:
+// an adverb, "Let" before a pronoun, an auxiliary that inverts a question
+// or a condition.
+var leadWords = wordSet("let just perhaps maybe yet had does did do")
 
 // speakerStart widens a speaker phrase to the left over words the lexicon
 // does not know, when they reach a determiner or the sentence's start
