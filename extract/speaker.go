@@ -542,6 +542,9 @@ func (x *doc) placeComma(p, j int) bool {
 // other donors said".
 func (x *doc) firstConjunct(k, lo int) int {
 	a := k - 1
+	if a > lo+1 && (x.toks[a].lower == "even" || x.toks[a].lower == "also") && x.toks[a-1].lower == "and" {
+		a-- // "Politicians and even some growers say"
+	}
 	if a <= lo || x.toks[a].lower != "and" {
 		if x.andAfter(k) {
 			return x.listStart(k, lo)
@@ -551,21 +554,25 @@ func (x *doc) firstConjunct(k, lo int) int {
 	if p := x.toks[a-1]; lex.is(p.lower, wPron) && p.lower != "it" && p.lower != "you" && x.opensClause(a-1, lo) {
 		return a - 1
 	}
-	first := x.leftNP1(lo, a)
+	end := a
+	first := x.leftNP1(lo, end)
+	if x.toks[end-1].text == ")" {
+		first = x.leftNP(lo, end) // "Ana Ruiz (D) and Tom Berg (R) said"
+	}
 	if first.empty() {
-		first = x.pluralBefore(lo, a) // "Local growers and their trade groups said"
+		first = x.pluralBefore(lo, end) // "Local growers and their trade groups said"
 	}
 	if b := first.lo - 1; !first.empty() && b >= lo && x.toks[b].lower == "both" && x.opensClause(b, lo) {
 		first.lo = b // "Both the mayor and her staff said"
 	}
-	if !first.empty() && first.hi == a && !x.opensClause(first.lo, lo) {
+	if !first.empty() && first.hi == end && !x.opensClause(first.lo, lo) {
 		if p := x.toks[first.lo-1].lower; p != "to" && p != "from" {
 			if h := x.phraseHead(first.lo, lo); h < first.lo {
 				return h // "Leaders of the state Senate and House said"; not after "to" or "from": "troops sent to Ganja and Tabriz"
 			}
 		}
 	}
-	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
+	if first.empty() || first.hi != end || !x.opensClause(first.lo, lo) {
 		return k
 	}
 	return x.listStart(first.lo, lo)
