@@ -49,6 +49,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The mayor", Cue: "criticized", Content: "the plan Tom Hale promised to fund", Act: schema.Denounce, Actors: []string{"mayor"}}}},
 		{"second verb after a subject with an aside", "Ana Ruiz, however, left early and said the dam must stay.",
 			[]row{{Speaker: "Ana Ruiz", Cue: "said", Content: "the dam must stay", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
+		{"a first conjunct before much of", "Her ministry and much of the press will tell you that the dam is safe.",
+			[]row{{Speaker: "Her ministry and much of the press", Cue: "will tell", Content: "the dam is safe", Act: schema.Assert, Actors: []string{"press"}}}},
 		{"a first conjunct before and even", "Politicians and even some growers say the dam is unsafe.",
 			[]row{{Speaker: "Politicians and even some growers", Cue: "say", Content: "the dam is unsafe", Act: schema.Assert, Actors: []string{"Politicians", "even some growers"}}}},
 		{"a first conjunct with a party in parentheses", "Former Ohio Gov. Ana Ruiz (D) and former Iowa Gov. Tom Berg (R) announced that the dam was safe.",

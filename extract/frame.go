@@ -655,7 +655,7 @@ var contactHeads = map[string]bool{"moment": true, "reason": true, "point": true
 // "of" before it: "all of the candidates", "One of his advisers, Tad
 // Devine,", "the rest of".
 func (x *doc) quantityOf(k, lo int) int {
-	if j := k - 2; j >= lo && x.toks[j+1].lower == "of" && lex.is(x.toks[j].lower, wQuant|wDet) && x.toks[j].lower != "that" {
+	if j := k - 2; j >= lo && x.toks[j+1].lower == "of" && (lex.is(x.toks[j].lower, wQuant|wDet) || x.toks[j].lower == "much") && x.toks[j].lower != "that" {
 		k = j
 		if j > lo && lex.is(x.toks[j-1].lower, wDet) && x.toks[j-1].lower != "that" {
 			k = j - 1 // "the rest of"
