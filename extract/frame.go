@@ -649,7 +649,8 @@ func (x *doc) speakerStart(sp span, lo int) int {
 var contactHeads = map[string]bool{"moment": true, "reason": true, "point": true, "word": true, "place": true,
 	"ones": true, "strategy": true, "defeat": true, "recommendation": true, "dynamic": true, "honor": true,
 	"incident": true, "unease": true, "way": true, "thing": true, "things": true, "idea": true, "kind": true,
-	"sort": true, "argument": true, "term": true}
+	"sort": true, "argument": true, "term": true, "offer": true, "approach": true,
+	"arrangement": true}
 
 // quantityOf widens a speaker phrase that starts at k over a quantity and
 // "of" before it: "all of the candidates", "One of his advisers, Tad
