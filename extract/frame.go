@@ -588,9 +588,58 @@ func (x *doc) widenSpeaker(c *cand) {
 	if h+2 == c.cue.lo && pollWords[x.toks[h-1].lower] && x.pollTime(h) {
 		h += 2 // "A Tribune poll last week found": the time dates the poll
 	}
+	if h < c.cue.lo && x.toks[h-1].text != "," && x.timeTail(h) == c.cue.lo && x.modifiedSpeaker(span{sp.lo, h}) {
+		h = c.cue.lo // "Growers going to the market Tuesday say", "A survey by the group in March found"
+	}
 	if h <= c.cue.lo {
 		c.speaker.hi = h
 	}
+}
+
+// timeTail returns where a time phrase that starts at k ends: "Tuesday",
+// "on Tuesday morning", "in March", "this week", "last year"; k when there
+// is none.
+func (x *doc) timeTail(k int) int {
+	j := k
+	if j < len(x.toks) && (x.toks[j].lower == "on" || x.toks[j].lower == "in" || x.toks[j].lower == "this" || x.toks[j].lower == "last") {
+		j++
+	}
+	if j >= len(x.toks) {
+		return k
+	}
+	w := x.toks[j].lower
+	switch {
+	case weekdays[w] || months[w] && x.toks[j].cap:
+		j++
+		if j < len(x.toks) && dayParts[x.toks[j].lower] {
+			j++
+		}
+		return j
+	case (w == "week" || w == "month" || w == "year") && j > k:
+		return j + 1
+	}
+	return k
+}
+
+// modifiedSpeaker reports whether a speaker phrase holds a modifier that a
+// time after it may belong to: a participle ("growers going to the market"),
+// "out" ("a poll out"), or a prepositional phrase after a record ("A survey
+// by the group"). A time after a bare name stays out: "Jones on Tuesday
+// said".
+func (x *doc) modifiedSpeaker(sp span) bool {
+	for k := sp.lo + 1; k < sp.hi; k++ {
+		t := x.toks[k]
+		if t.kind != tWord || t.cap {
+			continue
+		}
+		if t.lower == "out" || lex.class[t.lower] == 0 && !adjectiveLike[t.lower] && len(t.lower) > 4 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) {
+			return true
+		}
+		if lex.is(t.lower, wPrep) && evidenceNouns[x.toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadWords open a sentence before its subject, capitalised as a name is:
