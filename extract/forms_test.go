@@ -49,6 +49,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The mayor", Cue: "criticized", Content: "the plan Tom Hale promised to fund", Act: schema.Denounce, Actors: []string{"mayor"}}}},
 		{"second verb after a subject with an aside", "Ana Ruiz, however, left early and said the dam must stay.",
 			[]row{{Speaker: "Ana Ruiz", Cue: "said", Content: "the dam must stay", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
+		{"an appositive speaker after a dateline", "OSLO, May 3 (Reuters) - Norway's party leader, Ana Ruiz, said the dam was safe.",
+			[]row{{Speaker: "Norway's party leader, Ana Ruiz,", Cue: "said", Content: "the dam was safe", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"a participle's subject keeps its place phrase", "Growers in Ohio seized on the report, arguing that the dam was too high.",
 			[]row{{Speaker: "Growers in Ohio", Cue: "arguing", Content: "the dam was too high", Act: schema.Assert, Actors: []string{"Ohio"}}}},
 		{"a time after a participle in the speaker is the speaker's", "Growers going to the market Tuesday say the dam is too high.",

@@ -236,10 +236,11 @@ func (x *doc) appositive(c *cand, j int) bool {
 // nurse in Allentown, Pa., said".
 func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 	commas, quotes := 0, 0
+	lo := x.datelineEnd(c.sent.lo, j) // "PARIS, May 3 (AP) - Acme's chief, Jo Li, said": the dateline is no part of it
 	if x.toks[j].kind == tCloseQ {
 		quotes++
 	}
-	for p := j - 1; p > c.sent.lo && j-p <= maxAppositive; p-- {
+	for p := j - 1; p > lo && j-p <= maxAppositive; p-- {
 		t := x.toks[p]
 		if t.kind == tOpenQ || t.kind == tCloseQ {
 			quotes++
@@ -254,14 +255,14 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		if commas++; commas > 4 {
 			return false
 		}
-		np := x.leftNP(c.sent.lo, p)
+		np := x.leftNP(lo, p)
 		if np.empty() || p+1 >= j || quotes%2 == 1 {
 			continue
 		}
 		c.speaker, c.antecedent, c.appos = span{np.lo, j}, span{np.lo, x.nameEnd(np)}, span{p + 1, j}
-		if name := x.outerName(np.lo, c.sent.lo); !name.empty() {
+		if name := x.outerName(np.lo, lo); !name.empty() {
 			c.speaker.lo, c.antecedent = name.lo, name // "Jo Li, head of Acme, a chip maker, said": the name opens it
-		} else if role := x.outerRole(np, c.sent.lo); !role.empty() {
+		} else if role := x.outerRole(np, lo); !role.empty() {
 			c.speaker.lo = role.lo // "Acme's chief, Jo Li, a chemist, said": the role opens it
 		}
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
