@@ -561,11 +561,11 @@ var sideVerbs = map[string]bool{"side": true, "sides": true, "sided": true, "sid
 // after a noun that heads such clauses. Else end.
 func (x *doc) contactPhrase(lo, end int) int {
 	h := x.toks[end-1]
-	if end-2 <= lo || h.kind != tWord || h.cap || lex.class[h.lower] != 0 && !contactHeads[h.lower] || isVerbish(h.lower) || x.isCue(end-1) {
+	if end-2 <= lo || h.kind != tWord || h.cap || lex.class[h.lower] != 0 && !contactHead(h.lower) || isVerbish(h.lower) || x.isCue(end-1) {
 		return end
 	}
 	s := x.toks[end]
-	if !(lex.is(s.lower, wDet) && s.lower != "that" || s.cap && contactHeads[h.lower]) {
+	if !(lex.is(s.lower, wDet) && s.lower != "that" || s.cap && contactHead(h.lower)) {
 		return end
 	}
 	for d := end - 2; d > lo && d >= end-4; d-- {

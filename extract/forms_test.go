@@ -60,6 +60,8 @@ func TestForms(t *testing.T) {
 		{"a relative clause without that after a noun phrase", "The mayor sought new ideas, an offer the council rebuffed at a meeting.",
 			[]row{{Speaker: "The mayor", Cue: "sought", Content: "new ideas, an offer the council rebuffed at a meeting", Act: schema.Appeal, Actors: []string{"mayor"}},
 				{Speaker: "the council", Cue: "rebuffed", Content: "an offer", Act: schema.Assert, Actors: []string{"council"}}}},
+		{"a plural noun heading a relative clause without that", "There are two main reasons Germany refuses to join the talks.",
+			[]row{{Speaker: "Germany", Cue: "refuses", Content: "to join the talks", Act: schema.Reject, Actors: []string{"Germany"}}}},
 		{"a relative clause without that whose subject is a name", "The plan has a toll, a word Jones then repeated.",
 			[]row{{Speaker: "Jones", Cue: "then repeated", Content: "a word", Act: schema.Assert, Actors: []string{"Jones"}}}},
 		{"a first conjunct before much of", "Her ministry and much of the press will tell you that the dam is safe.",

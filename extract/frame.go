@@ -662,7 +662,7 @@ func (x *doc) speakerStart(sp span, lo int) int {
 			k--
 			continue
 		}
-		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") || controlVerbs[t.lower] || contactHeads[t.lower] {
+		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") || controlVerbs[t.lower] || contactHead(t.lower) {
 			break
 		}
 		if _, _, ok := lex.cue(x.toks, k); ok {
@@ -700,6 +700,12 @@ var contactHeads = map[string]bool{"moment": true, "reason": true, "point": true
 	"incident": true, "unease": true, "way": true, "thing": true, "things": true, "idea": true, "kind": true,
 	"sort": true, "argument": true, "term": true, "offer": true, "approach": true,
 	"arrangement": true}
+
+// contactHead reports whether w, or its singular, is one of contactHeads:
+// "two reasons Israel gave".
+func contactHead(w string) bool {
+	return contactHeads[w] || len(w) > 4 && w[len(w)-1] == 's' && contactHeads[w[:len(w)-1]]
+}
 
 // quantityOf widens a speaker phrase that starts at k over a quantity and
 // "of" before it: "all of the candidates", "One of his advisers, Tad

@@ -108,7 +108,7 @@ func (x *doc) leftNP1(lo, end int) span {
 			start = k
 			continue
 		}
-		if contactHeads[t.lower] && start < end {
+		if contactHead(t.lower) && start < end {
 			break // "the moment Ana Ruiz learned": the noun heads a relative clause
 		}
 		if !x.npWord(k) {
@@ -154,7 +154,7 @@ func (x *doc) detBefore(k, lo int) int {
 				return -1
 			}
 			return j
-		case t.lower == "time" || t.lower == "times" || contactHeads[t.lower]:
+		case t.lower == "time" || t.lower == "times" || contactHead(t.lower):
 			return -1 // "the first time Republicans agreed"
 		case t.cap || lex.class[t.lower] == 0 && !isVerbish(t.lower) || lex.is(t.lower, wMod|wRole|wBody):
 		default:
