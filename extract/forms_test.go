@@ -51,6 +51,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Ruiz", Cue: "said", Content: "the dam must stay", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
 		{"an appositive speaker after a dateline", "OSLO, May 3 (Reuters) - Norway's party leader, Ana Ruiz, said the dam was safe.",
 			[]row{{Speaker: "Norway's party leader, Ana Ruiz,", Cue: "said", Content: "the dam was safe", Act: schema.Assert, Actors: []string{"Ana Ruiz"}}}},
+		{"a passive agent runs on to the sentence's end", "The plan was hotly criticized by local growers and by Ana Ruiz, the former mayor.",
+			[]row{{Speaker: "local growers and by Ana Ruiz, the former mayor", Cue: "was hotly criticized", Content: "The plan", Act: schema.Denounce, Actors: []string{"local growers", "Ana Ruiz", "former mayor"}}}},
 		{"a participle's subject keeps its place phrase", "Growers in Ohio seized on the report, arguing that the dam was too high.",
 			[]row{{Speaker: "Growers in Ohio", Cue: "arguing", Content: "the dam was too high", Act: schema.Assert, Actors: []string{"Ohio"}}}},
 		{"a time after a participle in the speaker is the speaker's", "Growers going to the market Tuesday say the dam is too high.",
