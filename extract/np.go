@@ -234,6 +234,8 @@ func (x *doc) commonNP(lo, end int) span {
 		case lex.is(t.lower, wQuant) || isDigit(t.lower):
 			anchor = k // "Almost half of respondents", "1,409 teachers"
 		case t.lower == "of" || t.cap || lex.is(t.lower, wMod|wRole|wBody) || lex.class[t.lower] == 0 && !isVerbish(t.lower):
+		case (t.lower == "more" || t.lower == "less") && k > lo && lex.is(x.toks[k-1].lower, wDet) && thirdPersonForm(h.lower):
+			// "The more cautious members of his party"
 		default:
 			return x.bare(anchor, k, end)
 		}
