@@ -774,6 +774,8 @@ func (x *doc) proportion(k, lo int) int {
 	}
 	if j := k - 2; j >= lo && x.toks[j+1].lower == "in" && numeral(x.toks[j].lower) && numeral(x.toks[k].lower) {
 		k = j // "6 in 10"
+	} else if j := k - 3; j >= lo && x.toks[j+1].lower == "out" && x.toks[j+2].lower == "of" && numeral(x.toks[j].lower) && numeral(x.toks[k].lower) {
+		k = j // "three out of 10"
 	}
 	if j := k - 1; j >= lo && approximate[x.toks[j].lower] && (numeral(x.toks[k].lower) || lex.is(x.toks[k].lower, wQuant) ||
 		k+1 < len(x.toks) && x.toks[k].lower == "a" && lex.is(x.toks[k+1].lower, wQuant)) {
