@@ -259,6 +259,9 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		if np.empty() || p+1 >= j || quotes%2 == 1 {
 			continue
 		}
+		if h := x.phraseHead(np.lo, lo); h < np.lo {
+			np.lo = h // "Opinion columns across the region, including the Gazette, warned"
+		}
 		c.speaker, c.antecedent, c.appos = span{np.lo, j}, span{np.lo, x.nameEnd(np)}, span{p + 1, j}
 		if name := x.outerName(np.lo, lo); !name.empty() {
 			c.speaker.lo, c.antecedent = name.lo, name // "Jo Li, head of Acme, a chip maker, said": the name opens it
