@@ -59,6 +59,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "About three out of 10 residents", Cue: "said", Content: "they liked the plan", Act: schema.Assert, Actors: []string{"10 residents"}}}},
 		{"an appositive ending in a prepositional phrase before an aside", "Senator Ana Ruiz, a Democrat from West Norland, for the sake of thrift, has proposed a new tax.",
 			[]row{{Speaker: "Senator Ana Ruiz, a Democrat from West Norland,", Cue: "has proposed", Content: "a new tax", Act: schema.Appeal, Actors: []string{"Ana Ruiz"}}}},
+		{"a speaker phrase on across before an including aside", "Opinion columns across the region, including the Gazette, warned that the plan would fail.",
+			[]row{{Speaker: "Opinion columns across the region, including the Gazette,", Cue: "warned", Content: "the plan would fail", Act: schema.Warn, Actors: []string{"Opinion columns"}}}},
 		{"a colon opens a clause for the speaker phrase", "The plan was nearly law: Both houses of Parliament had passed it with a wide margin.",
 			[]row{{Speaker: "Both houses of Parliament", Cue: "had passed", Content: "it with a wide margin", Act: schema.Assert, Actors: []string{"Parliament"}}}},
 		{"a participle's subject keeps its place phrase", "Growers in Ohio seized on the report, arguing that the dam was too high.",

@@ -67,6 +67,13 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 			ok := x.subject(c, k, prior) // "Ayotte’s campaign, for example, said"
 			if w := x.toks[k+2].lower; ok && c.speaker.hi == k+1 && c.antecedent.empty() && (w == "including" || w == "like") {
 				c.antecedent, c.speaker.hi = c.speaker, j+1 // "Other candidates, including Ana Ruiz, said": the phrase is the speaker's
+				if h := x.phraseHead(c.speaker.lo, lo); h < c.speaker.lo {
+					e := h + 1
+					for e < c.antecedent.lo-1 && !headPreps[x.toks[e].lower] {
+						e++
+					}
+					c.speaker.lo, c.antecedent = h, span{h, e} // "Opinion columns across the region, including the Gazette, warned": the columns speak
+				}
 			}
 			return ok
 		}
