@@ -385,10 +385,6 @@ func (x *doc) joinPublished(cs []*cand) []*cand {
 			c.cue.hi, c.content = d.cue.hi, d.content // "issued a statement calling on"
 			drop = append(drop, d)
 		}
-		if v := c.cue.lo - 1; x.toks[c.cue.lo].lower == "out" && c.speaker.hi == c.cue.lo && v > c.speaker.lo && sendVerbs[x.toks[v].lower] {
-			c.speaker.hi, c.cue.lo = v, v // "Acme sent out a memo saying": the verb is the cue's, not the speaker's
-			c.core.hi, c.antecedent.hi = min(c.core.hi, v), min(c.antecedent.hi, v)
-		}
 	}
 	if len(drop) == 0 {
 		return cs

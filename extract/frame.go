@@ -83,6 +83,7 @@ func (x *doc) frames(s span) []*cand {
 		x.headlineObject(c)
 		x.widenCue(c)
 		x.widenSpeaker(c)
+		x.sentOut(c)
 		x.dropAnonymity(c)
 		x.dropMedium(c)
 		x.dropAtTheTime(c)
@@ -640,6 +641,24 @@ func (x *doc) modifiedSpeaker(sp span) bool {
 		}
 	}
 	return false
+}
+
+// sentOut moves a sending verb that ends the speaker phrase before "out"
+// ("The ministry sent out an email ...") out of the speaker, into the cue
+// when the cue starts at "out".
+func (x *doc) sentOut(c *cand) {
+	v := c.speaker.hi - 1
+	if v-1 > c.speaker.lo && x.toks[v].lower == "out" && sendVerbs[x.toks[v-1].lower] {
+		v-- // "The ministry sent out | weekly bulletins"
+	}
+	if v <= c.speaker.lo || v+1 >= len(x.toks) || !sendVerbs[x.toks[v].lower] || x.toks[v+1].lower != "out" {
+		return
+	}
+	c.speaker.hi = v
+	c.core.hi, c.antecedent.hi = min(c.core.hi, v), min(c.antecedent.hi, v)
+	if c.cue.lo == v+1 {
+		c.cue.lo = v
+	}
 }
 
 // leadWords open a sentence before its subject, capitalised as a name is:
