@@ -21,10 +21,10 @@ func (x *doc) clauseSubject(lo, j int) span {
 	if np.empty() || np.hi >= j {
 		return span{}
 	}
-	for np.hi+1 < j && x.toks[np.hi].lower == "of" && x.ofHead(np.hi-1) {
-		of := x.rightNP(np.hi+1, j) // "The former secretary of State", "the treasurer of the state of Ohio"
-		if of.empty() || of.hi >= j {
-			break
+	for np.hi+1 < j && (x.toks[np.hi].lower == "of" && x.ofHead(np.hi-1) || subjectPreps[x.toks[np.hi].lower] && x.peopleHead(np.hi-1)) {
+		of := x.rightNP(np.hi+1, j) // "The former minister of Trade", "the treasurer of the state of Ohio", "Democrats in Congress"
+		if of.empty() || of.hi >= j || x.toks[np.hi].lower != "of" && !x.verbLike(of.hi) && x.toks[of.hi].text != "," {
+			break // not "Voters in the Labour | primary"
 		}
 		np.hi = of.hi
 	}
@@ -42,6 +42,10 @@ func (x *doc) clauseSubject(lo, j int) span {
 	}
 	return np
 }
+
+// subjectPreps open a phrase that a sentence's plural subject keeps:
+// "Democrats in Congress", "Republicans on Capitol Hill".
+var subjectPreps = map[string]bool{"in": true, "on": true, "at": true, "across": true}
 
 // subjectStart returns where the sentence's subject starts: after an
 // opening conjunction ("But"), and after an adverbial or participle phrase

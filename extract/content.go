@@ -432,6 +432,10 @@ func (x *doc) trailingContent(c *cand) bool {
 	if c.inherit != nil || end <= c.sent.lo || x.toks[end].lower == "who" {
 		return false // "..., who will appear": what comes before a relative pronoun is its antecedent, not its content
 	}
+	if k := x.contactPhrase(c.sent.lo, end); k < end {
+		c.content = span{k, end} // "..., an offer the council rebuffed": the noun the clause hangs on is what it says
+		return true
+	}
 	if k := x.unknownBefore(c.sent.lo, end); k < end {
 		end, c.speaker.lo = k, k // “...,” super PAC spokeswoman Kellyanne Conway said.
 	} else if k := x.phraseBefore(c.sent.lo, end); k < end {
@@ -576,3 +580,32 @@ var sideVerbs = wordSet(`side sides sided siding identify identifies identified 
 		disagree disagrees disagreed disagreeing empathize empathizes empathized empathizing
 		sympathize sympathizes sympathized sympathizing concur concurs concurred concurring
 		pleased thrilled satisfied unhappy happy aligned frustrated disappointed comfortable uncomfortable`)
+
+// contactPhrase returns where a noun phrase starts that a comma opens and
+// that a relative clause without "that" follows, with the speaker at end
+// as its subject: ", an offer the council rebuffed", ", a word Jones
+// repeated". The speaker opens with a determiner of its own, or is a name
+// after a noun that heads such clauses. Else end.
+func (x *doc) contactPhrase(lo, end int) int {
+	h := x.toks[end-1]
+	if end-2 <= lo || h.kind != tWord || h.cap || lex.class[h.lower] != 0 && !contactHead(h.lower) || isVerbish(h.lower) || x.isCue(end-1) {
+		return end
+	}
+	s := x.toks[end]
+	if !(lex.is(s.lower, wDet) && s.lower != "that" || s.cap && contactHead(h.lower)) {
+		return end
+	}
+	for d := end - 2; d > lo && d >= end-4; d-- {
+		t := x.toks[d]
+		if articles[t.lower] {
+			if x.toks[d-1].text == "," {
+				return d
+			}
+			return end
+		}
+		if t.kind != tWord || t.cap || lex.class[t.lower] != 0 && !lex.is(t.lower, wMod) || isVerbish(t.lower) {
+			return end
+		}
+	}
+	return end
+}

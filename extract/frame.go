@@ -90,13 +90,35 @@ func (x *doc) frames(s span) []*cand {
 		x.widenSpeaker(c)
 		x.evidencePhrase(c)
 		x.seemLike(c)
+		x.sentOut(c)
 		x.dropAnonymity(c)
 		x.dropMedium(c)
 		x.dropAtTheTime(c)
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.writerReports(s, x.dropAppearances(x.dropWeakInner(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(x.dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))))))))
+	return x.writerReports(s, x.dropAppearances(x.dropWeakInner(x.dropDegreeMost(x.dropOpeningWord(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(x.dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))))))
+}
+
+// dropOpeningWord removes an attribution whose speaker is only the
+// participle that opens the sentence ("Facing criticism, ...", "Having
+// announced it, ..."): a verb, not a name the text gives.
+func (x *doc) dropOpeningWord(cs []*cand) []*cand {
+	out := cs[:0]
+	for _, c := range cs {
+		sp := c.speaker
+		if sp.hi-sp.lo == 1 && sp.lo == c.sent.lo && c.inherit == nil {
+			t := x.toks[sp.lo]
+			_, named := x.names[t.lower]
+			_, place := lex.gaz.keys[t.lower]
+			if t.kind == tWord && t.cap && !named && !place && !x.surnames[t.lower] && !strings.HasSuffix(t.lower, "thing") &&
+				isVerbish(t.lower) && lex.class[t.lower] == 0 {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // lyAdverb reports whether w ends like an adverb in -ly, a word of the
@@ -617,6 +639,10 @@ func (x *doc) widenSpeaker(c *cand) {
 	if k := c.speaker.lo - 1; k >= c.sent.lo && nameParticles[x.toks[k].text] && x.toks[c.speaker.lo].cap {
 		c.speaker.lo = k // "de Vries said": the particle is the name's
 	}
+	if k := c.speaker.lo; c.speaker.hi-k > 1 && leadWords[x.toks[k].lower] && x.toks[k].cap && x.opensClause(k, c.sent.lo) {
+		c.speaker.lo = k + 1 // "Perhaps young voters believe", "Let me say": the opening word is not the speaker's
+		c.core.lo, c.antecedent.lo = max(c.core.lo, k+1), max(c.antecedent.lo, k+1)
+	}
 	sp := c.speaker
 	h := sp.hi
 	if h < c.cue.lo && x.toks[h].text == "(" {
@@ -633,10 +659,82 @@ func (x *doc) widenSpeaker(c *cand) {
 	if h+2 == c.cue.lo && pollWords[x.toks[h-1].lower] && x.pollTime(h) {
 		h += 2 // "A Tribune poll last week found": the time dates the poll
 	}
+	if h < c.cue.lo && x.toks[h-1].text != "," && x.timeTail(h) == c.cue.lo && x.modifiedSpeaker(span{sp.lo, h}) {
+		h = c.cue.lo // "Growers going to the market Tuesday say", "A survey by the group in March found"
+	}
 	if h <= c.cue.lo {
 		c.speaker.hi = h
 	}
 }
+
+// timeTail returns where a time phrase that starts at k ends: "Tuesday",
+// "on Tuesday morning", "in March", "this week", "last year"; k when there
+// is none.
+func (x *doc) timeTail(k int) int {
+	j := k
+	if j < len(x.toks) && (x.toks[j].lower == "on" || x.toks[j].lower == "in" || x.toks[j].lower == "this" || x.toks[j].lower == "last") {
+		j++
+	}
+	if j >= len(x.toks) {
+		return k
+	}
+	w := x.toks[j].lower
+	switch {
+	case weekdays[w] || months[w] && x.toks[j].cap:
+		j++
+		if j < len(x.toks) && dayParts[x.toks[j].lower] {
+			j++
+		}
+		return j
+	case (w == "week" || w == "month" || w == "year") && j > k:
+		return j + 1
+	}
+	return k
+}
+
+// modifiedSpeaker reports whether a speaker phrase holds a modifier that a
+// time after it may belong to: a participle ("growers going to the market"),
+// "out" ("a poll out"), or a prepositional phrase after a record ("A survey
+// by the group"). A time after a bare name stays out: "Jones on Tuesday
+// said".
+func (x *doc) modifiedSpeaker(sp span) bool {
+	for k := sp.lo + 1; k < sp.hi; k++ {
+		t := x.toks[k]
+		if t.kind != tWord || t.cap {
+			continue
+		}
+		if t.lower == "out" || lex.class[t.lower] == 0 && !adjectiveLike[t.lower] && len(t.lower) > 4 && (strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed")) {
+			return true
+		}
+		if lex.is(t.lower, wPrep) && evidenceNouns[x.toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentOut moves a sending verb that ends the speaker phrase before "out"
+// ("The ministry sent out an email ...") out of the speaker, into the cue
+// when the cue starts at "out".
+func (x *doc) sentOut(c *cand) {
+	v := c.speaker.hi - 1
+	if v-1 > c.speaker.lo && x.toks[v].lower == "out" && sendVerbs[x.toks[v-1].lower] {
+		v-- // "The ministry sent out | weekly bulletins"
+	}
+	if v <= c.speaker.lo || v+1 >= len(x.toks) || !sendVerbs[x.toks[v].lower] || x.toks[v+1].lower != "out" {
+		return
+	}
+	c.speaker.hi = v
+	c.core.hi, c.antecedent.hi = min(c.core.hi, v), min(c.antecedent.hi, v)
+	if c.cue.lo == v+1 {
+		c.cue.lo = v
+	}
+}
+
+// leadWords open a sentence before its subject, capitalised as a name is:
+// an adverb, "Let" before a pronoun, an auxiliary that inverts a question
+// or a condition.
+var leadWords = wordSet("let just perhaps maybe yet had does did do")
 
 // speakerStart widens a speaker phrase to the left over words the lexicon
 // does not know, when they reach a determiner or the sentence's start
@@ -653,7 +751,7 @@ func (x *doc) speakerStart(sp span, lo int) int {
 			k--
 			continue
 		}
-		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") || controlVerbs[t.lower] || contactHeads[t.lower] {
+		if t.kind != tWord || lex.class[t.lower] != 0 || x.verbLike(k) || strings.HasSuffix(t.lower, "ly") || controlVerbs[t.lower] || contactHead(t.lower) {
 			break
 		}
 		if _, _, ok := lex.cue(x.toks, k); ok {
@@ -689,13 +787,20 @@ func (x *doc) speakerStart(sp span, lo int) int {
 var contactHeads = map[string]bool{"moment": true, "reason": true, "point": true, "word": true, "place": true,
 	"ones": true, "strategy": true, "defeat": true, "recommendation": true, "dynamic": true, "honor": true,
 	"incident": true, "unease": true, "way": true, "thing": true, "things": true, "idea": true, "kind": true,
-	"sort": true, "argument": true, "term": true}
+	"sort": true, "argument": true, "term": true, "offer": true, "approach": true,
+	"arrangement": true}
+
+// contactHead reports whether w, or its singular, is one of contactHeads:
+// "two reasons Israel gave".
+func contactHead(w string) bool {
+	return contactHeads[w] || len(w) > 4 && w[len(w)-1] == 's' && contactHeads[w[:len(w)-1]]
+}
 
 // quantityOf widens a speaker phrase that starts at k over a quantity and
 // "of" before it: "all of the candidates", "One of his advisers, Tad
 // Devine,", "the rest of".
 func (x *doc) quantityOf(k, lo int) int {
-	if j := k - 2; j >= lo && x.toks[j+1].lower == "of" && lex.is(x.toks[j].lower, wQuant|wDet) && x.toks[j].lower != "that" {
+	if j := k - 2; j >= lo && x.toks[j+1].lower == "of" && (lex.is(x.toks[j].lower, wQuant|wDet) || x.toks[j].lower == "much") && x.toks[j].lower != "that" {
 		k = j
 		if j > lo && lex.is(x.toks[j-1].lower, wDet) && x.toks[j-1].lower != "that" {
 			k = j - 1 // "the rest of"
@@ -758,6 +863,8 @@ func (x *doc) proportion(k, lo int) int {
 	}
 	if j := k - 2; j >= lo && x.toks[j+1].lower == "in" && numeral(x.toks[j].lower) && numeral(x.toks[k].lower) {
 		k = j // "6 in 10"
+	} else if j := k - 3; j >= lo && x.toks[j+1].lower == "out" && x.toks[j+2].lower == "of" && numeral(x.toks[j].lower) && numeral(x.toks[k].lower) {
+		k = j // "three out of 10"
 	}
 	if j := k - 1; j >= lo && approximate[x.toks[j].lower] && (numeral(x.toks[k].lower) || lex.is(x.toks[k].lower, wQuant) ||
 		k+1 < len(x.toks) && x.toks[k].lower == "a" && lex.is(x.toks[k+1].lower, wQuant)) {

@@ -60,7 +60,7 @@ func (x *doc) opensClause(k, lo int) bool {
 		return true // at the start, or right after "BOSTON (AP) —"
 	}
 	p := x.toks[k-1]
-	return p.text == "," || coordinators[p.lower] || subordinators[p.lower] || p.lower == "that"
+	return p.text == "," || p.text == ":" || p.text == ";" || coordinators[p.lower] || subordinators[p.lower] || p.lower == "that"
 }
 
 // controlled reports whether the "to" at j follows the object of a verb

@@ -108,7 +108,7 @@ func (x *doc) leftNP1(lo, end int) span {
 			start = k
 			continue
 		}
-		if contactHeads[t.lower] && start < end {
+		if contactHead(t.lower) && start < end {
 			break // "the moment Ana Ruiz learned": the noun heads a relative clause
 		}
 		if !x.npWord(k) {
@@ -154,7 +154,7 @@ func (x *doc) detBefore(k, lo int) int {
 				return -1
 			}
 			return j
-		case t.lower == "time" || t.lower == "times" || contactHeads[t.lower]:
+		case t.lower == "time" || t.lower == "times" || contactHead(t.lower):
 			return -1 // "the first time Republicans agreed"
 		case t.cap || lex.class[t.lower] == 0 && !isVerbish(t.lower) || lex.is(t.lower, wMod|wRole|wBody):
 		default:
@@ -234,6 +234,8 @@ func (x *doc) commonNP(lo, end int) span {
 		case lex.is(t.lower, wQuant) || isDigit(t.lower):
 			anchor = k // "Almost half of respondents", "1,409 teachers"
 		case t.lower == "of" || t.cap || lex.is(t.lower, wMod|wRole|wBody) || lex.class[t.lower] == 0 && !isVerbish(t.lower):
+		case (t.lower == "more" || t.lower == "less") && k > lo && lex.is(x.toks[k-1].lower, wDet) && thirdPersonForm(h.lower):
+			// "The more cautious members of his party"
 		default:
 			return x.bare(anchor, k, end)
 		}

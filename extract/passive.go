@@ -32,6 +32,9 @@ func (x *doc) passiveBy(c *cand) bool {
 		vg++
 	}
 	speaker := x.agent(h+1, hi)
+	if !speaker.empty() {
+		speaker.hi = x.agentTail(speaker.hi, hi)
+	}
 	if content.empty() || speaker.empty() {
 		return false
 	}
@@ -146,4 +149,30 @@ func (x *doc) agent(i, hi int) span {
 		}
 	}
 	return span{}
+}
+
+// agentTail returns where an agent after "by" that ends at k ends when
+// what follows it to the sentence's end only goes on with the phrase: an
+// appositive, a list, "including ..." ("by the mayor, a former judge.",
+// "by growers and their unions."). Else k. A verb, a relative pronoun, a
+// time or a quotation after it keeps the agent as it is.
+func (x *doc) agentTail(k, hi int) int {
+	for j := k; j < hi; j++ {
+		t := x.toks[j]
+		switch {
+		case t.text == "." || t.text == "!" || t.text == "?":
+			if j == k {
+				return k
+			}
+			if x.toks[j-1].text == "," {
+				return j - 1
+			}
+			return j
+		case t.text == "," || t.text == "(" || t.text == ")":
+		case t.kind != tWord || x.verbLike(j) || relativePronouns[t.lower] || lex.is(t.lower, wTime|wRel) || x.quoted[j],
+			t.lower == "for" || t.lower == "but" || subordinators[t.lower] && !(t.lower == "as" && x.toks[j-1].lower == "such"):
+			return k // "by historians as a champion", "by rivals for his plan"
+		}
+	}
+	return k
 }

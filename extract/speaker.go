@@ -47,7 +47,7 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 		return x.subject(c, j-1, prior) // "Officials here said": a place adverb after the subject
 	}
 	if t.kind == tWord {
-		if x.whoSubject(c, j) || x.ingSubject(c, j) {
+		if x.whoSubject(c, j) || x.ingSubject(c, j) || x.senderSubject(c, j, prior) {
 			return true
 		}
 		c.speaker = x.leftNP(lo, j+1)
@@ -67,6 +67,13 @@ func (x *doc) subject(c *cand, j int, prior []*cand) bool {
 			ok := x.subject(c, k, prior) // "Ayotte’s campaign, for example, said"
 			if w := x.toks[k+2].lower; ok && c.speaker.hi == k+1 && c.antecedent.empty() && (w == "including" || w == "like") {
 				c.antecedent, c.speaker.hi = c.speaker, j+1 // "Other candidates, including Ana Ruiz, said": the phrase is the speaker's
+				if h := x.phraseHead(c.speaker.lo, lo); h < c.speaker.lo {
+					e := h + 1
+					for e < c.antecedent.lo-1 && !headPreps[x.toks[e].lower] {
+						e++
+					}
+					c.speaker.lo, c.antecedent = h, span{h, e} // "Opinion columns across the region, including the Gazette, warned": the columns speak
+				}
 			}
 			return ok
 		}
@@ -176,6 +183,11 @@ func (x *doc) shared(c *cand, j int, prior []*cand) bool {
 	if p != nil && !(p.speaker.lo > c.sent.lo && subordinators[x.toks[p.speaker.lo-1].lower]) {
 		p = lastOuterBefore(prior, c.cue.lo) // "Perdue said he did not believe it, arguing ..."
 	}
+	if p != nil && p.speaker.lo-1 == c.sent.lo && subordinators[x.toks[c.sent.lo].lower] && strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") && x.toks[j].text == "," {
+		if s := x.clauseSubject(c.sent.lo, j); !s.empty() && s.lo >= p.cue.hi {
+			p = nil // "When Li asked, Berg stood up, repeating it": the main clause's subject, not the adverbial clause's
+		}
+	}
 	if p != nil && !ingOpeners[x.toks[j].lower] {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.outlet, c.conf = p, p.speaker, p.antecedent, p.appos, p.outlet, 0.7
 		if s := p.speaker; s.hi-s.lo == 1 && x.toks[s.lo].lower == "who" && !p.antecedent.empty() && x.nextComma(p.cue.hi, c.cue.lo) > 0 {
@@ -184,6 +196,11 @@ func (x *doc) shared(c *cand, j int, prior []*cand) bool {
 		return true
 	}
 	c.speaker, c.conf = x.clauseSubject(c.sent.lo, j), 0.6
+	if k := x.lastAndClause(c.sent.lo, j); k > 0 {
+		if s := x.clauseSubject(k, j); !s.empty() {
+			c.speaker = s // "Li attacked Berg, and the mayor tripped him up by calling": the nearer clause's subject
+		}
+	}
 	if hi := x.subjectAppositive(c.speaker, j); hi > c.speaker.hi {
 		c.antecedent, c.speaker.hi = c.speaker, hi // "Ana Ruiz, a former mayor, left early and said"
 	}
@@ -226,10 +243,11 @@ func (x *doc) appositive(c *cand, j int) bool {
 // nurse in Allentown, Pa., said".
 func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 	commas, quotes := 0, 0
+	lo := x.datelineEnd(c.sent.lo, j) // "PARIS, May 3 (AP) - Acme's chief, Jo Li, said": the dateline is no part of it
 	if x.toks[j].kind == tCloseQ {
 		quotes++
 	}
-	for p := j - 1; p > c.sent.lo && j-p <= maxAppositive; p-- {
+	for p := j - 1; p > lo && j-p <= maxAppositive; p-- {
 		t := x.toks[p]
 		if t.kind == tOpenQ || t.kind == tCloseQ {
 			quotes++
@@ -244,14 +262,17 @@ func (x *doc) appositiveOver(c *cand, j int, places bool) bool {
 		if commas++; commas > 4 {
 			return false
 		}
-		np := x.leftNP(c.sent.lo, p)
+		np := x.leftNP(lo, p)
 		if np.empty() || p+1 >= j || quotes%2 == 1 {
 			continue
 		}
+		if h := x.phraseHead(np.lo, lo); h < np.lo {
+			np.lo = h // "Opinion columns across the region, including the Gazette, warned"
+		}
 		c.speaker, c.antecedent, c.appos = span{np.lo, j}, span{np.lo, x.nameEnd(np)}, span{p + 1, j}
-		if name := x.outerName(np.lo, c.sent.lo); !name.empty() {
+		if name := x.outerName(np.lo, lo); !name.empty() {
 			c.speaker.lo, c.antecedent = name.lo, name // "Jo Li, head of Acme, a chip maker, said": the name opens it
-		} else if role := x.outerRole(np, c.sent.lo); !role.empty() {
+		} else if role := x.outerRole(np, lo); !role.empty() {
 			c.speaker.lo = role.lo // "Acme's chief, Jo Li, a chemist, said": the role opens it
 		}
 		if quotes > 0 && x.toks[j].kind == tCloseQ {
@@ -532,6 +553,9 @@ func (x *doc) placeComma(p, j int) bool {
 // other donors said".
 func (x *doc) firstConjunct(k, lo int) int {
 	a := k - 1
+	if a > lo+1 && (x.toks[a].lower == "even" || x.toks[a].lower == "also") && x.toks[a-1].lower == "and" {
+		a-- // "Politicians and even some growers say"
+	}
 	if a <= lo || x.toks[a].lower != "and" {
 		if x.andAfter(k) {
 			return x.listStart(k, lo)
@@ -541,21 +565,25 @@ func (x *doc) firstConjunct(k, lo int) int {
 	if p := x.toks[a-1]; lex.is(p.lower, wPron) && p.lower != "it" && p.lower != "you" && x.opensClause(a-1, lo) {
 		return a - 1
 	}
-	first := x.leftNP1(lo, a)
+	end := a
+	first := x.leftNP1(lo, end)
+	if x.toks[end-1].text == ")" {
+		first = x.leftNP(lo, end) // "Ana Ruiz (D) and Tom Berg (R) said"
+	}
 	if first.empty() {
-		first = x.pluralBefore(lo, a) // "Local growers and their trade groups said"
+		first = x.pluralBefore(lo, end) // "Local growers and their trade groups said"
 	}
 	if b := first.lo - 1; !first.empty() && b >= lo && x.toks[b].lower == "both" && x.opensClause(b, lo) {
 		first.lo = b // "Both the mayor and her staff said"
 	}
-	if !first.empty() && first.hi == a && !x.opensClause(first.lo, lo) {
+	if !first.empty() && first.hi == end && !x.opensClause(first.lo, lo) {
 		if p := x.toks[first.lo-1].lower; p != "to" && p != "from" {
 			if h := x.phraseHead(first.lo, lo); h < first.lo {
 				return h // "Leaders of the state Senate and House said"; not after "to" or "from": "troops sent to Ganja and Tabriz"
 			}
 		}
 	}
-	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
+	if first.empty() || first.hi != end || !x.opensClause(first.lo, lo) {
 		return k
 	}
 	return x.listStart(first.lo, lo)
@@ -629,18 +657,48 @@ func (x *doc) andAfter(k int) bool {
 // "some of her followers questioned", "A review by the paper shows",
 // "Partisans on both sides warn", as PolNeAR marks speakers. Else k.
 func (x *doc) phraseHead(k, lo int) int {
-	a := k - 1
-	if a <= lo || !headPreps[x.toks[a].lower] {
-		return k
+	for at, hops := k, 0; hops < 3; hops++ {
+		a := at - 1
+		if a <= lo || !headPreps[x.toks[a].lower] && !(hops > 0 && x.withPeople(a)) {
+			return k
+		}
+		first := x.leftNP(lo, a)
+		if first.empty() {
+			first = x.bareHead(lo, a)
+		}
+		if first.empty() && hops == 0 {
+			first = x.innerNoun(lo, a) // "People with awareness of the plans said"
+		}
+		if first.empty() || first.hi != a || isVerbish(x.toks[first.lo].lower) && !x.leadingAdjective(first.lo, lo) {
+			return k // not "Pointing to the report's"
+		}
+		if x.opensClause(first.lo, lo) {
+			return first.lo
+		}
+		at = first.lo
 	}
-	first := x.leftNP(lo, a)
-	if first.empty() {
-		first = x.bareHead(lo, a)
+	return k
+}
+
+// innerNoun returns the one lower-case noun the lexicon does not know that
+// ends before token end after a preposition: the "awareness" of "People
+// with awareness of the plans". Empty when there is none.
+func (x *doc) innerNoun(lo, end int) span {
+	k := end - 1
+	if k-1 <= lo {
+		return span{}
 	}
-	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) || isVerbish(x.toks[first.lo].lower) && !x.leadingAdjective(first.lo, lo) {
-		return k // not "Pointing to the report's"
+	t := x.toks[k]
+	if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || isVerbish(t.lower) || x.isCue(k) || !headPreps[x.toks[k-1].lower] && !x.withPeople(k-1) {
+		return span{}
 	}
-	return first.lo
+	return span{k, end}
+}
+
+// withPeople reports whether the "with" at a follows a plural of people,
+// whose phrase it goes on: "People with awareness of".
+func (x *doc) withPeople(a int) bool {
+	return a > 0 && x.toks[a].lower == "with" && lex.is(x.toks[a-1].lower, wGroup)
 }
 
 // bareHead returns the plural noun phrase with no determiner that opens
@@ -667,7 +725,8 @@ func (x *doc) bareHead(lo, end int) span {
 }
 
 // headPreps join a speaker phrase to the phrase that completes it.
-var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true, "by": true, "on": true, "to": true}
+var headPreps = map[string]bool{"of": true, "in": true, "for": true, "from": true, "at": true, "by": true, "on": true, "to": true,
+	"across": true}
 
 // adverbBefore reports whether a word other than an auxiliary comes
 // between the comma or quotation at j and c's cue: "Dale, whose boat sank,
@@ -772,4 +831,56 @@ func (x *doc) finiteBefore(lo, j int) bool {
 // bare lemma wants.
 func thirdPersonForm(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// senderSubject reads the speaker of a participle cue after a text that a
+// verb sends out ("The ministry sent an email saying", "Acme put out a
+// statement Friday urging"): the sender, the subject of that verb, not the
+// text.
+func (x *doc) senderSubject(c *cand, j int, prior []*cand) bool {
+	lo := c.sent.lo
+	if !strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") {
+		return false
+	}
+	np := x.leftNP(lo, j+1)
+	if np.empty() || np.hi != j+1 || np.lo-1 <= lo {
+		return false
+	}
+	if h := x.toks[np.hi-1].lower; !lex.is(h, wMedium) && !publishedObjects[h] {
+		return false
+	}
+	v := np.lo - 1
+	if x.toks[v].lower == "out" {
+		v-- // "sent out"
+	}
+	if v <= lo || !sendVerbs[x.toks[v].lower] {
+		return false
+	}
+	k := v - 1
+	for k > lo && (lex.is(x.toks[k].lower, wAux|wNeg) || isAdverb(x.toks[k])) {
+		k--
+	}
+	saved := *c
+	if x.subject(c, k, prior) && !c.speaker.empty() && c.speaker.hi <= v {
+		return true
+	}
+	*c = saved
+	return false
+}
+
+// sendVerbs put out a text that a participle after it reads from.
+var sendVerbs = wordSet("sent send sends put puts blasted fired posted issued released published")
+
+// lastAndClause returns where the last clause joined by ", and" or ", but"
+// before token j starts, after the conjunction; -1 when there is none.
+func (x *doc) lastAndClause(lo, j int) int {
+	for k := j - 1; k > lo+1; k-- {
+		if x.quoted[k] {
+			return -1
+		}
+		if w := x.toks[k].lower; (w == "and" || w == "but") && x.toks[k-1].text == "," {
+			return k + 1
+		}
+	}
+	return -1
 }
