@@ -347,6 +347,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "want" && k > s.lo && hedgeModals[x.toks[k-1].lower] {
 		return nil, 1 // "may want to reconsider": advice, not a wish
 	}
+	if ok && x.toks[k].lower == "plans" && x.planNoun(s, k) {
+		return nil, 1 // "her own plans to", "many plans rose": the noun, not the verb
+	}
 	if ok && seekForms[x.toks[k].lower] && x.officeAfter(k+1, s.hi) {
 		return nil, 1 // "seeking the nomination", "is seeking reelection": a candidacy, not a wish
 	}
@@ -396,6 +399,22 @@ func (x *doc) afterQuote(k, lo int) bool {
 		}
 	}
 	return false
+}
+
+// planNoun reports whether "plans" at k is the noun: no "to" follows it
+// outside a headline or the title line ("many plans rose"; "Acme plans
+// new ferry" is a headline's verb), or a determiner, a preposition, a possessive or "own"
+// comes before it ("her own plans to", "around plans to"). On PolNeAR
+// train none of the nine such readings is a gold attribution.
+func (x *doc) planNoun(s span, k int) bool {
+	if k+1 >= s.hi || x.toks[k+1].lower != "to" && !x.headline(s) && s.lo > 0 {
+		return true
+	}
+	if k == s.lo {
+		return false
+	}
+	p := x.toks[k-1].lower
+	return p == "own" || p == "'s" || lex.is(p, wDet|wPrep)
 }
 
 // wantForms are the forms of "want".
