@@ -94,6 +94,8 @@ func TestForms(t *testing.T) {
 		{"preferred with an object that ends at while", "Most growers preferred Lee while the mayor backed Hale.",
 			[]row{{Speaker: "Most growers", Cue: "preferred", Content: "Lee", Act: schema.Assert, Actors: []string{"growers"}},
 				{Speaker: "the mayor", Cue: "backed", Content: "Hale", Act: schema.Assert, Actors: []string{"mayor"}}}},
+		{"saw with an object and as", "Jones saw the vote as a warning to the ministry.",
+			[]row{{Speaker: "Jones", Cue: "saw", Content: "the vote as a warning to the ministry", Act: schema.Assert, Actors: []string{"Jones"}}}},
 		{"want in the base form", "Most voters in the valley want the dam to stay.",
 			[]row{{Speaker: "Most voters in the valley", Cue: "want", Content: "the dam to stay", Act: schema.Assert, Actors: []string{"voters in the valley"}}}},
 		{"on before a named person in the cue", "Ana Berg spoke first. Later, Jo Li remarked on Berg and her record on taxes.",

@@ -341,6 +341,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if !ok && x.wouldLike(k, s) {
 		e, n, ok = cueEntry{base: "like", act: schema.Assert, frame: frameSay}, 1, true
 	}
+	if !ok && x.toks[k].lower == "saw" && x.asAfterObject(k+1, s.hi) {
+		e, n, ok = lex.cues["see"][0], 1, true // "saw the vote as a test": a view; any other "saw" is the cue model's
+	}
 	if ok && !x.plain(k) {
 		return nil, 1 // "will see what happens", "wants to see", "and see"
 	}
@@ -415,6 +418,22 @@ func (x *doc) planNoun(s span, k int) bool {
 	}
 	p := x.toks[k-1].lower
 	return p == "own" || p == "'s" || lex.is(p, wDet|wPrep)
+}
+
+// asAfterObject reports whether "as" follows an object of one to seven
+// words at k, with no punctuation, conjunction or relative word between:
+// "saw the vote as a test".
+func (x *doc) asAfterObject(k, hi int) bool {
+	for j := k; j < hi && j < k+8; j++ {
+		t := x.toks[j]
+		if t.lower == "as" {
+			return j > k
+		}
+		if t.kind != tWord || lex.is(t.lower, wConj|wRel) {
+			return false
+		}
+	}
+	return false
 }
 
 // wantForms are the forms of "want".
