@@ -103,6 +103,8 @@ func TestForms(t *testing.T) {
 		{"negated convinced after be", "The ferry crews are not convinced that the dam will hold.",
 			[]row{{Speaker: "The ferry crews", Cue: "are not convinced", Content: "the dam will hold", Act: schema.Assert, Negated: true, Actors: []string{"ferry crews"}}}},
 		{"no claim for a passive convinced", "The mayor was convinced to run by Jones.", nil},
+		{"is planning to", "The ministry is planning to close the port.",
+			[]row{{Speaker: "The ministry", Cue: "is planning", Content: "to close the port", Act: schema.Announce, Actors: []string{"ministry"}}}},
 		{"want in the base form", "Most voters in the valley want the dam to stay.",
 			[]row{{Speaker: "Most voters in the valley", Cue: "want", Content: "the dam to stay", Act: schema.Assert, Actors: []string{"voters in the valley"}}}},
 		{"on before a named person in the cue", "Ana Berg spoke first. Later, Jo Li remarked on Berg and her record on taxes.",
