@@ -105,6 +105,8 @@ func TestForms(t *testing.T) {
 		{"no claim for a passive convinced", "The mayor was convinced to run by Jones.", nil},
 		{"is planning to", "The ministry is planning to close the port.",
 			[]row{{Speaker: "The ministry", Cue: "is planning", Content: "to close the port", Act: schema.Announce, Actors: []string{"ministry"}}}},
+		{"views with an object and as", "Germany views the new port as a threat.",
+			[]row{{Speaker: "Germany", Cue: "views", Content: "the new port as a threat", Act: schema.Assert, Actors: []string{"Germany"}}}},
 		{"want in the base form", "Most voters in the valley want the dam to stay.",
 			[]row{{Speaker: "Most voters in the valley", Cue: "want", Content: "the dam to stay", Act: schema.Assert, Actors: []string{"voters in the valley"}}}},
 		{"on before a named person in the cue", "Ana Berg spoke first. Later, Jo Li remarked on Berg and her record on taxes.",

@@ -341,7 +341,7 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if !ok && x.wouldLike(k, s) {
 		e, n, ok = cueEntry{base: "like", act: schema.Assert, frame: frameSay}, 1, true
 	}
-	if !ok && x.toks[k].lower == "saw" && x.asAfterObject(k+1, s.hi) {
+	if w := x.toks[k].lower; !ok && (w == "saw" || viewForms[w]) && x.asAfterObject(k+1, s.hi, viewForms[w]) {
 		e, n, ok = lex.cues["see"][0], 1, true // "saw the vote as a test": a view; any other "saw" is the cue model's
 	}
 	if ok && !x.plain(k) {
@@ -422,12 +422,13 @@ func (x *doc) planNoun(s span, k int) bool {
 
 // asAfterObject reports whether "as" follows an object of one to seven
 // words at k, with no punctuation, conjunction or relative word between:
-// "saw the vote as a test".
-func (x *doc) asAfterObject(k, hi int) bool {
+// "saw the vote as a test". With gap, "as" may come first: "which she
+// views as a test".
+func (x *doc) asAfterObject(k, hi int, gap bool) bool {
 	for j := k; j < hi && j < k+8; j++ {
 		t := x.toks[j]
 		if t.lower == "as" {
-			return j > k
+			return j > k || gap
 		}
 		if t.kind != tWord || lex.is(t.lower, wConj|wRel) {
 			return false
@@ -435,6 +436,9 @@ func (x *doc) asAfterObject(k, hi int) bool {
 	}
 	return false
 }
+
+// viewForms are the verb forms of "view", a cue only before "as".
+var viewForms = map[string]bool{"view": true, "views": true, "viewed": true}
 
 // wantForms are the forms of "want".
 var wantForms = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true}
