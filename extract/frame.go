@@ -359,6 +359,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "read" && !x.afterQuote(k, s.lo) {
 		return nil, 1 // "read the report": a reader, not a text that says
 	}
+	if wantForms[x.toks[k].lower] && x.wantYouToKnow(s, k) {
+		return nil, 1 // "we want the crews to understand ...": the speaker's own say, not a wish PolNeAR marks
+	}
 	if (seekForms[x.toks[k].lower] || wantForms[x.toks[k].lower]) && x.restrictiveWho(k, s.lo) {
 		return nil, 1 // "women who want to vote": the wish picks out the group, no one voices it
 	}
@@ -439,6 +442,29 @@ func (x *doc) asAfterObject(k, hi int, gap bool) bool {
 
 // viewForms are the verb forms of "view", a cue only before "as".
 var viewForms = map[string]bool{"view": true, "views": true, "viewed": true}
+
+// wantYouToKnow reports whether "want" at k is an "I" or "we" who want
+// someone, in one to four words, to know, remember or understand
+// something: "I want people in the valley to know that". On PolNeAR train
+// none of the four outside quotations is a gold attribution; "the mayor
+// wants growers to know" would be one.
+func (x *doc) wantYouToKnow(s span, k int) bool {
+	if k == s.lo || x.toks[k-1].lower != "i" && x.toks[k-1].lower != "we" {
+		return false
+	}
+	for j := k + 2; j < s.hi-1 && j <= k+5; j++ {
+		if x.toks[j].kind != tWord {
+			return false
+		}
+		if x.toks[j].lower == "to" {
+			return toKnow[x.toks[j+1].lower]
+		}
+	}
+	return false
+}
+
+// toKnow are the verbs after "want someone to" that wantYouToKnow reads.
+var toKnow = wordSet("know remember understand realize")
 
 // wantForms are the forms of "want".
 var wantForms = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true}
