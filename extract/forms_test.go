@@ -112,6 +112,8 @@ func TestForms(t *testing.T) {
 		{"worry in the base form before a clause", "Some growers worry that the dam could fail.",
 			[]row{{Speaker: "Some growers", Cue: "worry", Content: "the dam could fail", Act: schema.Warn, Actors: []string{"growers"}}}},
 		{"no claim for a first-person wish that someone know", "I want the growers to know that the dam is safe.", nil},
+		{"plain-only cue after an adverb", "Most growers still feel the dam is too high.",
+			[]row{{Speaker: "Most growers", Cue: "still feel", Content: "the dam is too high", Act: schema.Assert, Actors: []string{"growers"}}}},
 		{"want in the base form", "Most voters in the valley want the dam to stay.",
 			[]row{{Speaker: "Most voters in the valley", Cue: "want", Content: "the dam to stay", Act: schema.Assert, Actors: []string{"voters in the valley"}}}},
 		{"on before a named person in the cue", "Ana Berg spoke first. Later, Jo Li remarked on Berg and her record on taxes.",
