@@ -280,6 +280,9 @@ var widenStop = map[string]bool{"both": true, "each": true, "themselves": true, 
 // concerned about", "are not convinced that").
 func (x *doc) stanceAdjective(c *cand) bool {
 	w, n := x.toks[c.cue.lo].lower, c.cue.hi
+	if w == "sure" {
+		return true // "are not sure how": cueFrame has read the clause after it
+	}
 	if n < c.sent.hi && mindStates[w] {
 		nx := x.toks[n].lower
 		return nx == "that" || nx == "about" || nx == "with" || c.entry.particle == "about" || c.entry.particle == "with"

@@ -344,6 +344,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if w := x.toks[k].lower; !ok && (w == "saw" || viewForms[w]) && x.asAfterObject(k+1, s.hi, viewForms[w]) {
 		e, n, ok = lex.cues["see"][0], 1, true // "saw the vote as a test": a view; any other "saw" is the cue model's
 	}
+	if !ok && x.toks[k].lower == "sure" && x.unsure(s, k) {
+		e, n, ok = lex.cues["wonder"][0], 1, true // "officials are not sure how to": a doubt
+	}
 	if ok && !x.plain(k) {
 		return nil, 1 // "will see what happens", "wants to see", "and see"
 	}
@@ -386,6 +389,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	c = &cand{sent: s, cue: span{k, k + n}, entry: e, conf: conf}
 	if !x.frame(c, prior) {
 		return nil, n
+	}
+	if x.toks[k].lower == "sure" {
+		c.negated = false // "not sure how" is the doubt itself, not its denial
 	}
 	return c, n
 }
@@ -465,6 +471,28 @@ func (x *doc) wantYouToKnow(s span, k int) bool {
 
 // toKnow are the verbs after "want someone to" that wantYouToKnow reads.
 var toKnow = wordSet("know remember understand realize")
+
+// unsure reports whether "sure" at k is a form of "be", a negation and
+// at most two degree words before a clause: "are not sure how", "is not so
+// sure that", "is far less sure whether". "make sure" and "to be sure" are
+// no doubt.
+func (x *doc) unsure(s span, k int) bool {
+	if k+1 >= s.hi || !sureClause[x.toks[k+1].lower] && !lex.is(x.toks[k+1].lower, wPron) {
+		return false
+	}
+	j, neg := k-1, false
+	for j > s.lo && (lex.is(x.toks[j].lower, wNeg) || sureDegrees[x.toks[j].lower]) {
+		neg = neg || lex.is(x.toks[j].lower, wNeg) || x.toks[j].lower == "less"
+		j--
+	}
+	return neg && j > s.lo && (lex.is(x.toks[j].lower, wBe) || x.toks[j].lower == "'s" || x.toks[j].lower == "'re")
+}
+
+// sureClause open the clause after "not sure".
+var sureClause = wordSet("that how why where whether if what who when")
+
+// sureDegrees may stand between "not" and "sure".
+var sureDegrees = wordSet("so far less quite entirely still")
 
 // wantForms are the forms of "want".
 var wantForms = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true}
