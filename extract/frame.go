@@ -347,6 +347,12 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if !ok && x.toks[k].lower == "sure" && x.unsure(s, k) {
 		e, n, ok = lex.cues["wonder"][0], 1, true // "officials are not sure how to": a doubt
 	}
+	if w := x.toks[k].lower; !ok && stanceAdjectives[w] != "" && x.beBefore(s, k) {
+		e, n, ok = cueEntry{base: stanceAdjectives[w], act: lex.acts[stanceAdjectives[w]], frame: frameSay}, 1, true
+		if k+1 < s.hi && stanceParticles[x.toks[k+1].lower] {
+			e.particle, n = x.toks[k+1].lower, 2 // "are skeptical of": PolNeAR's cue keeps the preposition
+		}
+	}
 	if ok && !x.plain(k) {
 		return nil, 1 // "will see what happens", "wants to see", "and see"
 	}
@@ -390,8 +396,12 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if !x.frame(c, prior) {
 		return nil, n
 	}
-	if x.toks[k].lower == "sure" {
+	if w := x.toks[k].lower; w == "sure" {
 		c.negated = false // "not sure how" is the doubt itself, not its denial
+	}
+	if w := x.toks[k].lower; (w == "sure" || stanceAdjectives[w] != "" || mindStates[w]) && !c.trailing && !c.speaker.empty() &&
+		c.speaker.hi < c.cue.lo && x.beBridge(c.speaker.hi, c.cue.lo) {
+		c.cue.lo = c.speaker.hi // "are deeply skeptical of", "have long been concerned": PolNeAR's cue runs from the subject
 	}
 	return c, n
 }
@@ -493,6 +503,48 @@ var sureClause = wordSet("that how why where whether if what who when")
 
 // sureDegrees may stand between "not" and "sure".
 var sureDegrees = wordSet("so far less quite entirely still")
+
+// stanceAdjectives are adjectives of a state of mind, read as a cue of the
+// lemma given only after a form of "be" ("are hopeful that", "is confident
+// in", "were skeptical of"); elsewhere they are the cue model's ("White
+// House hopeful Ana Ruiz" is a name's title).
+var stanceAdjectives = map[string]string{"hopeful": "hope", "confident": "believe", "skeptical": "question"}
+
+// stanceParticles follow a stance adjective in its cue.
+var stanceParticles = wordSet("of about in")
+
+// beBefore reports whether a form of "be" comes before k, past negations,
+// adverbs and degree words: "are deeply skeptical", "is not so sure".
+func (x *doc) beBefore(s span, k int) bool {
+	for j := k - 1; j >= s.lo; j-- {
+		t := x.toks[j]
+		switch {
+		case t.kind != tWord:
+			return false
+		case lex.is(t.lower, wBe) || t.lower == "'re" || t.lower == "'s" && contracted(t):
+			return true
+		case !lex.is(t.lower, wNeg) && !isAdverb(t) && !auxAdverbs[t.lower] && !stanceDegrees[t.lower]:
+			return false
+		}
+	}
+	return false
+}
+
+// beBridge reports whether toks[lo:hi] are all auxiliaries, forms of "be",
+// negations, adverbs or degree words: "have long been", "are not so".
+func (x *doc) beBridge(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		t := x.toks[j]
+		if t.kind != tWord || x.quoted[j] || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !stanceDegrees[t.lower] && t.lower != "'re" && !contracted(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// stanceDegrees are degree words before a stance adjective: "so worried",
+// "less sure", "more confident".
+var stanceDegrees = wordSet("so more less very too far quite even long")
 
 // wantForms are the forms of "want".
 var wantForms = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true}
