@@ -336,6 +336,9 @@ func speakerEndsAt(cs []*cand, k int) bool {
 // its frame; nil when there is none or its frame fails. n is how many
 // tokens the cue word takes.
 func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
+	if remainForms[x.toks[k].lower] && k+1 < s.hi && stanceAdjectives[x.toks[k+1].lower] != "" {
+		return nil, 1 // "growers remain hopeful the dam holds": the adjective is the cue, "remain" part of it
+	}
 	e, n, ok := lex.cue(x.toks, k)
 	conf := 0.8
 	if !ok && x.wouldLike(k, s) {
@@ -510,6 +513,10 @@ var sureDegrees = wordSet("so far less quite entirely still")
 // House hopeful Ana Ruiz" is a name's title).
 var stanceAdjectives = map[string]string{"hopeful": "hope", "confident": "believe", "skeptical": "question"}
 
+// remainForms are the forms of "remain", a copula before a stance
+// adjective: "the growers remain confident the dam will hold".
+var remainForms = wordSet("remain remains remained")
+
 // stanceParticles follow a stance adjective in its cue.
 var stanceParticles = wordSet("of about in")
 
@@ -521,7 +528,7 @@ func (x *doc) beBefore(s span, k int) bool {
 		switch {
 		case t.kind != tWord:
 			return false
-		case lex.is(t.lower, wBe) || t.lower == "'re" || t.lower == "'s" && contracted(t):
+		case lex.is(t.lower, wBe) || t.lower == "'re" || t.lower == "'s" && contracted(t) || remainForms[t.lower]:
 			return true
 		case !lex.is(t.lower, wNeg) && !isAdverb(t) && !auxAdverbs[t.lower] && !stanceDegrees[t.lower]:
 			return false
@@ -535,7 +542,7 @@ func (x *doc) beBefore(s span, k int) bool {
 func (x *doc) beBridge(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		t := x.toks[j]
-		if t.kind != tWord || x.quoted[j] || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !stanceDegrees[t.lower] && t.lower != "'re" && !contracted(t) {
+		if t.kind != tWord || x.quoted[j] || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !stanceDegrees[t.lower] && t.lower != "'re" && !contracted(t) && !remainForms[t.lower] {
 			return false
 		}
 	}
@@ -1265,6 +1272,8 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			}
 		case contracted(t) && j == cueStart-1 && (participle(x.toks[c.cue.lo].lower) || ing):
 			cueStart = j // "he’s said", "who’s called for", "she’s saying": a contracted "has" or "is"
+		case remainForms[t.lower] && stanceAdjectives[x.toks[c.cue.lo].lower] != "":
+			// "they remain hopeful": a copula, as "are" is
 		case bridgeAdverbs[t.lower]:
 		case lex.is(t.lower, wTime) && !x.isCapName(j), isAdverb(t),
 			(t.lower == "on" || t.lower == "in") && j+1 < c.cue.lo && lex.is(x.toks[j+1].lower, wTime):
