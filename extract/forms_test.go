@@ -124,6 +124,8 @@ func TestForms(t *testing.T) {
 		{"no claim for hopeful as a title", "Republican presidential hopeful Ana Ruiz toured the port on Monday.", nil},
 		{"stance adjective after remain", "The growers remain confident Ruiz will win the vote.",
 			[]row{{Speaker: "The growers", Cue: "remain confident", Content: "Ruiz will win the vote", Act: schema.Assert, Actors: []string{"growers"}}}},
+		{"reluctant after be", "The mayor was reluctant to back the dam.",
+			[]row{{Speaker: "The mayor", Cue: "was reluctant", Content: "to back the dam", Act: schema.Reject, Actors: []string{"mayor"}}}},
 		{"want in the base form", "Most voters in the valley want the dam to stay.",
 			[]row{{Speaker: "Most voters in the valley", Cue: "want", Content: "the dam to stay", Act: schema.Assert, Actors: []string{"voters in the valley"}}}},
 		{"on before a named person in the cue", "Ana Berg spoke first. Later, Jo Li remarked on Berg and her record on taxes.",

@@ -511,7 +511,8 @@ var sureDegrees = wordSet("so far less quite entirely still")
 // lemma given only after a form of "be" ("are hopeful that", "is confident
 // in", "were skeptical of"); elsewhere they are the cue model's ("White
 // House hopeful Ana Ruiz" is a name's title).
-var stanceAdjectives = map[string]string{"hopeful": "hope", "confident": "believe", "skeptical": "question"}
+var stanceAdjectives = map[string]string{"hopeful": "hope", "confident": "believe", "skeptical": "question",
+	"optimistic": "hope", "wary": "fear", "reluctant": "decline", "unsure": "wonder"}
 
 // remainForms are the forms of "remain", a copula before a stance
 // adjective: "the growers remain confident the dam will hold".
