@@ -347,6 +347,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if w := x.toks[k].lower; !ok && (w == "saw" || viewForms[w]) && x.asAfterObject(k+1, s.hi, viewForms[w]) {
 		e, n, ok = lex.cues["see"][0], 1, true // "saw the vote as a test": a view; any other "saw" is the cue model's
 	}
+	if !ok && x.toks[k].lower == "like" && x.doNotLike(s, k) {
+		e, n, ok = lex.cues["prefer"][0], 1, true // "many voters don't like her": a dislike, not a comparison
+	}
 	if !ok && x.toks[k].lower == "sure" && x.unsure(s, k) {
 		e, n, ok = lex.cues["wonder"][0], 1, true // "officials are not sure how to": a doubt
 	}
@@ -553,6 +556,27 @@ func (x *doc) beBridge(lo, hi int) bool {
 // stanceDegrees are degree words before a stance adjective: "so worried",
 // "less sure", "more confident".
 var stanceDegrees = wordSet("so more less very too far quite even long")
+
+// doNotLike reports whether "like" at k follows "do", "does" or "did" and
+// a negation, with at most two adverbs between ("don't really like",
+// "just plain don't like"): the verb, not "doesn't sound like".
+func (x *doc) doNotLike(s span, k int) bool {
+	j := k - 1
+	for j > s.lo && k-j <= 2 && (isAdverb(x.toks[j]) || likeAdverbs[x.toks[j].lower]) {
+		j--
+	}
+	if j <= s.lo || !lex.is(x.toks[j].lower, wNeg) {
+		return false
+	}
+	if x.toks[j].lower == "not" || x.toks[j].lower == "n't" || x.toks[j].lower == "n’t" {
+		j--
+	}
+	w := x.toks[j].lower
+	return w == "do" || w == "does" || w == "did"
+}
+
+// likeAdverbs may come between "don't" and "like".
+var likeAdverbs = wordSet("really just plain particularly much even")
 
 // wantForms are the forms of "want".
 var wantForms = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true}
