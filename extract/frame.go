@@ -336,28 +336,14 @@ func speakerEndsAt(cs []*cand, k int) bool {
 // its frame; nil when there is none or its frame fails. n is how many
 // tokens the cue word takes.
 func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
-	if remainForms[x.toks[k].lower] && k+1 < s.hi && stanceAdjectives[x.toks[k+1].lower] != "" {
+	w := x.toks[k].lower
+	if (w == "remain" || w == "remains" || w == "remained") && k+1 < s.hi && stanceAdjectives[x.toks[k+1].lower] != "" {
 		return nil, 1 // "growers remain hopeful the dam holds": the adjective is the cue, "remain" part of it
 	}
 	e, n, ok := lex.cue(x.toks, k)
 	conf := 0.8
-	if !ok && x.wouldLike(k, s) {
-		e, n, ok = cueEntry{base: "like", act: schema.Assert, frame: frameSay}, 1, true
-	}
-	if w := x.toks[k].lower; !ok && (w == "saw" || viewForms[w]) && x.asAfterObject(k+1, s.hi, viewForms[w]) {
-		e, n, ok = lex.cues["see"][0], 1, true // "saw the vote as a test": a view; any other "saw" is the cue model's
-	}
-	if !ok && x.toks[k].lower == "like" && x.doNotLike(s, k) {
-		e, n, ok = lex.cues["prefer"][0], 1, true // "many voters don't like her": a dislike, not a comparison
-	}
-	if !ok && x.toks[k].lower == "sure" && x.unsure(s, k) {
-		e, n, ok = lex.cues["wonder"][0], 1, true // "officials are not sure how to": a doubt
-	}
-	if w := x.toks[k].lower; !ok && stanceAdjectives[w] != "" && x.beBefore(s, k) {
-		e, n, ok = cueEntry{base: stanceAdjectives[w], act: lex.acts[stanceAdjectives[w]], frame: frameSay}, 1, true
-		if k+1 < s.hi && stanceParticles[x.toks[k+1].lower] {
-			e.particle, n = x.toks[k+1].lower, 2 // "are skeptical of": PolNeAR's cue keeps the preposition
-		}
+	if !ok {
+		e, n, ok = x.mindCue(s, k)
 	}
 	if ok && !x.plain(k) {
 		return nil, 1 // "will see what happens", "wants to see", "and see"
@@ -365,7 +351,7 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "want" && k > s.lo && hedgeModals[x.toks[k-1].lower] {
 		return nil, 1 // "may want to reconsider": advice, not a wish
 	}
-	if ok && x.toks[k].lower == "plans" && x.planNoun(s, k) {
+	if ok && w == "plans" && x.planNoun(s, k) {
 		return nil, 1 // "her own plans to", "many plans rose": the noun, not the verb
 	}
 	if ok && seekForms[x.toks[k].lower] && x.officeAfter(k+1, s.hi) {
@@ -374,7 +360,7 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "read" && !x.afterQuote(k, s.lo) {
 		return nil, 1 // "read the report": a reader, not a text that says
 	}
-	if wantForms[x.toks[k].lower] && x.wantYouToKnow(s, k) {
+	if ok && wantForms[w] && x.wantYouToKnow(s, k) {
 		return nil, 1 // "we want the crews to understand ...": the speaker's own say, not a wish PolNeAR marks
 	}
 	if (seekForms[x.toks[k].lower] || wantForms[x.toks[k].lower]) && x.restrictiveWho(k, s.lo) {
@@ -402,10 +388,10 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if !x.frame(c, prior) {
 		return nil, n
 	}
-	if w := x.toks[k].lower; w == "sure" {
+	if w == "sure" {
 		c.negated = false // "not sure how" is the doubt itself, not its denial
 	}
-	if w := x.toks[k].lower; (w == "sure" || stanceAdjectives[w] != "" || mindStates[w]) && !c.trailing && !c.speaker.empty() &&
+	if (w == "sure" || stanceAdjectives[w] != "" || mindStates[w]) && !c.trailing && !c.speaker.empty() &&
 		c.speaker.hi < c.cue.lo && x.beBridge(c.speaker.hi, c.cue.lo) {
 		c.cue.lo = c.speaker.hi // "are deeply skeptical of", "have long been concerned": PolNeAR's cue runs from the subject
 	}
@@ -429,11 +415,49 @@ func (x *doc) afterQuote(k, lo int) bool {
 	return false
 }
 
+// mindCue reads the cues of a view or a state of mind that the cue table
+// leaves out because they are cues only in some shapes: "would like to",
+// "saw the vote as a test" and "views it as", "did not like", "are not
+// sure how", and a stance adjective after "be" ("are hopeful that", "were
+// skeptical of"). Any other "saw", "like" or "hopeful" is the cue model's.
+func (x *doc) mindCue(s span, k int) (cueEntry, int, bool) {
+	switch w := x.toks[k].lower; w {
+	case "like":
+		if x.wouldLike(k, s) {
+			return cueEntry{base: "like", act: schema.Assert, frame: frameSay}, 1, true
+		}
+		if x.doNotLike(s, k) {
+			return lex.cues["prefer"][0], 1, true // "many voters don't like her": a dislike, not a comparison
+		}
+	case "saw", "view", "views", "viewed":
+		if x.asAfterObject(k+1, s.hi, w != "saw") {
+			return lex.cues["see"][0], 1, true
+		}
+	case "sure":
+		if x.unsure(s, k) {
+			return lex.cues["wonder"][0], 1, true // "officials are not sure how to": a doubt
+		}
+	case "hopeful", "confident", "skeptical", "optimistic", "wary", "reluctant", "unsure":
+		lemma := stanceAdjectives[w]
+		if !x.beBefore(s, k) {
+			break
+		}
+		e := cueEntry{base: lemma, act: lex.acts[lemma], frame: frameSay}
+		if k+1 < s.hi && stanceParticles[x.toks[k+1].lower] {
+			e.particle = x.toks[k+1].lower // "are skeptical of": PolNeAR's cue keeps the preposition
+			return e, 2, true
+		}
+		return e, 1, true
+	}
+	return cueEntry{}, 0, false
+}
+
 // planNoun reports whether "plans" at k is the noun: no "to" follows it
-// outside a headline or the title line ("many plans rose"; "Acme plans
-// new ferry" is a headline's verb), or a determiner, a preposition, a possessive or "own"
-// comes before it ("her own plans to", "around plans to"). On PolNeAR
-// train none of the nine such readings is a gold attribution.
+// outside a headline or the title line ("many plans rose"; "Acme plans new
+// ferry" is a headline's verb), or a determiner, a preposition, a
+// possessive or "own" comes before it ("her own plans to", "around plans
+// to"). On PolNeAR train none of the nine such readings is a gold
+// attribution.
 func (x *doc) planNoun(s span, k int) bool {
 	if k+1 >= s.hi || x.toks[k+1].lower != "to" && !x.headline(s) && s.lo > 0 {
 		return true
@@ -461,9 +485,6 @@ func (x *doc) asAfterObject(k, hi int, gap bool) bool {
 	}
 	return false
 }
-
-// viewForms are the verb forms of "view", a cue only before "as".
-var viewForms = map[string]bool{"view": true, "views": true, "viewed": true}
 
 // wantYouToKnow reports whether "want" at k is an "I" or "we" who want
 // someone, in one to four words, to know, remember or understand
@@ -514,6 +535,7 @@ var sureDegrees = wordSet("so far less quite entirely still")
 // lemma given only after a form of "be" ("are hopeful that", "is confident
 // in", "were skeptical of"); elsewhere they are the cue model's ("White
 // House hopeful Ana Ruiz" is a name's title).
+// mindCue lists the same words.
 var stanceAdjectives = map[string]string{"hopeful": "hope", "confident": "believe", "skeptical": "question",
 	"optimistic": "hope", "wary": "fear", "reluctant": "decline", "unsure": "wonder"}
 
