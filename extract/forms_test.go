@@ -129,6 +129,8 @@ func TestForms(t *testing.T) {
 		{"negated like after do", "A lot of growers did not like the new dam.",
 			[]row{{Speaker: "A lot of growers", Cue: "did not like", Content: "the new dam", Act: schema.Assert, Negated: true, Actors: []string{"lot of growers"}}}},
 		{"no claim for does not sound like", "That does not sound like a plan.", nil},
+		{"believe in with its particle", "Most growers still believe in the new dam.",
+			[]row{{Speaker: "Most growers", Cue: "still believe in", Content: "the new dam", Act: schema.Assert, Actors: []string{"growers"}}}},
 		{"want in the base form", "Most voters in the valley want the dam to stay.",
 			[]row{{Speaker: "Most voters in the valley", Cue: "want", Content: "the dam to stay", Act: schema.Assert, Actors: []string{"voters in the valley"}}}},
 		{"on before a named person in the cue", "Ana Berg spoke first. Later, Jo Li remarked on Berg and her record on taxes.",
