@@ -351,14 +351,27 @@ var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": tr
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
+// mindStates are participles that after a form of "be" name a state of
+// mind, not a passive: "the ministry is worried that".
+var mindStates = map[string]bool{"worried": true, "concerned": true, "convinced": true}
+
 // widenStop are auxiliary-class words that belong to the speaker phrase.
 var widenStop = map[string]bool{"both": true, "each": true, "themselves": true, "himself": true, "herself": true, "itself": true}
 
 // stanceAdjective reports whether a cue after a form of "be" is an
 // adjective that takes its content ("is eager to", "were adamant that",
-// "was skeptical of"), not a passive participle.
+// "was skeptical of"), not a passive participle. A participle of a mental
+// state is one before "that", "about" or "with" ("are worried that", "is
+// concerned about", "are not convinced that").
 func (x *doc) stanceAdjective(c *cand) bool {
 	w, n := x.toks[c.cue.lo].lower, c.cue.hi
+	if w == "sure" || stanceAdjectives[w] != "" {
+		return true // "are not sure how", "are hopeful they can": cueFrame has checked the "be" before it
+	}
+	if n < c.sent.hi && mindStates[w] {
+		nx := x.toks[n].lower
+		return nx == "that" || nx == "about" || nx == "with" || c.entry.particle == "about" || c.entry.particle == "with"
+	}
 	if participle(w) || w == "seen" || w == "found" || n >= c.sent.hi {
 		return false
 	}

@@ -370,10 +370,14 @@ func speakerEndsAt(cs []*cand, k int) bool {
 // its frame; nil when there is none or its frame fails. n is how many
 // tokens the cue word takes.
 func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
+	w := x.toks[k].lower
+	if (w == "remain" || w == "remains" || w == "remained") && k+1 < s.hi && stanceAdjectives[x.toks[k+1].lower] != "" {
+		return nil, 1 // "growers remain hopeful the dam holds": the adjective is the cue, "remain" part of it
+	}
 	e, n, ok := lex.cue(x.toks, k)
 	conf := 0.8
-	if !ok && x.wouldLike(k, s) {
-		e, n, ok = cueEntry{base: "like", act: schema.Assert, frame: frameSay}, 1, true
+	if !ok {
+		e, n, ok = x.mindCue(s, k)
 	}
 	if ok && !x.plain(k) {
 		return nil, 1 // "will see what happens", "wants to see", "and see"
@@ -381,11 +385,17 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "want" && k > s.lo && hedgeModals[x.toks[k-1].lower] {
 		return nil, 1 // "may want to reconsider": advice, not a wish
 	}
+	if ok && w == "plans" && x.planNoun(s, k) {
+		return nil, 1 // "her own plans to", "many plans rose": the noun, not the verb
+	}
 	if ok && seekForms[x.toks[k].lower] && x.officeAfter(k+1, s.hi) {
 		return nil, 1 // "seeking the nomination", "is seeking reelection": a candidacy, not a wish
 	}
 	if ok && x.toks[k].lower == "read" && !x.afterQuote(k, s.lo) {
 		return nil, 1 // "read the report": a reader, not a text that says
+	}
+	if ok && wantForms[w] && x.wantYouToKnow(s, k) {
+		return nil, 1 // "we want the crews to understand ...": the speaker's own say, not a wish PolNeAR marks
 	}
 	if (seekForms[x.toks[k].lower] || wantForms[x.toks[k].lower]) && x.restrictiveWho(k, s.lo) {
 		return nil, 1 // "women who want to vote": the wish picks out the group, no one voices it
@@ -432,6 +442,13 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	c = &cand{sent: s, cue: span{k, k + n}, entry: e, conf: conf}
 	if !x.frame(c, prior) || x.phoneCall(c) {
 		return nil, n
+	}
+	if w == "sure" {
+		c.negated = false // "not sure how" is the doubt itself, not its denial
+	}
+	if (w == "sure" || stanceAdjectives[w] != "" || mindStates[w]) && !c.trailing && !c.speaker.empty() &&
+		c.speaker.hi < c.cue.lo && x.beBridge(c.speaker.hi, c.cue.lo) {
+		c.cue.lo = c.speaker.hi // "are deeply skeptical of", "have long been concerned": PolNeAR's cue runs from the subject
 	}
 	return c, n
 }
@@ -489,6 +506,191 @@ func (x *doc) afterQuote(k, lo int) bool {
 	}
 	return false
 }
+
+// mindCue reads the cues of a view or a state of mind that the cue table
+// leaves out because they are cues only in some shapes: "would like to",
+// "saw the vote as a test" and "views it as", "did not like", "are not
+// sure how", and a stance adjective after "be" ("are hopeful that", "were
+// skeptical of"). Any other "saw", "like" or "hopeful" is the cue model's.
+func (x *doc) mindCue(s span, k int) (cueEntry, int, bool) {
+	switch w := x.toks[k].lower; w {
+	case "like":
+		if x.wouldLike(k, s) {
+			return cueEntry{base: "like", act: schema.Assert, frame: frameSay}, 1, true
+		}
+		if x.doNotLike(s, k) {
+			return lex.cues["prefer"][0], 1, true // "many voters don't like her": a dislike, not a comparison
+		}
+	case "saw", "view", "views", "viewed":
+		if x.asAfterObject(k+1, s.hi, w != "saw") {
+			return lex.cues["see"][0], 1, true
+		}
+	case "sure":
+		if x.unsure(s, k) {
+			return lex.cues["wonder"][0], 1, true // "officials are not sure how to": a doubt
+		}
+	case "hopeful", "confident", "skeptical", "optimistic", "wary", "reluctant", "unsure":
+		lemma := stanceAdjectives[w]
+		if !x.beBefore(s, k) {
+			break
+		}
+		e := cueEntry{base: lemma, act: lex.acts[lemma], frame: frameSay}
+		if k+1 < s.hi && stanceParticles[x.toks[k+1].lower] {
+			e.particle = x.toks[k+1].lower // "are skeptical of": PolNeAR's cue keeps the preposition
+			return e, 2, true
+		}
+		return e, 1, true
+	}
+	return cueEntry{}, 0, false
+}
+
+// planNoun reports whether "plans" at k is the noun: no "to" follows it
+// outside a headline or the title line ("many plans rose"; "Acme plans new
+// ferry" is a headline's verb), or a determiner, a preposition, a
+// possessive or "own" comes before it ("her own plans to", "around plans
+// to"). On PolNeAR train none of the nine such readings is a gold
+// attribution.
+func (x *doc) planNoun(s span, k int) bool {
+	if k+1 >= s.hi || x.toks[k+1].lower != "to" && !x.headline(s) && s.lo > 0 {
+		return true
+	}
+	if k == s.lo {
+		return false
+	}
+	p := x.toks[k-1].lower
+	return p == "own" || p == "'s" || lex.is(p, wDet|wPrep)
+}
+
+// asAfterObject reports whether "as" follows an object of one to seven
+// words at k, with no punctuation, conjunction or relative word between:
+// "saw the vote as a test". With gap, "as" may come first: "which she
+// views as a test".
+func (x *doc) asAfterObject(k, hi int, gap bool) bool {
+	for j := k; j < hi && j < k+8; j++ {
+		t := x.toks[j]
+		if t.lower == "as" {
+			return j > k || gap
+		}
+		if t.kind != tWord || lex.is(t.lower, wConj|wRel) {
+			return false
+		}
+	}
+	return false
+}
+
+// wantYouToKnow reports whether "want" at k is an "I" or "we" who want
+// someone, in one to four words, to know, remember or understand
+// something: "I want people in the valley to know that". On PolNeAR train
+// none of the four outside quotations is a gold attribution; "the mayor
+// wants growers to know" would be one.
+func (x *doc) wantYouToKnow(s span, k int) bool {
+	if k == s.lo || x.toks[k-1].lower != "i" && x.toks[k-1].lower != "we" {
+		return false
+	}
+	for j := k + 2; j < s.hi-1 && j <= k+5; j++ {
+		if x.toks[j].kind != tWord {
+			return false
+		}
+		if x.toks[j].lower == "to" {
+			return toKnow[x.toks[j+1].lower]
+		}
+	}
+	return false
+}
+
+// toKnow are the verbs after "want someone to" that wantYouToKnow reads.
+var toKnow = wordSet("know remember understand realize")
+
+// unsure reports whether "sure" at k is a form of "be", a negation and
+// at most two degree words before a clause: "are not sure how", "is not so
+// sure that", "is far less sure whether". "make sure" and "to be sure" are
+// no doubt.
+func (x *doc) unsure(s span, k int) bool {
+	if k+1 >= s.hi || !sureClause[x.toks[k+1].lower] && !lex.is(x.toks[k+1].lower, wPron) {
+		return false
+	}
+	j, neg := k-1, false
+	for j > s.lo && (lex.is(x.toks[j].lower, wNeg) || sureDegrees[x.toks[j].lower]) {
+		neg = neg || lex.is(x.toks[j].lower, wNeg) || x.toks[j].lower == "less"
+		j--
+	}
+	return neg && j > s.lo && (lex.is(x.toks[j].lower, wBe) || x.toks[j].lower == "'s" || x.toks[j].lower == "'re")
+}
+
+// sureClause open the clause after "not sure".
+var sureClause = wordSet("that how why where whether if what who when")
+
+// sureDegrees may stand between "not" and "sure".
+var sureDegrees = wordSet("so far less quite entirely still")
+
+// stanceAdjectives are adjectives of a state of mind, read as a cue of the
+// lemma given only after a form of "be" ("are hopeful that", "is confident
+// in", "were skeptical of"); elsewhere they are the cue model's ("White
+// House hopeful Ana Ruiz" is a name's title).
+// mindCue lists the same words.
+var stanceAdjectives = map[string]string{"hopeful": "hope", "confident": "believe", "skeptical": "question",
+	"optimistic": "hope", "wary": "fear", "reluctant": "decline", "unsure": "wonder"}
+
+// remainForms are the forms of "remain", a copula before a stance
+// adjective: "the growers remain confident the dam will hold".
+var remainForms = wordSet("remain remains remained")
+
+// stanceParticles follow a stance adjective in its cue.
+var stanceParticles = wordSet("of about in")
+
+// beBefore reports whether a form of "be" comes before k, past negations,
+// adverbs and degree words: "are deeply skeptical", "is not so sure".
+func (x *doc) beBefore(s span, k int) bool {
+	for j := k - 1; j >= s.lo; j-- {
+		t := x.toks[j]
+		switch {
+		case t.kind != tWord:
+			return false
+		case lex.is(t.lower, wBe) || t.lower == "'re" || t.lower == "'s" && contracted(t) || remainForms[t.lower]:
+			return true
+		case !lex.is(t.lower, wNeg) && !isAdverb(t) && !auxAdverbs[t.lower] && !stanceDegrees[t.lower]:
+			return false
+		}
+	}
+	return false
+}
+
+// beBridge reports whether toks[lo:hi] are all auxiliaries, forms of "be",
+// negations, adverbs or degree words: "have long been", "are not so".
+func (x *doc) beBridge(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		t := x.toks[j]
+		if t.kind != tWord || x.quoted[j] || !lex.is(t.lower, wAux|wBe|wNeg) && !isAdverb(t) && !stanceDegrees[t.lower] && t.lower != "'re" && !contracted(t) && !remainForms[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// stanceDegrees are degree words before a stance adjective: "so worried",
+// "less sure", "more confident".
+var stanceDegrees = wordSet("so more less very too far quite even long")
+
+// doNotLike reports whether "like" at k follows "do", "does" or "did" and
+// a negation, with at most two adverbs between ("don't really like",
+// "just plain don't like"): the verb, not "doesn't sound like".
+func (x *doc) doNotLike(s span, k int) bool {
+	j := k - 1
+	for j > s.lo && k-j <= 2 && (isAdverb(x.toks[j]) || likeAdverbs[x.toks[j].lower]) {
+		j--
+	}
+	if j <= s.lo || !lex.is(x.toks[j].lower, wNeg) {
+		return false
+	}
+	if x.toks[j].lower == "not" || x.toks[j].lower == "n't" || x.toks[j].lower == "n’t" {
+		j--
+	}
+	w := x.toks[j].lower
+	return w == "do" || w == "does" || w == "did"
+}
+
+// likeAdverbs may come between "don't" and "like".
+var likeAdverbs = wordSet("really just plain particularly much even")
 
 // wantForms are the forms of "want".
 var wantForms = map[string]bool{"want": true, "wants": true, "wanted": true, "wanting": true}
@@ -1326,6 +1528,8 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 			}
 		case contracted(t) && j == cueStart-1 && (participle(x.toks[c.cue.lo].lower) || ing):
 			cueStart = j // "he’s said", "who’s called for", "she’s saying": a contracted "has" or "is"
+		case remainForms[t.lower] && stanceAdjectives[x.toks[c.cue.lo].lower] != "":
+			// "they remain hopeful": a copula, as "are" is
 		case bridgeAdverbs[t.lower]:
 		case lex.is(t.lower, wTime) && !x.isCapName(j), isAdverb(t),
 			(t.lower == "on" || t.lower == "in") && j+1 < c.cue.lo && lex.is(x.toks[j+1].lower, wTime):

@@ -279,12 +279,20 @@ func (x *doc) plain(k int) bool {
 	if !plainOnly[x.toks[k].lower] {
 		return true
 	}
-	if k == 0 {
+	j := k - 1
+	for j > 0 && (auxAdverbs[x.toks[j].lower] || isAdverb(x.toks[j])) {
+		j-- // "Americans still feel", "voters increasingly see": an adverb, not an auxiliary
+	}
+	if j < 0 {
 		return false
 	}
-	p := x.toks[k-1]
+	p := x.toks[j]
 	return p.kind == tWord && p.lower != "to" && !lex.is(p.lower, wAux|wNeg|wConj)
 }
+
+// auxAdverbs are the adverbs among the auxiliaries, which plain looks
+// past: "they still hope", "she also sees".
+var auxAdverbs = wordSet("also then later again already still just previously once even too")
 
 // mediumOrTime reports whether a medium or a time follows k after at most
 // two determiners or modifiers: "an interview", "Friday", "the debate".
