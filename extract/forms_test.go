@@ -695,6 +695,8 @@ func TestForms(t *testing.T) {
 		{"headline phrasal verb is no stance", "Jo Li fires up the harbour crowd.\n\nThe town met.", nil},
 		{"headline name on a question", "Ana Berg on why the harbour dam failed.\n\nThe report came out on Monday.",
 			[]row{{Speaker: "Ana Berg", Cue: "on", Content: "why the harbour dam failed", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
+		{"when asked with no readable speaker after its comma is the writer's own claim", "The vote was close. When asked about the ferry, the tired old mayor simply shrugged.",
+			[]row{{Speaker: "", Cue: "asked about", Content: "the ferry", Act: schema.Question, Actors: []string{"the author"}}}},
 		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
