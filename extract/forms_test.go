@@ -697,6 +697,11 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Ana Berg", Cue: "on", Content: "why the harbour dam failed", Act: schema.Assert, Actors: []string{"Ana Berg"}}}},
 		{"when asked with no readable speaker after its comma is the writer's own claim", "The vote was close. When asked about the ferry, the tired old mayor simply shrugged.",
 			[]row{{Speaker: "", Cue: "asked about", Content: "the ferry", Act: schema.Question, Actors: []string{"the author"}}}},
+		{"requested with an object", "The ministry requested a recount on Monday.",
+			[]row{{Speaker: "The ministry", Cue: "requested", Content: "a recount on Monday", Act: schema.Appeal, Actors: []string{"ministry"}}}},
+		{"who requested anonymity", "An aide, who requested anonymity to describe the harbour plan, said the deal was close.", []row{
+			{Speaker: "who", Cue: "requested", Content: "anonymity to describe the harbour plan", Act: schema.Appeal, Actors: []string{"aide"}},
+			{Speaker: "An aide", Cue: "said", Content: "the deal was close", Act: schema.Assert, Actors: []string{"aide"}}}},
 		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
