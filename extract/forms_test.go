@@ -702,6 +702,8 @@ func TestForms(t *testing.T) {
 		{"who requested anonymity", "An aide, who requested anonymity to describe the harbour plan, said the deal was close.", []row{
 			{Speaker: "who", Cue: "requested", Content: "anonymity to describe the harbour plan", Act: schema.Appeal, Actors: []string{"aide"}},
 			{Speaker: "An aide", Cue: "said", Content: "the deal was close", Act: schema.Assert, Actors: []string{"aide"}}}},
+		{"press for", "Germany will press for new sanctions on the regime.",
+			[]row{{Speaker: "Germany", Cue: "will press for", Content: "new sanctions on the regime", Act: schema.Appeal, Actors: []string{"Germany"}}}},
 		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
