@@ -79,11 +79,16 @@ func (x *doc) widenCue(c *cand) {
 		c.cue.hi, c.content.lo = n, n // "expressed concern about", "took aim at", "made the case"
 	}
 	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && (cuePreps[x.toks[c.content.lo].lower] || x.toToNoun(c.content.lo) || x.ofCue(c)) &&
-		(x.toks[c.content.lo].lower != "about" || !approximated(x.toks[c.content.lo+1].lower)) && !x.adverbial(c.content.lo) {
+		(x.toks[c.content.lo].lower != "about" || !approximated(x.toks[c.content.lo+1].lower)) && !x.adverbial(c.content.lo) &&
+		(x.toks[c.content.lo].lower == "about" || !askForms[x.toks[c.cue.hi-1].lower]) {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
 	}
 }
+
+// askForms take only "about" into the cue: "asked about", but "asked" before
+// "at a briefing", "of her rival", "on Monday".
+var askForms = map[string]bool{"ask": true, "asks": true, "asked": true, "asking": true}
 
 // ofCue reports whether the content of c opens with an "of" that PolNeAR's
 // cue ends with: "spoke highly of", "complained of", "is assured of". Not

@@ -704,6 +704,9 @@ func TestForms(t *testing.T) {
 			{Speaker: "An aide", Cue: "said", Content: "the deal was close", Act: schema.Assert, Actors: []string{"aide"}}}},
 		{"press for", "Germany will press for new sanctions on the regime.",
 			[]row{{Speaker: "Germany", Cue: "will press for", Content: "new sanctions on the regime", Act: schema.Appeal, Actors: []string{"Germany"}}}},
+		{"asked takes no at into its cue", "Asked at a briefing about the ferry, Jones said it would run.", []row{
+			{Speaker: "", Cue: "Asked", Content: "at a briefing about the ferry", Act: schema.Question, Actors: []string{"the author"}},
+			{Speaker: "Jones", Cue: "said", Content: "it would run", Act: schema.Assert, Actors: []string{"Jones"}}}},
 		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
