@@ -15,6 +15,10 @@ import (
 // ("has said", "is telling", "also told"), and a weekday or a colon right
 // after it ("said Tuesday", "said:"), as PolNeAR's annotators do.
 func (x *doc) widenCue(c *cand) {
+	if k := c.cue.lo - 1; k > c.sent.lo && c.speaker.hi == k+1 && c.speaker.hi-c.speaker.lo > 1 && aspectVerbs[x.toks[k].lower] &&
+		strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") {
+		c.cue.lo, c.speaker.hi = k, k // "The senator kept asking": not the senator kept's asking
+	}
 	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
 		t := x.toks[k]
 		if x.floatedQuantifier(c, k) {
@@ -28,6 +32,14 @@ func (x *doc) widenCue(c *cand) {
 		c.cue.lo = k
 	}
 	c.cue.lo = x.infinitiveHead(c)
+	if h := c.cue.hi; c.content.lo == h && h+1 < c.content.hi && aspectVerbs[x.toks[h-1].lower] && strings.HasSuffix(x.toks[h].lower, "ing") {
+		if _, n, ok := lex.cue(x.toks, h); ok && h+n < c.content.hi {
+			c.cue.hi, c.content.lo = h+n, h+n // "kept asking", "began calling for", "keeps talking about"
+			if h += n; h+1 < c.content.hi && particles[x.toks[h].lower] {
+				c.cue.hi, c.content.lo = h+1, h+1 // "began tweeting out"
+			}
+		}
+	}
 	if h := c.cue.hi; h+1 < c.sent.hi && x.mannerAdverb(h) && c.speaker.lo != h && (c.content.lo > h || c.content.hi <= h || c.content.lo == h && c.content.hi > h+1) {
 		c.cue.hi++ // "said repeatedly", "asked rhetorically"
 		if c.content.lo == h {
@@ -85,6 +97,11 @@ func (x *doc) widenCue(c *cand) {
 		c.content.lo++
 	}
 }
+
+// aspectVerbs take a cue in -ing that PolNeAR counts in one cue with them:
+// "kept asking", "has lately started asking", "began calling for".
+var aspectVerbs = map[string]bool{"began": true, "begun": true, "begin": true, "begins": true, "started": true, "start": true,
+	"starts": true, "kept": true, "keep": true, "keeps": true, "continue": true, "continues": true, "continued": true}
 
 // askForms take only "about" into the cue: "asked about", but "asked" before
 // "at a briefing", "of her rival", "on Monday".

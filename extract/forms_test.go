@@ -707,6 +707,10 @@ func TestForms(t *testing.T) {
 		{"asked takes no at into its cue", "Asked at a briefing about the ferry, Jones said it would run.", []row{
 			{Speaker: "", Cue: "Asked", Content: "at a briefing about the ferry", Act: schema.Question, Actors: []string{"the author"}},
 			{Speaker: "Jones", Cue: "said", Content: "it would run", Act: schema.Assert, Actors: []string{"Jones"}}}},
+		{"kept asking is one cue", "The senator kept asking the minister why the ferry was late.",
+			[]row{{Speaker: "The senator", Cue: "kept asking", Content: "the minister why the ferry was late", Act: schema.Question, Actors: []string{"senator"}}}},
+		{"began calling for is one cue, read once", "The union began calling for new talks.",
+			[]row{{Speaker: "The union", Cue: "began calling for", Content: "new talks", Act: schema.Assert, Actors: []string{"union"}}}},
 		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},

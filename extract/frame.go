@@ -978,13 +978,15 @@ func nestedIn(cs []*cand, c *cand) bool {
 
 // dropInsideCues removes an attribution whose cue words lie inside a longer
 // cue of another: "the growers express doubts about" is one claim, not also
-// "the growers express" saying "doubts about".
+// "the growers express" saying "doubts about". Of two readings with the
+// same cue and speaker, the first stays.
 func dropInsideCues(cs []*cand) []*cand {
 	out := make([]*cand, 0, len(cs)) // not cs[:0]: the loop reads all of cs
-	for _, c := range cs {
+	for i, c := range cs {
 		inside := false
-		for _, d := range cs {
-			inside = inside || d != c && d.cue.lo <= c.cue.lo && c.cue.hi <= d.cue.hi && d.cue.hi-d.cue.lo > c.cue.hi-c.cue.lo
+		for j, d := range cs {
+			inside = inside || d != c && d.cue.lo <= c.cue.lo && c.cue.hi <= d.cue.hi && d.cue.hi-d.cue.lo > c.cue.hi-c.cue.lo ||
+				j < i && d.cue == c.cue && d.speaker == c.speaker // two readings of "The union began calling for"
 		}
 		if !inside {
 			out = append(out, c)
