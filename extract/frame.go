@@ -1047,8 +1047,9 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 	if x.toks[c.cue.lo].lower == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") {
 		return x.asked(c, prior)
 	}
-	if x.toks[c.cue.lo].lower == "asked" && c.cue.lo > c.sent.lo+1 && lex.is(x.toks[c.cue.lo-1].lower, wBe) {
-		return x.wasAsked(c)
+	if x.toks[c.cue.lo].lower == "asked" && c.cue.lo > c.sent.lo+1 && (lex.is(x.toks[c.cue.lo-1].lower, wBe) ||
+		c.cue.lo > c.sent.lo+2 && lex.is(x.toks[c.cue.lo-2].lower, wBe) && (isAdverb(x.toks[c.cue.lo-1]) || cueAdverb(x.toks[c.cue.lo-1]) || bridgeAdverbs[x.toks[c.cue.lo-1].lower] || adverbAux[x.toks[c.cue.lo-1].lower])) {
+		return x.wasAsked(c) // "was asked", "were also asked"
 	}
 	if k := c.cue.lo; x.toks[k].lower == "blame" && k >= c.sent.lo+2 && x.toks[k-1].lower == "to" && lex.is(x.toks[k-2].lower, wBe) {
 		return false // "the media are to blame for": no one blames here

@@ -63,10 +63,13 @@ func (x *doc) asked(c *cand, prior []*cand) bool {
 // instead. "about" is in the cue.
 func (x *doc) wasAsked(c *cand) bool {
 	vg := c.cue.lo
-	for vg > c.sent.lo && x.toks[vg-1].kind == tWord && lex.is(x.toks[vg-1].lower, wAux|wBe|wNeg) {
-		vg--
+	for vg > c.sent.lo && x.toks[vg-1].kind == tWord && (lex.is(x.toks[vg-1].lower, wAux|wBe|wNeg) || vg == c.cue.lo) {
+		vg-- // "were also asked": the adverb before "asked" is the verb group's
 	}
 	subj := x.passiveSubject(c.sent.lo, vg, true)
+	if p := vg - 1; subj.empty() && p >= c.sent.lo && x.toks[p].kind == tWord && lex.is(x.toks[p].lower, wPron) {
+		subj = span{p, vg} // "he was asked why the ferry sank": the writer's claim all the same (writersOwn)
+	}
 	if subj.empty() {
 		return false
 	}

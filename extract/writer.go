@@ -13,11 +13,27 @@ func (x *doc) writersOwn(c *cand) {
 		return
 	}
 	first := x.toks[c.cue.lo].lower
-	asked := first == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") ||
-		lex.is(first, wBe) && c.cue.hi-c.cue.lo >= 2 && x.toks[c.cue.lo+1].lower == "asked"
+	asked := first == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") || x.passiveAsked(c.cue)
+	if asked && c.cue.hi-c.cue.lo > 2 && lex.is(first, wBe) && x.toks[c.cue.lo+1].lower == "once" {
+		c.cue.lo++ // "was once asked": PolNeAR's cue is "once asked"
+	}
 	if x.expletive(c) || asked && (c.speaker.lo == 0 || x.toks[c.speaker.lo-1].lower != "by") {
 		c.speaker, c.core, c.antecedent, c.appos, c.loose, c.writer = span{}, span{}, span{}, span{}, false, true
 	}
+}
+
+// passiveAsked reports whether cue is a passive "asked": a form of "be"
+// comes before its "asked" ("was asked", "were also asked", "has even been
+// asked about").
+func (x *doc) passiveAsked(cue span) bool {
+	be := false
+	for k := cue.lo; k < cue.hi; k++ {
+		if x.toks[k].lower == "asked" {
+			return be
+		}
+		be = be || lex.is(x.toks[k].lower, wBe)
+	}
+	return false
 }
 
 // cueAhead reports whether s opens, after "to", auxiliaries and adverbs,
