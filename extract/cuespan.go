@@ -15,10 +15,7 @@ import (
 // ("has said", "is telling", "also told"), and a weekday or a colon right
 // after it ("said Tuesday", "said:"), as PolNeAR's annotators do.
 func (x *doc) widenCue(c *cand) {
-	if k := c.cue.lo - 1; k > c.sent.lo && c.speaker.hi == k+1 && c.speaker.hi-c.speaker.lo > 1 && aspectVerbs[x.toks[k].lower] &&
-		strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") {
-		c.cue.lo, c.speaker.hi = k, k // "The senator kept asking": not the senator kept's asking
-	}
+	x.aspectBefore(c)
 	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
 		t := x.toks[k]
 		if x.floatedQuantifier(c, k) {
@@ -32,14 +29,7 @@ func (x *doc) widenCue(c *cand) {
 		c.cue.lo = k
 	}
 	c.cue.lo = x.infinitiveHead(c)
-	if h := c.cue.hi; c.content.lo == h && h+1 < c.content.hi && aspectVerbs[x.toks[h-1].lower] && strings.HasSuffix(x.toks[h].lower, "ing") {
-		if _, n, ok := lex.cue(x.toks, h); ok && h+n < c.content.hi {
-			c.cue.hi, c.content.lo = h+n, h+n // "kept asking", "began calling for", "keeps talking about"
-			if h += n; h+1 < c.content.hi && particles[x.toks[h].lower] {
-				c.cue.hi, c.content.lo = h+1, h+1 // "began tweeting out"
-			}
-		}
-	}
+	x.aspectAfter(c)
 	if h := c.cue.hi; h+1 < c.sent.hi && x.mannerAdverb(h) && c.speaker.lo != h && (c.content.lo > h || c.content.hi <= h || c.content.lo == h && c.content.hi > h+1) {
 		c.cue.hi++ // "said repeatedly", "asked rhetorically"
 		if c.content.lo == h {
@@ -95,6 +85,31 @@ func (x *doc) widenCue(c *cand) {
 		(x.toks[c.content.lo].lower == "about" || !askForms[x.toks[c.cue.hi-1].lower]) {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
+	}
+}
+
+// aspectBefore gives an aspect verb that ends the speaker before a cue in
+// -ing to the cue: "The senator kept asking" is the senator's "kept asking".
+func (x *doc) aspectBefore(c *cand) {
+	if k := c.cue.lo - 1; k > c.sent.lo && c.speaker.hi == k+1 && c.speaker.hi-c.speaker.lo > 1 && aspectVerbs[x.toks[k].lower] &&
+		strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") {
+		c.cue.lo, c.speaker.hi = k, k
+	}
+}
+
+// aspectAfter moves a lexicon cue in -ing, with its particle, from the
+// content into the cue of an aspect verb: "kept asking", "began calling
+// for", "keeps talking about", "began tweeting out".
+func (x *doc) aspectAfter(c *cand) {
+	h := c.cue.hi
+	if c.content.lo != h || h+1 >= c.content.hi || !aspectVerbs[x.toks[h-1].lower] || !strings.HasSuffix(x.toks[h].lower, "ing") {
+		return
+	}
+	if _, n, ok := lex.cue(x.toks, h); ok && h+n < c.content.hi {
+		c.cue.hi, c.content.lo = h+n, h+n
+		if h += n; h+1 < c.content.hi && particles[x.toks[h].lower] {
+			c.cue.hi, c.content.lo = h+1, h+1
+		}
 	}
 }
 

@@ -89,7 +89,7 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.writerReports(s, x.dropWeakInner(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))))
+	return x.writerReports(s, x.dropWeakInner(x.dropDegreeMost(x.dropNounReadings(x.dropRelativeInSpeaker(dropSameReadings(dropInsideCues(x.dropReportedByAccording(dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))))))))
 }
 
 // lyAdverb reports whether w ends like an adverb in -ly, a word of the
@@ -978,19 +978,34 @@ func nestedIn(cs []*cand, c *cand) bool {
 
 // dropInsideCues removes an attribution whose cue words lie inside a longer
 // cue of another: "the growers express doubts about" is one claim, not also
-// "the growers express" saying "doubts about". Of two readings with the
-// same cue and speaker, the first stays.
+// "the growers express" saying "doubts about".
 func dropInsideCues(cs []*cand) []*cand {
 	out := make([]*cand, 0, len(cs)) // not cs[:0]: the loop reads all of cs
-	for i, c := range cs {
+	for _, c := range cs {
 		inside := false
-		for j, d := range cs {
-			inside = inside || d != c && d.cue.lo <= c.cue.lo && c.cue.hi <= d.cue.hi && d.cue.hi-d.cue.lo > c.cue.hi-c.cue.lo ||
-				j < i && d.cue == c.cue && d.speaker == c.speaker // two readings of "The union began calling for"
+		for _, d := range cs {
+			inside = inside || d != c && d.cue.lo <= c.cue.lo && c.cue.hi <= d.cue.hi && d.cue.hi-d.cue.lo > c.cue.hi-c.cue.lo
 		}
 		if !inside {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// dropSameReadings keeps the first of two attributions with the same cue
+// and speaker: two readings of "The union began calling for", one from
+// "began" and one from "calling for". It filters cs in place.
+func dropSameReadings(cs []*cand) []*cand {
+	out := cs[:0]
+outer:
+	for _, c := range cs {
+		for _, d := range out {
+			if d.cue == c.cue && d.speaker == c.speaker {
+				continue outer
+			}
+		}
+		out = append(out, c)
 	}
 	return out
 }
