@@ -719,6 +719,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "", Cue: "was asked", Content: "why the ferry sank", Act: schema.Question, Actors: []string{"the author"}}}},
 		{"was once asked leaves was out of the cue", "The mayor was once asked when the ferry would sail.",
 			[]row{{Speaker: "", Cue: "once asked", Content: "when the ferry would sail", Act: schema.Question, Actors: []string{"the author"}}}},
+		{"can ask is a request", "Jones can ask them to fund the harbour.",
+			[]row{{Speaker: "Jones", Cue: "can ask", Content: "them to fund the harbour", Act: schema.Question, Actors: []string{"Jones"}}}},
 		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},

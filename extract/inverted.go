@@ -283,6 +283,12 @@ func (x *doc) plain(k int) bool {
 		return false
 	}
 	p := x.toks[k-1]
+	if x.toks[k].lower == "ask" && k >= 2 && lyAdverb(p.lower) {
+		p = x.toks[k-2] // "should formally ask"
+	}
+	if x.toks[k].lower == "ask" && (p.lower == "can" || p.lower == "could" || p.lower == "should") {
+		return true // "Ruiz can ask them to": a request, not a wish
+	}
 	return p.kind == tWord && p.lower != "to" && !lex.is(p.lower, wAux|wNeg|wConj)
 }
 
