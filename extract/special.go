@@ -34,6 +34,10 @@ func (x *doc) asked(c *cand, prior []*cand) bool {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.conf = p, p.speaker, p.antecedent, p.appos, 0.6
 		return !c.content.empty()
 	}
+	if c.cue.lo > c.sent.lo && end >= c.sent.hi-1 && !c.content.empty() {
+		c.writer, c.conf = true, 0.6 // "who chose the very phrase when asked in March if ...": no one named asks
+		return true
+	}
 	if after >= c.sent.hi || x.toks[after-1].text != "," && x.toks[after-1].kind != tCloseQ {
 		return false
 	}
@@ -70,9 +74,10 @@ func (x *doc) wasAsked(c *cand) bool {
 	if p := vg - 1; subj.empty() && p >= c.sent.lo && x.toks[p].kind == tWord && lex.is(x.toks[p].lower, wPron) {
 		subj = span{p, vg} // "he was asked why the ferry sank": the writer's claim all the same (writersOwn)
 	}
-	if subj.empty() {
-		return false
+	if subj.empty() && vg > c.sent.lo && x.toks[vg-1].lower == "to" {
+		return false // "the clerk would have to be asked about": an infinitive, with no subject read
 	}
+	c.writer = subj.empty() // "Ruiz’s office has even been asked": no subject read, the writer's claim all the same
 	h := c.cue.hi
 	if h < c.sent.hi && x.toks[h].lower == "about" {
 		h++
@@ -86,7 +91,7 @@ func (x *doc) wasAsked(c *cand) bool {
 			}
 		}
 		if !a.empty() && a.hi < c.sent.hi {
-			c.speaker, h = a, a.hi // "was asked by a reporter whether ...": the asker speaks
+			c.speaker, h, c.writer = a, a.hi, false // "was asked by a clerk whether ...": the asker speaks
 		}
 	}
 	if h+1 < c.sent.hi && (x.toks[h].text == "," || x.toks[h].text == ":") && x.toks[h+1].kind == tOpenQ {
