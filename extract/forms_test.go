@@ -725,6 +725,9 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "", Cue: "asked", Content: "in March if the ferry would sail", Act: schema.Question, Actors: []string{"the author"}}}},
 		{"a passive asked with no subject read", "The ministry's own staff has even been asked the riddle.",
 			[]row{{Speaker: "", Cue: "has even been asked", Content: "the riddle", Act: schema.Question, Actors: []string{"the author"}}}},
+		{"asked about in an aside after a comma", "“It has been seven years,” Jones said, asked about the delay in an interview.", []row{
+			{Speaker: "Jones", Cue: "said", Content: "It has been seven years", Act: schema.Assert, Direct: true, Actors: []string{"Jones"}},
+			{Speaker: "", Cue: "asked about", Content: "the delay in an interview", Act: schema.Question, Actors: []string{"the author"}}}},
 		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},

@@ -1059,7 +1059,7 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 		x.dropRecordDay(c)
 		return ok
 	}
-	if x.toks[c.cue.lo].lower == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") {
+	if x.toks[c.cue.lo].lower == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when" || x.commaAsked(c.cue.lo)) {
 		return x.asked(c, prior)
 	}
 	if x.toks[c.cue.lo].lower == "asked" && c.cue.lo > c.sent.lo+1 && (lex.is(x.toks[c.cue.lo-1].lower, wBe) ||

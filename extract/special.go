@@ -105,6 +105,17 @@ func (x *doc) wasAsked(c *cand) bool {
 	return !c.content.empty()
 }
 
+// commaAsked reports whether the "asked" at k opens an aside after a
+// comma, with its question's "about" or "whether" after it: "Jones
+// spoke, asked about the delay", "said Ana Ruiz, asked whether".
+func (x *doc) commaAsked(k int) bool {
+	if k == 0 || k+1 >= len(x.toks) || x.toks[k-1].text != "," {
+		return false
+	}
+	w := x.toks[k+1].lower
+	return w == "about" || w == "whether"
+}
+
 // questionOpeners open the question after "was asked by" its asker.
 var questionOpeners = map[string]bool{"whether": true, "if": true, "what": true, "why": true, "how": true,
 	"when": true, "where": true, "who": true, "about": true, "to": true}

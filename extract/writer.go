@@ -13,7 +13,7 @@ func (x *doc) writersOwn(c *cand) {
 		return
 	}
 	first := x.toks[c.cue.lo].lower
-	asked := first == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") || x.passiveAsked(c.cue)
+	asked := first == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when" || x.commaAsked(c.cue.lo)) || x.passiveAsked(c.cue)
 	if asked && c.cue.hi-c.cue.lo > 2 && lex.is(first, wBe) && x.toks[c.cue.lo+1].lower == "once" {
 		c.cue.lo++ // "was once asked": PolNeAR's cue is "once asked"
 	}
