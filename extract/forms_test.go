@@ -728,6 +728,8 @@ func TestForms(t *testing.T) {
 		{"asked about in an aside after a comma", "“It has been seven years,” Jones said, asked about the delay in an interview.", []row{
 			{Speaker: "Jones", Cue: "said", Content: "It has been seven years", Act: schema.Assert, Direct: true, Actors: []string{"Jones"}},
 			{Speaker: "", Cue: "asked about", Content: "the delay in an interview", Act: schema.Question, Actors: []string{"the author"}}}},
+		{"a progressive cue after an appositive is no participle", "Jones, a senator from Ohio, is urging his rivals to drop out.",
+			[]row{{Speaker: "Jones, a senator from Ohio,", Cue: "is urging", Content: "his rivals to drop out", Act: schema.Appeal, Actors: []string{"Jones"}}}},
 		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
