@@ -730,6 +730,10 @@ func TestForms(t *testing.T) {
 			{Speaker: "", Cue: "asked about", Content: "the delay in an interview", Act: schema.Question, Actors: []string{"the author"}}}},
 		{"a progressive cue after an appositive is no participle", "Jones, a senator from Ohio, is urging his rivals to drop out.",
 			[]row{{Speaker: "Jones, a senator from Ohio,", Cue: "is urging", Content: "his rivals to drop out", Act: schema.Appeal, Actors: []string{"Jones"}}}},
+		{"no claim for seeking right after a noun", "The ministry ignored emails seeking comment on the plan.", nil},
+		{"seeking after a comma keeps the clause's subject", "Jones sued the ministry on Tuesday, seeking a refund.", []row{
+			{Speaker: "Jones", Cue: "sued", Content: "the ministry on Tuesday", Act: schema.Assert, Actors: []string{"Jones"}},
+			{Speaker: "Jones", Cue: "seeking", Content: "a refund", Act: schema.Appeal, Actors: []string{"Jones"}}}},
 		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},

@@ -353,6 +353,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "read" && !x.afterQuote(k, s.lo) {
 		return nil, 1 // "read the report": a reader, not a text that says
 	}
+	if x.toks[k].lower == "seeking" && x.reducedRelative2(k, s.lo) {
+		return nil, 1 // "anyone seeking refuge", "emails seeking comment": the participle picks out whom it names
+	}
 	if (seekForms[x.toks[k].lower] || wantForms[x.toks[k].lower]) && x.restrictiveWho(k, s.lo) {
 		return nil, 1 // "women who want to vote": the wish picks out the group, no one voices it
 	}
@@ -410,6 +413,18 @@ func (x *doc) restrictiveWho(k, lo int) bool {
 		w--
 	}
 	return w > lo && x.toks[w].lower == "who" && x.toks[w-1].kind == tWord
+}
+
+// reducedRelative2 reports whether the participle at k follows a noun with
+// no comma, auxiliary, preposition or conjunction between: "emails seeking
+// comment", not "..., seeking" nor "is seeking".
+func (x *doc) reducedRelative2(k, lo int) bool {
+	if k <= lo {
+		return false
+	}
+	p := x.toks[k-1]
+	return p.kind == tWord && !lex.is(p.lower, wAux|wBe|wNeg|wConj|wPrep|wRel|wPron|wQuant) && !lyAdverb(p.lower) && !x.quoted[k] &&
+		p.lower != "them" && p.lower != "one" // "most of them seeking shelter", "one seeking to": a subject of its own
 }
 
 // seekForms are the forms of "seek", which before an office names a
