@@ -101,6 +101,7 @@ func (x *doc) relativeObject(c *cand, r int) bool {
 		if q := p - 1; q < c.sent.lo || x.toks[q].kind != tWord || x.verbLike(q) || x.isCue(q) || lex.class[x.toks[q].lower] != 0 {
 			return false // "that" after a noun only: "a tax that Cruz proposed"
 		}
+
 	default:
 		return false
 	}
@@ -109,6 +110,10 @@ func (x *doc) relativeObject(c *cand, r int) bool {
 		if !isEnd(n) && n.kind != tCloseQ && n.text != ")" || n.text == ":" || x.quoteFollows(r) {
 			return x.relativeComplement(c, p, r)
 		}
+	}
+	if c.entry.act == schema.Appeal && x.toks[p].lower == "that" {
+		c.content = span{} // "the services that Li demanded.": what is asked for, no attribution PolNeAR marks
+		return true
 	}
 	c.content = span{p, p + 1}
 	return true

@@ -734,6 +734,7 @@ func TestForms(t *testing.T) {
 		{"seeking after a comma keeps the clause's subject", "Jones sued the ministry on Tuesday, seeking a refund.", []row{
 			{Speaker: "Jones", Cue: "sued", Content: "the ministry on Tuesday", Act: schema.Assert, Actors: []string{"Jones"}},
 			{Speaker: "Jones", Cue: "seeking", Content: "a refund", Act: schema.Appeal, Actors: []string{"Jones"}}}},
+		{"no claim for an appeal whose object is a relative that", "The law expanded the services that Jones demanded.", nil},
 		{"on a question inside a sentence is no headline", "The board met on Monday.\n\nAna Berg spoke on why the harbour dam failed.", nil},
 		{"trailing according to after a discourse opener", "In fact, the ferry will sail again next week, according to the harbour office.",
 			[]row{{Speaker: "the harbour office", Cue: "according to", Content: "the ferry will sail again next week", Act: schema.Assert, Actors: []string{"harbour office"}}}},
