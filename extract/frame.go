@@ -371,6 +371,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && e.act == schema.Assert && x.vetoed(k) {
 		return nil, 1 // only plain reporting verbs: a denial or an accusation stays
 	}
+	if !ok && x.toks[k].lower == "pressed" && x.askedAt(k) {
+		e, n, ok = cueEntry{base: "press", act: schema.Question, frame: frameSay}, 1, true // "was pressed on why"
+	}
 	if !ok {
 		if e, ok = x.modelCue(k); !ok {
 			return nil, 1
@@ -1074,10 +1077,10 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 		x.dropRecordDay(c)
 		return ok
 	}
-	if x.toks[c.cue.lo].lower == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when" || x.commaAsked(c.cue.lo)) {
+	if x.askedAt(c.cue.lo) && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when" || x.commaAsked(c.cue.lo)) {
 		return x.asked(c, prior)
 	}
-	if x.toks[c.cue.lo].lower == "asked" && c.cue.lo > c.sent.lo+1 && (lex.is(x.toks[c.cue.lo-1].lower, wBe) ||
+	if x.askedAt(c.cue.lo) && c.cue.lo > c.sent.lo+1 && (lex.is(x.toks[c.cue.lo-1].lower, wBe) ||
 		c.cue.lo > c.sent.lo+2 && lex.is(x.toks[c.cue.lo-2].lower, wBe) && (isAdverb(x.toks[c.cue.lo-1]) || cueAdverb(x.toks[c.cue.lo-1]) || bridgeAdverbs[x.toks[c.cue.lo-1].lower] || adverbAux[x.toks[c.cue.lo-1].lower])) {
 		return x.wasAsked(c) // "was asked", "were also asked"
 	}

@@ -20,7 +20,7 @@ func (x *doc) passiveBy(c *cand) bool {
 		be = be || lex.is(t.lower, wBe)
 		vg--
 	}
-	if !be && !x.modifiedNoun(lo, vg) || x.toks[c.cue.lo].lower == "asked" {
+	if !be && !x.modifiedNoun(lo, vg) || x.askedAt(c.cue.lo) {
 		return false
 	}
 	content := x.passiveSubject(lo, vg, be)

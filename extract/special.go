@@ -79,8 +79,8 @@ func (x *doc) wasAsked(c *cand) bool {
 	}
 	c.writer = subj.empty() // "Ruiz’s office has even been asked": no subject read, the writer's claim all the same
 	h := c.cue.hi
-	if h < c.sent.hi && x.toks[h].lower == "about" {
-		h++
+	if h < c.sent.hi && (x.toks[h].lower == "about" || x.toks[h-1].lower != "asked" && askedPreps[x.toks[h].lower]) {
+		h++ // "was asked about", "was pressed on"
 	}
 	c.cue, c.speaker, c.conf = span{vg, h}, subj, 0.5
 	if h+1 < c.sent.hi && x.toks[h].lower == "by" {
@@ -104,6 +104,27 @@ func (x *doc) wasAsked(c *cand) bool {
 	c.content = span{h, end}
 	return !c.content.empty()
 }
+
+// askedAt reports whether toks[k] puts a question as "asked" does: "asked",
+// or a "questioned" or "pressed" before what it is about ("was questioned
+// about", "when pressed on").
+func (x *doc) askedAt(k int) bool {
+	switch x.toks[k].lower {
+	case "asked":
+		return true
+	case "questioned", "pressed":
+		return k+1 < len(x.toks) && (askedPreps[x.toks[k+1].lower] || pressedOpeners[x.toks[k+1].lower])
+	}
+	return false
+}
+
+// askedPreps open what a "questioned" or "pressed" is about; PolNeAR's cue
+// holds them.
+var askedPreps = map[string]bool{"about": true, "on": true, "over": true}
+
+// pressedOpeners open a question after a "questioned" or "pressed": "was
+// pressed whether". Not "by": "Pressed by the host, Li said" is no claim.
+var pressedOpeners = map[string]bool{"whether": true, "if": true, "why": true, "how": true, "what": true}
 
 // commaAsked reports whether the "asked" at k opens an aside after a
 // comma, with its question's "about" or "whether" after it: "Jones

@@ -13,7 +13,7 @@ func (x *doc) writersOwn(c *cand) {
 		return
 	}
 	first := x.toks[c.cue.lo].lower
-	asked := first == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when" || x.commaAsked(c.cue.lo)) || x.passiveAsked(c.cue)
+	asked := x.askedAt(c.cue.lo) && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when" || x.commaAsked(c.cue.lo)) || x.passiveAsked(c.cue)
 	if asked && c.cue.hi-c.cue.lo > 2 && lex.is(first, wBe) && x.toks[c.cue.lo+1].lower == "once" {
 		c.cue.lo++ // "was once asked": PolNeAR's cue is "once asked"
 	}
@@ -28,7 +28,7 @@ func (x *doc) writersOwn(c *cand) {
 func (x *doc) passiveAsked(cue span) bool {
 	be := false
 	for k := cue.lo; k < cue.hi; k++ {
-		if x.toks[k].lower == "asked" {
+		if x.askedAt(k) {
 			return be
 		}
 		be = be || lex.is(x.toks[k].lower, wBe)
