@@ -101,7 +101,6 @@ func (x *doc) relativeObject(c *cand, r int) bool {
 		if q := p - 1; q < c.sent.lo || x.toks[q].kind != tWord || x.verbLike(q) || x.isCue(q) || lex.class[x.toks[q].lower] != 0 {
 			return false // "that" after a noun only: "a tax that Cruz proposed"
 		}
-
 	default:
 		return false
 	}

@@ -353,7 +353,7 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && x.toks[k].lower == "read" && !x.afterQuote(k, s.lo) {
 		return nil, 1 // "read the report": a reader, not a text that says
 	}
-	if x.toks[k].lower == "seeking" && x.reducedRelative2(k, s.lo) {
+	if x.toks[k].lower == "seeking" && x.nounParticiple(k, s.lo) {
 		return nil, 1 // "anyone seeking refuge", "emails seeking comment": the participle picks out whom it names
 	}
 	if (seekForms[x.toks[k].lower] || wantForms[x.toks[k].lower]) && x.restrictiveWho(k, s.lo) {
@@ -418,10 +418,10 @@ func (x *doc) restrictiveWho(k, lo int) bool {
 	return w > lo && x.toks[w].lower == "who" && x.toks[w-1].kind == tWord
 }
 
-// reducedRelative2 reports whether the participle at k follows a noun with
+// nounParticiple reports whether the participle at k follows a noun with
 // no comma, auxiliary, preposition or conjunction between: "emails seeking
 // comment", not "..., seeking" nor "is seeking".
-func (x *doc) reducedRelative2(k, lo int) bool {
+func (x *doc) nounParticiple(k, lo int) bool {
 	if k <= lo {
 		return false
 	}
