@@ -121,6 +121,10 @@ func (x *doc) relativeObject(c *cand, r int) bool {
 			return x.relativeComplement(c, p, r)
 		}
 	}
+	if c.entry.act == schema.Appeal && x.toks[p].lower == "that" {
+		c.content = span{} // "the services that Li demanded.": what is asked for, no attribution PolNeAR marks
+		return true
+	}
 	c.content = span{p, p + 1}
 	return true
 }

@@ -15,6 +15,7 @@ import (
 // ("has said", "is telling", "also told"), and a weekday or a colon right
 // after it ("said Tuesday", "said:"), as PolNeAR's annotators do.
 func (x *doc) widenCue(c *cand) {
+	x.aspectBefore(c)
 	for k := c.cue.lo - 1; k >= c.sent.lo; k-- {
 		t := x.toks[k]
 		if x.floatedQuantifier(c, k) {
@@ -28,6 +29,7 @@ func (x *doc) widenCue(c *cand) {
 		c.cue.lo = k
 	}
 	c.cue.lo = x.infinitiveHead(c)
+	x.aspectAfter(c)
 	if h := c.cue.hi; h+1 < c.sent.hi && x.mannerAdverb(h) && c.speaker.lo != h && (c.content.lo > h || c.content.hi <= h || c.content.lo == h && c.content.hi > h+1) {
 		c.cue.hi++ // "said repeatedly", "asked rhetorically"
 		if c.content.lo == h {
@@ -98,7 +100,8 @@ func (x *doc) widenCue(c *cand) {
 		c.cue.hi, c.content.lo = n, n // "expressed concern about", "took aim at", "made the case"
 	}
 	if c.content.lo == c.cue.hi && c.content.hi-c.content.lo > 1 && (cuePreps[x.toks[c.content.lo].lower] || x.toToNoun(c.content.lo) || x.ofCue(c)) &&
-		(x.toks[c.content.lo].lower != "about" || !approximated(x.toks[c.content.lo+1].lower)) && !x.adverbial(c.content.lo) {
+		(x.toks[c.content.lo].lower != "about" || !approximated(x.toks[c.content.lo+1].lower)) && !x.adverbial(c.content.lo) &&
+		(x.toks[c.content.lo].lower == "about" || !askForms[x.toks[c.cue.hi-1].lower]) {
 		c.cue.hi++ // "railed against", "worried about": PolNeAR's cues end with the preposition
 		c.content.lo++
 	}
@@ -129,6 +132,40 @@ func (x *doc) cataphorColon(c *cand) int {
 	}
 	return h
 }
+
+// aspectBefore gives an aspect verb that ends the speaker before a cue in
+// -ing to the cue: "The senator kept asking" is the senator's "kept asking".
+func (x *doc) aspectBefore(c *cand) {
+	if k := c.cue.lo - 1; k > c.sent.lo && c.speaker.hi == k+1 && c.speaker.hi-c.speaker.lo > 1 && aspectVerbs[x.toks[k].lower] &&
+		strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") {
+		c.cue.lo, c.speaker.hi = k, k
+	}
+}
+
+// aspectAfter moves a lexicon cue in -ing, with its particle, from the
+// content into the cue of an aspect verb: "kept asking", "began calling
+// for", "keeps talking about", "began tweeting out".
+func (x *doc) aspectAfter(c *cand) {
+	h := c.cue.hi
+	if c.content.lo != h || h+1 >= c.content.hi || !aspectVerbs[x.toks[h-1].lower] || !strings.HasSuffix(x.toks[h].lower, "ing") {
+		return
+	}
+	if _, n, ok := lex.cue(x.toks, h); ok && h+n < c.content.hi {
+		c.cue.hi, c.content.lo = h+n, h+n
+		if h += n; h+1 < c.content.hi && particles[x.toks[h].lower] {
+			c.cue.hi, c.content.lo = h+1, h+1
+		}
+	}
+}
+
+// aspectVerbs take a cue in -ing that PolNeAR counts in one cue with them:
+// "kept asking", "has lately started asking", "began calling for".
+var aspectVerbs = map[string]bool{"began": true, "begun": true, "begin": true, "begins": true, "started": true, "start": true,
+	"starts": true, "kept": true, "keep": true, "keeps": true, "continue": true, "continues": true, "continued": true}
+
+// askForms take only "about" into the cue: "asked about", but "asked" before
+// "at a briefing", "of her rival", "on Monday".
+var askForms = map[string]bool{"ask": true, "asks": true, "asked": true, "asking": true}
 
 // cataphorWords make up an object that points ahead to a colon.
 var cataphorWords = wordSet("it itself this the following way in why a caveat statement message note")

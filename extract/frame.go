@@ -97,7 +97,7 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.writerReports(s, x.dropAppearances(x.dropWeakInner(x.dropDegreeMost(x.dropOpeningWord(x.dropNounReadings(x.dropRelativeInSpeaker(dropInsideCues(x.dropReportedByAccording(x.dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out)))))))))))))))
+	return x.writerReports(s, x.dropAppearances(x.dropWeakInner(x.dropDegreeMost(x.dropOpeningWord(x.dropNounReadings(x.dropRelativeInSpeaker(dropSameReadings(dropInsideCues(x.dropReportedByAccording(x.dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))))))))))
 }
 
 // dropOpeningWord removes an attribution whose speaker is only the
@@ -397,6 +397,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if ok && wantForms[w] && x.wantYouToKnow(s, k) {
 		return nil, 1 // "we want the crews to understand ...": the speaker's own say, not a wish PolNeAR marks
 	}
+	if x.toks[k].lower == "seeking" && x.nounParticiple(k, s.lo) {
+		return nil, 1 // "anyone seeking refuge", "emails seeking comment": the participle picks out whom it names
+	}
 	if (seekForms[x.toks[k].lower] || wantForms[x.toks[k].lower]) && x.restrictiveWho(k, s.lo) {
 		return nil, 1 // "women who want to vote": the wish picks out the group, no one voices it
 	}
@@ -432,6 +435,9 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	}
 	if !ok && x.toks[k].lower == "attacking" && x.afterGroup(k, s.lo) {
 		e, n, ok = cueEntry{base: "attack", act: schema.Denounce, frame: frameSay}, 1, true // "ads attacking Lee"
+	}
+	if !ok && x.toks[k].lower == "pressed" && x.askedAt(k) {
+		e, n, ok = cueEntry{base: "press", act: schema.Question, frame: frameSay}, 1, true // "was pressed on why"
 	}
 	if !ok {
 		if e, ok = x.modelCue(k); !ok {
@@ -704,6 +710,18 @@ func (x *doc) restrictiveWho(k, lo int) bool {
 		w--
 	}
 	return w > lo && x.toks[w].lower == "who" && x.toks[w-1].kind == tWord
+}
+
+// nounParticiple reports whether the participle at k follows a noun with
+// no comma, auxiliary, preposition or conjunction between: "emails seeking
+// comment", not "..., seeking" nor "is seeking".
+func (x *doc) nounParticiple(k, lo int) bool {
+	if k <= lo {
+		return false
+	}
+	p := x.toks[k-1]
+	return p.kind == tWord && !lex.is(p.lower, wAux|wBe|wNeg|wConj|wPrep|wRel|wPron|wQuant) && !lyAdverb(p.lower) && !x.quoted[k] &&
+		p.lower != "them" && p.lower != "one" // "most of them seeking shelter", "one seeking to": a subject of its own
 }
 
 // seekForms are the forms of "seek", which before an office names a
@@ -1402,6 +1420,23 @@ func dropInsideCues(cs []*cand) []*cand {
 	return out
 }
 
+// dropSameReadings keeps the first of two attributions with the same cue
+// and speaker: two readings of "The union began calling for", one from
+// "began" and one from "calling for". It filters cs in place.
+func dropSameReadings(cs []*cand) []*cand {
+	out := cs[:0]
+outer:
+	for _, c := range cs {
+		for _, d := range out {
+			if d.cue == c.cue && d.speaker == c.speaker {
+				continue outer
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // dropReportedByAccording removes an attribution that an "according to"
 // in its sentence reports: in "“We won,” Li said, according to the Post"
 // the claim is the Post's, and its content holds "Li said". On PolNeAR train
@@ -1451,11 +1486,12 @@ func (x *doc) frame(c *cand, prior []*cand) bool {
 		x.dropRecordDay(c)
 		return ok
 	}
-	if x.toks[c.cue.lo].lower == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") {
+	if x.askedAt(c.cue.lo) && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when" || x.commaAsked(c.cue.lo)) {
 		return x.asked(c, prior)
 	}
-	if x.toks[c.cue.lo].lower == "asked" && c.cue.lo > c.sent.lo+1 && lex.is(x.toks[c.cue.lo-1].lower, wBe) {
-		return x.wasAsked(c)
+	if x.askedAt(c.cue.lo) && c.cue.lo > c.sent.lo+1 && (lex.is(x.toks[c.cue.lo-1].lower, wBe) ||
+		c.cue.lo > c.sent.lo+2 && lex.is(x.toks[c.cue.lo-2].lower, wBe) && (isAdverb(x.toks[c.cue.lo-1]) || cueAdverb(x.toks[c.cue.lo-1]) || bridgeAdverbs[x.toks[c.cue.lo-1].lower] || adverbAux[x.toks[c.cue.lo-1].lower])) {
+		return x.wasAsked(c) // "was asked", "were also asked"
 	}
 	if k := c.cue.lo; x.toks[k].lower == "blame" && k >= c.sent.lo+2 && x.toks[k-1].lower == "to" && lex.is(x.toks[k-2].lower, wBe) {
 		return false // "the media are to blame for": no one blames here

@@ -287,6 +287,9 @@ func (x *doc) plain(k int) bool {
 		return false
 	}
 	p := x.toks[j]
+	if x.toks[k].lower == "ask" && (p.lower == "can" || p.lower == "could" || p.lower == "should") {
+		return true // "Ruiz can ask them to": a request, not a wish
+	}
 	return p.kind == tWord && p.lower != "to" && !lex.is(p.lower, wAux|wNeg|wConj)
 }
 

@@ -81,8 +81,9 @@ func TestPolNeARForms(t *testing.T) {
 			[]row{{Speaker: "Cummings (D-Md.), chair of the Platform Committee,", Cue: "said", Content: "the vote was fair", Act: schema.Assert, Actors: []string{"Cummings"}}}},
 		{"trailing speaker from its determiner", "The bridge will reopen in May, the regional news site Nordpost reported.",
 			[]row{{Speaker: "the regional news site Nordpost", Cue: "reported", Content: "The bridge will reopen in May", Act: schema.Assert, Actors: []string{"Nordpost"}}}},
-		{"inverted speaker with modifiers, then a participle", "“We are not finished,” said retired surgeon Lena Marsh, asked about the strike.",
-			[]row{{Speaker: "retired surgeon Lena Marsh", Cue: "said", Content: "We are not finished", Act: schema.Assert, Direct: true, Actors: []string{"Lena Marsh"}}}},
+		{"inverted speaker with modifiers, then a participle", "“We are not finished,” said retired surgeon Lena Marsh, asked about the strike.", []row{
+			{Speaker: "retired surgeon Lena Marsh", Cue: "said", Content: "We are not finished", Act: schema.Assert, Direct: true, Actors: []string{"Lena Marsh"}},
+			{Speaker: "", Cue: "asked about", Content: "the strike", Act: schema.Question, Actors: []string{"the author"}}}},
 		{"quote continued in the next paragraph", "“The dam will hold,” the engineer said.\n\n“We tested it twice.”",
 			[]row{{Speaker: "the engineer", Cue: "said", Content: "The dam will hold,” the engineer said.\n\n“We tested it twice", Act: schema.Assert, Direct: true, Actors: []string{"engineer"}}}},
 		{"No. before a number ends no sentence", "Ana Berg, the No. 2 official at the ministry, said the talks would resume.",

@@ -21,7 +21,7 @@ func (x *doc) passiveBy(c *cand) bool {
 		vg--
 	}
 	aside := !be && commaStances[x.toks[c.cue.hi-1].lower] && vg-1 > lo && x.toks[vg-1].text == ","
-	if !be && !aside && !x.modifiedNoun(lo, vg) || x.toks[c.cue.lo].lower == "asked" {
+	if !be && !aside && !x.modifiedNoun(lo, vg) || x.askedAt(c.cue.lo) {
 		return false
 	}
 	if aside {

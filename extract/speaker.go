@@ -166,9 +166,21 @@ func (x *doc) dashed(c *cand, j int) bool {
 // clause: "said X and reported Y", "told AFP, adding", "by saying".
 func (x *doc) coordinated(c *cand, j int) bool {
 	t := x.toks[j]
-	ing := strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
+	ing := strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") && !(c.conf >= 0.8 && x.beBetween(j, c.cue.lo))
 	comma := t.text == "," || isDash(t.text) || t.kind == tCloseQ && j > c.sent.lo && x.toks[j-1].text == ","
 	return t.lower == "and" || t.lower == "but" || ing && (comma || ingOpeners[t.lower])
+}
+
+// beBetween reports whether a form of "be" stands between j and the cue
+// in -ing at k: "Jones, a senator, is urging" has its subject before the
+// comma, not the participle's ", urging".
+func (x *doc) beBetween(j, k int) bool {
+	for i := j + 1; i < k; i++ {
+		if lex.is(x.toks[i].lower, wBe) {
+			return true
+		}
+	}
+	return false
 }
 
 // ingOpeners open a participle cue whose speaker is the clause's subject:

@@ -34,6 +34,10 @@ func (x *doc) asked(c *cand, prior []*cand) bool {
 		c.inherit, c.speaker, c.antecedent, c.appos, c.conf = p, p.speaker, p.antecedent, p.appos, 0.6
 		return !c.content.empty()
 	}
+	if c.cue.lo > c.sent.lo && end >= c.sent.hi-1 && !c.content.empty() {
+		c.writer, c.conf = true, 0.6 // "who chose the very phrase when asked in March if ...": no one named asks
+		return true
+	}
 	if after >= c.sent.hi || x.toks[after-1].text != "," && x.toks[after-1].kind != tCloseQ {
 		return false
 	}
@@ -51,7 +55,10 @@ func (x *doc) asked(c *cand, prior []*cand) bool {
 		}
 	}
 	c.conf = 0.6
-	return !c.speaker.empty() && !c.content.empty()
+	if c.speaker.empty() && !c.content.empty() {
+		c.writer = true // "When asked to resign, she reportedly laughed", "..., only 23 percent named": no one named asks
+	}
+	return !c.content.empty()
 }
 
 // wasAsked reads a passive "asked": "Berg was asked about the strike",
@@ -60,16 +67,20 @@ func (x *doc) asked(c *cand, prior []*cand) bool {
 // instead. "about" is in the cue.
 func (x *doc) wasAsked(c *cand) bool {
 	vg := c.cue.lo
-	for vg > c.sent.lo && x.toks[vg-1].kind == tWord && lex.is(x.toks[vg-1].lower, wAux|wBe|wNeg) {
-		vg--
+	for vg > c.sent.lo && x.toks[vg-1].kind == tWord && (lex.is(x.toks[vg-1].lower, wAux|wBe|wNeg) || vg == c.cue.lo) {
+		vg-- // "were also asked": the adverb before "asked" is the verb group's
 	}
 	subj := x.passiveSubject(c.sent.lo, vg, true)
-	if subj.empty() {
-		return false
+	if p := vg - 1; subj.empty() && p >= c.sent.lo && x.toks[p].kind == tWord && lex.is(x.toks[p].lower, wPron) {
+		subj = span{p, vg} // "he was asked why the ferry sank": the writer's claim all the same (writersOwn)
 	}
+	if subj.empty() && vg > c.sent.lo && x.toks[vg-1].lower == "to" {
+		return false // "the clerk would have to be asked about": an infinitive, with no subject read
+	}
+	c.writer = subj.empty() // "Ruiz’s office has even been asked": no subject read, the writer's claim all the same
 	h := c.cue.hi
-	if h < c.sent.hi && x.toks[h].lower == "about" {
-		h++
+	if h < c.sent.hi && (x.toks[h].lower == "about" || x.toks[h-1].lower != "asked" && askedPreps[x.toks[h].lower]) {
+		h++ // "was asked about", "was pressed on"
 	}
 	c.cue, c.speaker, c.conf = span{vg, h}, subj, 0.5
 	if h+1 < c.sent.hi && x.toks[h].lower == "by" {
@@ -80,7 +91,7 @@ func (x *doc) wasAsked(c *cand) bool {
 			}
 		}
 		if !a.empty() && a.hi < c.sent.hi {
-			c.speaker, h = a, a.hi // "was asked by a reporter whether ...": the asker speaks
+			c.speaker, h, c.writer = a, a.hi, false // "was asked by a clerk whether ...": the asker speaks
 		}
 	}
 	if h+1 < c.sent.hi && (x.toks[h].text == "," || x.toks[h].text == ":") && x.toks[h+1].kind == tOpenQ {
@@ -92,6 +103,38 @@ func (x *doc) wasAsked(c *cand) bool {
 	}
 	c.content = span{h, end}
 	return !c.content.empty()
+}
+
+// askedAt reports whether toks[k] puts a question as "asked" does: "asked",
+// or a "questioned" or "pressed" before what it is about ("was questioned
+// about", "when pressed on").
+func (x *doc) askedAt(k int) bool {
+	switch x.toks[k].lower {
+	case "asked":
+		return true
+	case "questioned", "pressed":
+		return k+1 < len(x.toks) && (askedPreps[x.toks[k+1].lower] || pressedOpeners[x.toks[k+1].lower])
+	}
+	return false
+}
+
+// askedPreps open what a "questioned" or "pressed" is about; PolNeAR's cue
+// holds them.
+var askedPreps = map[string]bool{"about": true, "on": true, "over": true}
+
+// pressedOpeners open a question after a "questioned" or "pressed": "was
+// pressed whether". Not "by": "Pressed by the host, Li said" is no claim.
+var pressedOpeners = map[string]bool{"whether": true, "if": true, "why": true, "how": true, "what": true}
+
+// commaAsked reports whether the "asked" at k opens an aside after a
+// comma, with its question's "about" or "whether" after it: "Jones
+// spoke, asked about the delay", "said Ana Ruiz, asked whether".
+func (x *doc) commaAsked(k int) bool {
+	if k == 0 || k+1 >= len(x.toks) || x.toks[k-1].text != "," {
+		return false
+	}
+	w := x.toks[k+1].lower
+	return w == "about" || w == "whether"
 }
 
 // questionOpeners open the question after "was asked by" its asker.

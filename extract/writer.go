@@ -13,8 +13,10 @@ func (x *doc) writersOwn(c *cand) {
 		return
 	}
 	first := x.toks[c.cue.lo].lower
-	asked := first == "asked" && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when") ||
-		lex.is(first, wBe) && c.cue.hi-c.cue.lo >= 2 && x.toks[c.cue.lo+1].lower == "asked"
+	asked := x.askedAt(c.cue.lo) && (c.cue.lo == c.sent.lo || x.toks[c.cue.lo-1].lower == "when" || x.commaAsked(c.cue.lo)) || x.passiveAsked(c.cue)
+	if asked && c.cue.hi-c.cue.lo > 2 && lex.is(first, wBe) && x.toks[c.cue.lo+1].lower == "once" {
+		c.cue.lo++ // "was once asked": PolNeAR's cue is "once asked"
+	}
 	if x.expletive(c) || x.seemsOwn(c) || asked && (c.speaker.lo == 0 || x.toks[c.speaker.lo-1].lower != "by") || x.givenName(c) {
 		c.speaker, c.core, c.antecedent, c.appos, c.loose, c.writer = span{}, span{}, span{}, span{}, false, true
 	}
@@ -55,6 +57,20 @@ func (x *doc) seemsOwn(c *cand) bool {
 		return true // "seems to have learned": what the subject did, as the writer sees it
 	}
 	return !x.cueAhead(span{c.cue.hi, c.sent.hi})
+}
+
+// passiveAsked reports whether cue is a passive "asked": a form of "be"
+// comes before its "asked" ("was asked", "were also asked", "has even been
+// asked about").
+func (x *doc) passiveAsked(cue span) bool {
+	be := false
+	for k := cue.lo; k < cue.hi; k++ {
+		if x.askedAt(k) {
+			return be
+		}
+		be = be || lex.is(x.toks[k].lower, wBe)
+	}
+	return false
 }
 
 // cueAhead reports whether s opens, after "to", auxiliaries and adverbs,
