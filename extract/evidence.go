@@ -132,9 +132,9 @@ func (x *doc) evidencePhrase(c *cand) {
 	}
 	if g := c.speaker.hi; g < c.cue.lo && x.datedFinding(g, c.cue.lo) {
 		c.speaker.hi = c.cue.lo // "polls there show", "a poll out Monday showed": the phrase holds them
-		if c.core.hi-c.core.lo > 1 && x.toks[c.core.hi-1].lower == "out" {
-			c.core.hi-- // the actor is the poll
-		}
+	}
+	if c.core.hi-c.core.lo > 1 && x.toks[c.core.hi-1].lower == "out" && c.speaker.hi == c.cue.lo {
+		c.core.hi-- // the actor is the poll, also when the speaker rules took the time in already
 	}
 	if c.speaker.lo <= c.sent.lo+1 {
 		return

@@ -32,8 +32,8 @@ func (x *doc) passiveBy(c *cand) bool {
 		vg++
 	}
 	speaker := x.agent(h+1, hi)
-	if !speaker.empty() {
-		speaker.hi = x.agentTail(speaker.hi, hi)
+	if !speaker.empty() && !aside {
+		speaker.hi = x.agentTail(speaker.hi, hi) // an aside's agent ends at its comma
 	}
 	if content.empty() || speaker.empty() {
 		return false
