@@ -42,6 +42,9 @@ func (x *doc) complement(c *cand) bool {
 		}
 	}
 	t := x.toks[r]
+	if k := x.clauseAfterPhrase(r, hi); k > 0 && sayBases[c.entry.base] {
+		return x.forward(c, k) // "said after the meeting he would": a bare clause after an adverbial phrase
+	}
 	switch {
 	case reflexives[t.lower]:
 		return x.forward(c, r) // "describes himself as"
@@ -84,6 +87,36 @@ func (x *doc) complement(c *cand) bool {
 	}
 	return x.forward(c, r)
 }
+
+// clauseAfterPhrase returns where a bare clause opened by a subject pronoun
+// starts after an adverbial phrase at r ("after the meeting he would", "at
+// the rally they had"), or -1: a preposition of phrasePreps, then up to six
+// words that are no pronoun, verb, conjunction or relative, then the pronoun.
+func (x *doc) clauseAfterPhrase(r, hi int) int {
+	if r+2 >= hi || !phrasePreps[x.toks[r].lower] {
+		return -1
+	}
+	for k := r + 1; k < hi && k <= r+7; k++ {
+		t := x.toks[k]
+		if subjectPronouns[t.lower] {
+			if k == r+1 || k+1 >= hi || x.toks[k+1].kind != tWord || x.toks[k+1].cap {
+				return -1
+			}
+			return k
+		}
+		if t.kind != tWord || lex.is(t.lower, wPron|wConj|wRel|wAux|wBe|wNeg) || x.verbLike(k) || x.isCue(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sayBases are the plain reporting verbs whose clause may follow an
+// adverbial phrase without "that".
+var sayBases = wordSet(`say tell write report add announce reveal declare`)
+
+// phrasePreps open an adverbial phrase between a cue and its bare clause.
+var phrasePreps = wordSet(`after before during following at in on outside inside since near amid`)
 
 // relativeObject reads a cue whose object is the relative pronoun before
 // its speaker: in "the tax, which Cruz proposed in March," and "what the

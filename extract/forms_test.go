@@ -39,6 +39,8 @@ func TestForms(t *testing.T) {
 	}{
 		{"said that", "Germany said on Monday that the border would stay open.",
 			[]row{{Speaker: "Germany", Cue: "said", Content: "the border would stay open", Act: schema.Assert, Actors: []string{"Germany"}}}},
+		{"bare clause after an adverbial phrase", "Jones said after the meeting he would not accept the offer.",
+			[]row{{Speaker: "Jones", Cue: "said", Content: "he would not accept the offer", Act: schema.Assert, Actors: []string{"Jones"}}}},
 		{"quantity of whom", "The council has two new members, both of whom opposed the dam.",
 			[]row{{Speaker: "both of whom", Cue: "opposed", Content: "the dam", Act: schema.Reject, Actors: []string{"new members"}}}},
 		{"no claim for a relative clause inside a speaker", "Ana Ruiz, who on Tuesday endorsed Lee, said Wednesday the dam must stay.",
