@@ -47,6 +47,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "who", Cue: "told", Content: "the dam was safe", Act: schema.Assert, Actors: []string{"minister"}}}},
 		{"a year after in is no part of the speaker", "Smith in 2010 said the goal was to win.",
 			[]row{{Speaker: "Smith", Cue: "said", Content: "the goal was to win", Act: schema.Assert, Actors: []string{"Smith"}}}},
+		{"inverted speaker before the writer's parenthetical", "Using the tax \"is a misguided approach,\" said Mr. Smith (a view shared by many).",
+			[]row{{Speaker: "Mr. Smith", Cue: "said", Content: "Using the tax \"is a misguided approach", Act: schema.Assert, Actors: []string{"Smith"}}}},
 		{"quantity of whom", "The council has two new members, both of whom opposed the dam.",
 			[]row{{Speaker: "both of whom", Cue: "opposed", Content: "the dam", Act: schema.Reject, Actors: []string{"new members"}}}},
 		{"no claim for a relative clause inside a speaker", "Ana Ruiz, who on Tuesday endorsed Lee, said Wednesday the dam must stay.",
