@@ -60,6 +60,9 @@ func (x *doc) complement(c *cand) bool {
 		return x.forward(c, x.duration(r+1, hi)) // "has said for weeks that"
 	case hasKey(objectPreps, t.lower) && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
 		r+1 < hi && x.toks[r+1].kind != tPunct && !lex.is(x.toks[r+1].lower, wTime) && t.lower != c.entry.skip:
+		if k := x.quoteAfterOf(c, r); k > 0 {
+			return x.forward(c, k) // "said of the senator: “...”": the quotation is what is said, "of" no part of the cue
+		}
 		if objectPreps[t.lower] || t.lower == "on" && !lex.is(x.toks[r+1].lower, wMedium) && (!x.toks[r+1].cap || x.personAt(r+1)) {
 			c.cue.hi = r + 1 // the preposition is part of the cue: "talking about", "focused on", but "said on Twitter"
 		} else if k := x.thatAhead(r, hi); k > 0 && t.lower == "on" {
@@ -86,6 +89,26 @@ func (x *doc) complement(c *cand) bool {
 		return x.trailingContent(c) // "..., she said to cheers."
 	}
 	return x.forward(c, r)
+}
+
+// quoteAfterOf returns where a quotation opens after a say-family cue's "of"
+// phrase at r ("said of the senator: “...”", "wrote of Jones, “...”"): the
+// colon or the comma before it, within ten words; -1 when there is none.
+func (x *doc) quoteAfterOf(c *cand, r int) int {
+	hi := c.sent.hi
+	if x.toks[r].lower != "of" || !sayBases[c.entry.base] {
+		return -1
+	}
+	for k := r + 2; k+1 < hi && k <= r+11; k++ {
+		t := x.toks[k]
+		if (t.text == ":" || t.text == ",") && x.toks[k+1].kind == tOpenQ {
+			return k
+		}
+		if t.kind != tWord && t.text != "'s" && t.text != "’s" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseAfterPhrase returns where a bare clause opened by a subject pronoun

@@ -53,6 +53,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "Smith", Cue: "said", Content: "The dam will be built", Act: schema.Assert, Actors: []string{"Smith"}}}},
 		{"trailing as clause before and", "The dam will be built this year, as the ministry reported on Tuesday, and work will start soon.",
 			[]row{{Speaker: "the ministry", Cue: "reported", Content: "The dam will be built this year", Act: schema.Assert, Actors: []string{"ministry"}}}},
+		{"quotation after an of phrase", "Jones said of the ministry: \"They need to act now.\"",
+			[]row{{Speaker: "Jones", Cue: "said", Content: "They need to act now", Act: schema.Assert, Direct: true, Actors: []string{"Jones"}}}},
 		{"quantity of whom", "The council has two new members, both of whom opposed the dam.",
 			[]row{{Speaker: "both of whom", Cue: "opposed", Content: "the dam", Act: schema.Reject, Actors: []string{"new members"}}}},
 		{"no claim for a relative clause inside a speaker", "Ana Ruiz, who on Tuesday endorsed Lee, said Wednesday the dam must stay.",
