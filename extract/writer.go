@@ -54,6 +54,9 @@ func (x *doc) writerReports(s span, cs []*cand) []*cand {
 		if c == nil {
 			c = x.expectedTo(s, k)
 		}
+		if c == nil {
+			c = x.declaredWinner(s, k)
+		}
 		if c != nil {
 			cs = x.writerClaim(cs, c)
 		}
@@ -123,6 +126,68 @@ func (x *doc) expectedTo(s span, k int) *cand {
 	}
 	return &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, end}, writer: true, conf: 0.6, entry: e}
 }
+
+// declaredWinner reads a passive "declared", "announced" or "projected" at
+// toks[k] whose complement names an outcome ("Jones was declared the victor
+// at the regatta"): the cue runs from the form of "be", the content is the
+// outcome phrase, to a comma, "by", "that" or "and". With no agent it is the
+// writer's report; an agent after "by" speaks ("... by the networks").
+func (x *doc) declaredWinner(s span, k int) *cand {
+	if k == s.lo || !declaredForms[x.toks[k].lower] {
+		return nil
+	}
+	b := k - 1
+	for b > s.lo && (lyAdverb(x.toks[b].lower) || x.toks[b].lower == "later") {
+		b--
+	}
+	if !lex.is(x.toks[b].lower, wBe) || x.toks[b].lower == "being" {
+		return nil
+	}
+	start, r := k+1, k+1
+	if r < s.hi && x.toks[r].lower == "as" {
+		r++ // "projected as the winner": PolNeAR keeps "as" in the content
+	}
+	if r+1 >= s.hi || x.toks[r].lower != "the" {
+		return nil
+	}
+	outcome := false
+	for j := r + 1; j < s.hi && j <= r+3; j++ {
+		outcome = outcome || outcomes[x.toks[j].lower]
+	}
+	if !outcome {
+		return nil
+	}
+	end := r + 1
+	for end < s.hi && end < r+14 && x.toks[end].kind == tWord && !stopOutcome[x.toks[end].lower] {
+		end++
+	}
+	e := cueEntry{base: "declare", act: schema.Announce, frame: frameSay}
+	c := &cand{sent: s, cue: span{b, k + 1}, content: span{start, end}, writer: true, conf: 0.5, entry: e}
+	if end+1 < s.hi && x.toks[end].lower == "by" {
+		if sp := x.agent(end+1, s.hi); !sp.empty() {
+			for j := sp.lo + 1; j < sp.hi; j++ {
+				if x.toks[j].lower == "of" {
+					return nil // "by the width of a hair": a manner, not who declared it
+				}
+				if lex.is(x.toks[j].lower, wTime) {
+					sp.hi = j // "by the networks early Tuesday": the time dates the call
+					break
+				}
+			}
+			c.writer, c.speaker, c.core = false, sp, sp
+		}
+	}
+	return c
+}
+
+// declaredForms are the passive participles that declaredWinner reads.
+var declaredForms = wordSet(`declared announced projected`)
+
+// outcomes are the nouns that a declared result names.
+var outcomes = wordSet(`winner winners victor nominee majority`)
+
+// stopOutcome end the phrase of a declared result.
+var stopOutcome = wordSet(`by that and following after when as but with`)
 
 // writerClaim adds the writer's claim c to the claims cs of its sentence,
 // in place of any that another rule read from the same cue words.
