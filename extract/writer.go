@@ -57,6 +57,9 @@ func (x *doc) writerReports(s span, cs []*cand) []*cand {
 		if c == nil {
 			c = x.declaredWinner(s, k)
 		}
+		if c == nil {
+			c = x.itIsSaid(s, k)
+		}
 		if c != nil {
 			cs = x.writerClaim(cs, c)
 		}
@@ -179,6 +182,41 @@ func (x *doc) declaredWinner(s span, k int) *cand {
 	}
 	return c
 }
+
+// itIsSaid reads a say-family participle after an expletive "it" and a
+// form of "be" ("when it was revealed last spring that ...", "It's been
+// reported that ...", "where, it is said, ..."): the writer's report of
+// what follows "that", or of the sentence's remainder after a parenthetical
+// "it is said,". The cue runs from the form of "be".
+func (x *doc) itIsSaid(s span, k int) *cand {
+	if k-2 < s.lo || !itParticiples[x.toks[k].lower] {
+		return nil
+	}
+	b := k - 1
+	for b > s.lo && (lyAdverb(x.toks[b].lower) || x.toks[b].lower == "been" || x.toks[b].lower == "also") {
+		b--
+	}
+	if b-1 < s.lo || !lex.is(x.toks[b].lower, wBe|wAux) && x.toks[b].lower != "'s" && x.toks[b].lower != "’s" || x.toks[b-1].lower != "it" {
+		return nil
+	}
+	if b-1 > s.lo && x.toks[b-2].kind == tWord && !lex.is(x.toks[b-2].lower, wConj) && !subordinators[x.toks[b-2].lower] && x.toks[b-2].lower != "where" {
+		return nil // "we may hear that it was announced twice": "it" is a thing said, not an expletive
+	}
+	e := cueEntry{base: "say", act: schema.Assert, frame: frameSay}
+	c := &cand{sent: s, cue: span{b, k + 1}, writer: true, conf: 0.5, entry: e}
+	switch t := x.thatAhead(k, s.hi); {
+	case t > 0 && x.toks[t].lower == "that":
+		c.content = span{t + 1, s.hi}
+	case k+2 < s.hi && x.toks[k+1].text == "," && b-2 >= s.lo && x.toks[b-2].text == ",":
+		c.content = span{k + 2, s.hi}
+	default:
+		return nil
+	}
+	return c
+}
+
+// itParticiples are the say-family participles that itIsSaid reads.
+var itParticiples = wordSet(`said reported revealed announced declared`)
 
 // declaredForms are the passive participles that declaredWinner reads.
 var declaredForms = wordSet(`declared announced projected`)
