@@ -348,6 +348,9 @@ func (x *doc) recipient(c *cand, r int) int {
 		}
 	}
 	if np.empty() {
+		if k := x.thatAfterPlural(r, c.sent.hi); k > 0 {
+			return k // "told farmers at a rally on Monday that ..."
+		}
 		return r
 	}
 	np.hi = x.ofPhrase(np.hi, c.sent.hi) // "told Chris Wallace of Fox News"
@@ -355,9 +358,54 @@ func (x *doc) recipient(c *cand, r int) int {
 		c.outlet = o
 	}
 	if k := x.thatAhead(np.hi-1, c.sent.hi); k > 0 && !x.opensContent(np.hi) {
+		if x.toks[k].lower == "that" && k > np.hi && lex.is(x.toks[np.hi].lower, wPrep) && k+2 < c.sent.hi && x.relativeVerb(k+1) {
+			if m := x.thatAhead(k+1, c.sent.hi); m > 0 && x.toks[m].lower == "that" {
+				return m // "told the Gazette in a story that ran on Monday that ...": the first "that" is a relative
+			}
+		}
 		return k // "telling ABC's This Week that ..."
 	}
 	return np.hi
+}
+
+// relativeVerb reports whether the word at k, right after a "that", is the
+// verb of a relative clause rather than the subject of a content: a finite
+// verb, or a lower-case word of no closed class and no plural ending before
+// a time, a determiner or a preposition ("that ran this week").
+func (x *doc) relativeVerb(k int) bool {
+	t, n := x.toks[k], x.toks[k+1]
+	if x.verbLike(k) {
+		return true
+	}
+	if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ing") {
+		return false
+	}
+	return n.kind == tWord && lex.is(n.lower, wTime|wDet|wPrep)
+}
+
+// thatAfterPlural returns the "that" after a bare plural recipient at r and
+// the phrases that place the telling ("told farmers at a rally on Monday
+// that"), or -1: the plural is a lower-case word in -s of no closed class,
+// a preposition or a time opens what comes between, and no verb comes
+// before the "that".
+func (x *doc) thatAfterPlural(r, hi int) int {
+	if r+2 >= hi {
+		return -1
+	}
+	t := x.toks[r]
+	if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || isVerbish(t.lower) {
+		return -1
+	}
+	k := x.thatAhead(r, hi)
+	if k < 0 || x.toks[k].lower != "that" || k > r+1 && !lex.is(x.toks[r+1].lower, wPrep|wTime) {
+		return -1
+	}
+	for j := r + 1; j < k; j++ {
+		if x.verbLike(j) || x.isCue(j) || lex.is(x.toks[j].lower, wPron|wRel) {
+			return -1
+		}
+	}
+	return k
 }
 
 // timePossessed reports whether the time words from k end with a
