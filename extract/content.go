@@ -45,6 +45,9 @@ func (x *doc) complement(c *cand) bool {
 	if k := x.clauseAfterPhrase(r, hi); k > 0 && sayBases[c.entry.base] {
 		return x.forward(c, k) // "said after the meeting he would": a bare clause after an adverbial phrase
 	}
+	if sayBases[c.entry.base] && x.openerClause(r, hi) {
+		return x.forward(c, r) // "says despite the vote he plans to stay": the opener is part of what is said
+	}
 	switch {
 	case reflexives[t.lower]:
 		return x.forward(c, r) // "describes himself as"
@@ -133,6 +136,28 @@ func (x *doc) clauseAfterPhrase(r, hi int) int {
 	}
 	return -1
 }
+
+// openerClause reports whether a content opens at r with a subordinate
+// phrase or clause ("despite the vote", "if elected") before its own
+// subject pronoun and verb within fourteen words.
+func (x *doc) openerClause(r, hi int) bool {
+	if r+3 >= hi || !contentOpeners[x.toks[r].lower] {
+		return false
+	}
+	for k := r + 2; k+1 < hi && k <= r+14; k++ {
+		if t := x.toks[k]; t.kind == tPunct && t.text != "," || t.kind == tOpenQ || t.kind == tCloseQ {
+			return false
+		}
+		if subjectPronouns[x.toks[k].lower] && x.toks[k+1].kind == tWord && !x.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// contentOpeners open a subordinate phrase or clause at the start of a
+// content.
+var contentOpeners = wordSet(`despite if although though unless because once whether`)
 
 // sayBases are the plain reporting verbs whose clause may follow an
 // adverbial phrase without "that".
