@@ -75,6 +75,8 @@ func TestForms(t *testing.T) {
 			[]row{{Speaker: "The mayor", Cue: "told", Content: "she doubts the ferry will sail", Act: schema.Assert, Actors: []string{"mayor"}}}},
 		{"content opening with a concessive phrase", "Jones, a former minister, says despite the vote he will stay.",
 			[]row{{Speaker: "Jones, a former minister,", Cue: "says", Content: "despite the vote he will stay", Act: schema.Assert, Actors: []string{"Jones"}}}},
+		{"second verb phrase after a comma and then", "Jones met the farmers, then said he would help them.",
+			[]row{{Speaker: "Jones", Cue: "said", Content: "he would help them", Act: schema.Assert, Actors: []string{"Jones"}}}},
 		{"quantity of whom", "The council has two new members, both of whom opposed the dam.",
 			[]row{{Speaker: "both of whom", Cue: "opposed", Content: "the dam", Act: schema.Reject, Actors: []string{"new members"}}}},
 		{"no claim for a relative clause inside a speaker", "Ana Ruiz, who on Tuesday endorsed Lee, said Wednesday the dam must stay.",

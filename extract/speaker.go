@@ -161,7 +161,8 @@ func (x *doc) coordinated(c *cand, j int) bool {
 	t := x.toks[j]
 	ing := strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
 	comma := t.text == "," || isDash(t.text) || t.kind == tCloseQ && j > c.sent.lo && x.toks[j-1].text == ","
-	return t.lower == "and" || t.lower == "but" || ing && (comma || ingOpeners[t.lower])
+	then := t.text == "," && j+1 < c.cue.lo && x.toks[j+1].lower == "then" && sayBases[c.entry.base] // "met the farmers, then said"
+	return t.lower == "and" || t.lower == "but" || ing && (comma || ingOpeners[t.lower]) || then
 }
 
 // ingOpeners open a participle cue whose speaker is the clause's subject:
