@@ -42,6 +42,12 @@ func (x *doc) complement(c *cand) bool {
 		}
 	}
 	t := x.toks[r]
+	if k := x.clauseAfterPhrase(r, hi); k > 0 && sayBases[c.entry.base] {
+		return x.forward(c, k) // "said after the meeting he would": a bare clause after an adverbial phrase
+	}
+	if sayBases[c.entry.base] && x.openerClause(r, hi) {
+		return x.forward(c, r) // "says despite the vote he plans to stay": the opener is part of what is said
+	}
 	switch {
 	case reflexives[t.lower]:
 		return x.forward(c, r) // "describes himself as"
@@ -68,6 +74,9 @@ func (x *doc) complement(c *cand) bool {
 		return x.forward(c, r+1) // "sees for the plan", "say for the party to win": the cue is the verb
 	case hasKey(objectPreps, t.lower) && c.entry.frame == frameSay && c.entry.particle == "" && c.entry.act == schema.Assert &&
 		r+1 < hi && x.toks[r+1].kind != tPunct && !lex.is(x.toks[r+1].lower, wTime) && t.lower != c.entry.skip:
+		if k := x.quoteAfterOf(c, r); k > 0 {
+			return x.forward(c, k) // "said of the senator: “...”": the quotation is what is said, "of" no part of the cue
+		}
 		if objectPreps[t.lower] && (t.lower != "of" || !ofSayVerbs[x.toks[r-1].lower]) || t.lower == "on" && !lex.is(x.toks[r+1].lower, wMedium) && (!x.toks[r+1].cap || x.personAt(r+1)) && !onVenueVerbs[x.toks[r-1].lower] {
 			c.cue.hi = r + 1 // the preposition is part of the cue: "talking about", "focused on", but "said on Twitter"
 		} else if k := x.thatAhead(r, hi); k > 0 && t.lower == "on" {
@@ -95,6 +104,78 @@ func (x *doc) complement(c *cand) bool {
 	}
 	return x.forward(c, r)
 }
+
+// quoteAfterOf returns where a quotation opens after a say-family cue's "of"
+// phrase at r ("said of the senator: “...”", "wrote of Jones, “...”"): the
+// colon or the comma before it, within ten words; -1 when there is none.
+func (x *doc) quoteAfterOf(c *cand, r int) int {
+	hi := c.sent.hi
+	if x.toks[r].lower != "of" || !sayBases[c.entry.base] {
+		return -1
+	}
+	for k := r + 2; k+1 < hi && k <= r+11; k++ {
+		t := x.toks[k]
+		if (t.text == ":" || t.text == ",") && x.toks[k+1].kind == tOpenQ {
+			return k
+		}
+		if t.kind != tWord && t.text != "'s" && t.text != "’s" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseAfterPhrase returns where a bare clause opened by a subject pronoun
+// starts after an adverbial phrase at r ("after the meeting he would", "at
+// the rally they had"), or -1: a preposition of phrasePreps, then up to six
+// words that are no pronoun, verb, conjunction or relative, then the pronoun.
+func (x *doc) clauseAfterPhrase(r, hi int) int {
+	if r+2 >= hi || !phrasePreps[x.toks[r].lower] {
+		return -1
+	}
+	for k := r + 1; k < hi && k <= r+7; k++ {
+		t := x.toks[k]
+		if subjectPronouns[t.lower] {
+			if k == r+1 || k+1 >= hi || x.toks[k+1].kind != tWord || x.toks[k+1].cap {
+				return -1
+			}
+			return k
+		}
+		if t.kind != tWord || lex.is(t.lower, wPron|wConj|wRel|wAux|wBe|wNeg) || x.verbLike(k) || x.isCue(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// openerClause reports whether a content opens at r with a subordinate
+// phrase or clause ("despite the vote", "if elected") before its own
+// subject pronoun and verb within fourteen words.
+func (x *doc) openerClause(r, hi int) bool {
+	if r+3 >= hi || !contentOpeners[x.toks[r].lower] {
+		return false
+	}
+	for k := r + 2; k+1 < hi && k <= r+14; k++ {
+		if t := x.toks[k]; t.kind == tPunct && t.text != "," || t.kind == tOpenQ || t.kind == tCloseQ {
+			return false
+		}
+		if subjectPronouns[x.toks[k].lower] && x.toks[k+1].kind == tWord && !x.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// contentOpeners open a subordinate phrase or clause at the start of a
+// content.
+var contentOpeners = wordSet(`despite if although though unless because once whether`)
+
+// sayBases are the plain reporting verbs whose clause may follow an
+// adverbial phrase without "that".
+var sayBases = wordSet(`say tell write report add announce reveal declare`)
+
+// phrasePreps open an adverbial phrase between a cue and its bare clause.
+var phrasePreps = wordSet(`after before during following at in on outside inside since near amid`)
 
 // relativeObject reads a cue whose object is the relative pronoun before
 // its speaker: in "the tax, which Cruz proposed in March," and "what the
@@ -307,6 +388,9 @@ func (x *doc) recipient(c *cand, r int) int {
 		}
 	}
 	if np.empty() {
+		if k := x.thatAfterPlural(r, c.sent.hi); k > 0 {
+			return k // "told farmers at a rally on Monday that ..."
+		}
 		return r
 	}
 	np.hi = x.ofPhrase(np.hi, c.sent.hi) // "told Chris Wallace of Fox News"
@@ -314,9 +398,54 @@ func (x *doc) recipient(c *cand, r int) int {
 		c.outlet = o
 	}
 	if k := x.thatAhead(np.hi-1, c.sent.hi); k > 0 && !x.opensContent(np.hi) {
+		if x.toks[k].lower == "that" && k > np.hi && lex.is(x.toks[np.hi].lower, wPrep) && k+2 < c.sent.hi && x.relativeVerb(k+1) {
+			if m := x.thatAhead(k+1, c.sent.hi); m > 0 && x.toks[m].lower == "that" {
+				return m // "told the Gazette in a story that ran on Monday that ...": the first "that" is a relative
+			}
+		}
 		return k // "telling ABC's This Week that ..."
 	}
 	return np.hi
+}
+
+// relativeVerb reports whether the word at k, right after a "that", is the
+// verb of a relative clause rather than the subject of a content: a finite
+// verb, or a lower-case word of no closed class and no plural ending before
+// a time, a determiner or a preposition ("that ran this week").
+func (x *doc) relativeVerb(k int) bool {
+	t, n := x.toks[k], x.toks[k+1]
+	if x.verbLike(k) {
+		return true
+	}
+	if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ing") {
+		return false
+	}
+	return n.kind == tWord && lex.is(n.lower, wTime|wDet|wPrep)
+}
+
+// thatAfterPlural returns the "that" after a bare plural recipient at r and
+// the phrases that place the telling ("told farmers at a rally on Monday
+// that"), or -1: the plural is a lower-case word in -s of no closed class,
+// a preposition or a time opens what comes between, and no verb comes
+// before the "that".
+func (x *doc) thatAfterPlural(r, hi int) int {
+	if r+2 >= hi {
+		return -1
+	}
+	t := x.toks[r]
+	if t.kind != tWord || t.cap || lex.class[t.lower] != 0 || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || isVerbish(t.lower) {
+		return -1
+	}
+	k := x.thatAhead(r, hi)
+	if k < 0 || x.toks[k].lower != "that" || k > r+1 && !lex.is(x.toks[r+1].lower, wPrep|wTime) {
+		return -1
+	}
+	for j := r + 1; j < k; j++ {
+		if x.verbLike(j) || x.isCue(j) || lex.is(x.toks[j].lower, wPron|wRel) {
+			return -1
+		}
+	}
+	return k
 }
 
 // timePossessed reports whether the time words from k end with a

@@ -26,6 +26,9 @@ func (x *doc) widenCue(c *cand) {
 			k >= c.speaker.lo && k < c.speaker.hi || k >= c.content.lo && k < c.content.hi {
 			break
 		}
+		if t.lower == "then" && k > c.sent.lo && x.toks[k-1].text == "," && sayBases[c.entry.base] {
+			break // "met the farmers, then said": the "then" links the verb phrases
+		}
 		c.cue.lo = k
 	}
 	c.cue.lo = x.infinitiveHead(c)
@@ -269,8 +272,12 @@ func (x *doc) mannerAdverb(k int) bool {
 		!isAdverb(t) && !(cueAdverb(t) && strings.HasSuffix(t.lower, "ly")) && !afterCue[t.lower] {
 		return false
 	}
-	return n.kind != tWord || n.lower == "that" || lex.is(n.lower, wPrep)
+	return n.kind != tWord || n.lower == "that" || lex.is(n.lower, wPrep) || subjectPronouns[n.lower] && bareClauseForms[x.toks[k-1].lower]
 }
+
+// bareClauseForms are the say-family forms whose manner adverb may come before a
+// bare clause's subject pronoun: "have said repeatedly they".
+var bareClauseForms = wordSet(`said says say saying told tells wrote writes added adds`)
 
 // withManner returns where a manner phrase ends that follows a cue whose
 // content comes before it: PolNeAR's cue is "said with a grin", "explained
@@ -297,7 +304,7 @@ func (x *doc) withManner(c *cand) int {
 
 // afterCue are adverbs not in -ly that PolNeAR's cue holds after its verb:
 // "the senator said then, was", "he said again:".
-var afterCue = map[string]bool{"then": true, "later": true, "again": true, "instead": true, "today": true, "yesterday": true, "here": true}
+var afterCue = map[string]bool{"twice": true, "then": true, "later": true, "again": true, "instead": true, "today": true, "yesterday": true, "here": true}
 
 // adverbial reports whether the preposition at k opens a time or a named
 // place rather than the cue's object: "asked on Monday whether", "said on

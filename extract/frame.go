@@ -1567,13 +1567,52 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 		case remainForms[t.lower] && stanceAdjectives[x.toks[c.cue.lo].lower] != "":
 			// "they remain hopeful": a copula, as "are" is
 		case bridgeAdverbs[t.lower]:
-		case lex.is(t.lower, wTime) && !x.isCapName(j), isAdverb(t),
-			(t.lower == "on" || t.lower == "in") && j+1 < c.cue.lo && lex.is(x.toks[j+1].lower, wTime):
+		case lex.is(t.lower, wTime) && !x.isCapName(j), isAdverb(t), isYear(t.lower) && j > lo && x.toks[j-1].lower == "in" && sayBases[c.entry.base],
+			(t.lower == "on" || t.lower == "in") && j+1 < c.cue.lo && (lex.is(x.toks[j+1].lower, wTime) || isYear(x.toks[j+1].lower) && sayBases[c.entry.base]):
 		default:
+			if p := x.phraseAfterWho(j, lo); p > 0 && sayBases[c.entry.base] {
+				return p, true // "who after the vote said": the phrase dates the saying
+			}
 			return j, true
 		}
 	}
 	return j, true
+}
+
+// isYear reports whether w is a year of the last two centuries: "2010".
+func isYear(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[:2] == "19" || w[:2] == "20"
+}
+
+// phraseAfterWho returns the index of a "who" that an adverbial phrase
+// ending at j follows ("who at the time", "who after the vote"), or -1: a
+// preposition of phrasePreps, then up to four words that are no verb,
+// pronoun or conjunction.
+func (x *doc) phraseAfterWho(j, lo int) int {
+	for p := j; p > lo && p >= j-4; p-- {
+		t := x.toks[p]
+		if t.kind != tWord {
+			return -1
+		}
+		if phrasePreps[t.lower] {
+			if p < j && x.toks[p-1].lower == "who" {
+				return p - 1
+			}
+			return -1
+		}
+		if lex.is(t.lower, wPron|wConj|wRel|wAux|wBe|wNeg) || x.verbLike(p) || x.isCue(p) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // openParen returns the index of the "(" that the ")" at j closes, within a

@@ -160,6 +160,8 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 			rel = true
 		}
 		switch {
+		case t.text == "(" && x.asideParen(k, hi):
+			return sp, true // "said Mr. Smith (a view shared by many)": the writer's aside
 		case !rel && t.kind == tWord && x.verbLike(k) && !x.attributive(k, np.hi) && !x.compound(k):
 			return sp, false // "said Obama was wrong": a clause, not a speaker
 		case t.kind == tOpenQ || t.kind == tCloseQ || t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" || t.text == "--":
@@ -194,6 +196,17 @@ func (x *doc) invertedEnd(np span, hi int) (span, bool) {
 		sp.hi = k + 1
 	}
 	return sp, sp.hi >= hi
+}
+
+// asideParen reports whether the "(" at k opens an aside of the writer's
+// rather than a tag of the speaker's ("(D-Ill.)", "(left)"): its first word
+// is a lower-case word other than a photograph's pointer.
+func (x *doc) asideParen(k, hi int) bool {
+	if k+1 >= hi {
+		return false
+	}
+	n := x.toks[k+1]
+	return n.kind == tWord && !n.cap && !photoPointers[n.lower] && !isDigit(n.lower)
 }
 
 // compound reports whether the word at k ends a hyphenated compound the

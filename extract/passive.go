@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Passive attributions: "the plan was criticized by Democrats", "an
 // allegation rejected by three inquiries". The agent after "by" is the
 // speaker, the subject before the verb the content.
@@ -63,6 +65,9 @@ func (x *doc) asReported(c *cand) bool {
 	if a > lo && x.toks[a].lower == "first" {
 		a--
 	}
+	if a > lo && x.toks[a].text == "," && x.toks[a+1].lower == "first" && sayBases[c.entry.base] {
+		return x.commaReported(c, a) // "The plan, first reported by the Gazette, is"
+	}
 	if a < lo || x.toks[a].lower != "as" {
 		return false
 	}
@@ -70,11 +75,15 @@ func (x *doc) asReported(c *cand) bool {
 	if sp.empty() {
 		return false
 	}
+	end := sp.hi
+	if sayBases[c.entry.base] {
+		end = x.skipTimes(end, hi) // "as first reported by Harbour Radio on Friday."
+	}
 	var content span
 	switch {
 	case a == lo && sp.hi < hi && x.toks[sp.hi].text == ",":
 		content = x.before(sp.hi+1, hi)
-	case a > lo+1 && x.toks[a-1].text == "," && (sp.hi == hi || isEnd(x.toks[sp.hi])):
+	case a > lo+1 && x.toks[a-1].text == "," && (end == hi || isEnd(x.toks[end])):
 		content = x.before(lo, a-1)
 		c.trailing = true
 	}
@@ -83,6 +92,44 @@ func (x *doc) asReported(c *cand) bool {
 	}
 	c.cue.lo, c.speaker, c.content, c.conf = a+1, sp, content, 0.6
 	return true
+}
+
+// commaReported reads a say-family participle set off by commas after the
+// noun phrase that opens its clause: "The plan, first reported by the
+// Gazette on Tuesday, is a key element." The agent speaks; as PolNeAR marks
+// it, what the clause goes on to say after the closing comma is the content.
+func (x *doc) commaReported(c *cand, a int) bool {
+	lo, hi, h := c.sent.lo, c.sent.hi, c.cue.hi
+	sp := x.agent(h+1, hi)
+	if sp.empty() {
+		return false
+	}
+	end := x.skipTimes(sp.hi, hi)
+	if end+1 >= hi || x.toks[end].text != "," || x.toks[end+1].kind != tWord {
+		return false
+	}
+	if np := x.leftNP(lo, a); np.empty() || np.lo != lo && !isEnd(x.toks[np.lo-1]) {
+		return false
+	}
+	c.cue.lo, c.speaker, c.content, c.conf = a+1, sp, span{end + 1, hi}, 0.6
+	return true
+}
+
+// skipTimes returns where the times after k end ("on Tuesday", "last
+// week"), or k.
+func (x *doc) skipTimes(k, hi int) int {
+	for k < hi {
+		t := x.toks[k]
+		switch {
+		case t.kind == tWord && lex.is(t.lower, wTime) && !t.cap || lex.is(t.lower, wTime) && calendarWords[t.lower]:
+			k++
+		case (t.lower == "on" || t.lower == "in" || t.lower == "at") && k+1 < hi && lex.is(x.toks[k+1].lower, wTime):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // psychVerbs report what their subject feels: in a passive the subject,
@@ -130,7 +177,41 @@ func (x *doc) passiveSubject(lo, vg int, be bool) span {
 	if np.empty() {
 		np = x.commonNP(lo, vg)
 	}
+	if np.empty() {
+		np = x.possessedNP(lo, vg)
+	}
 	return np
+}
+
+// possessedNP reads a noun phrase that leftNP and commonNP miss before a
+// passive verb group at vg, when it opens its clause: a name's possessive
+// and a noun ("Jones's move"), or a determiner and a noun in -ing ("The
+// meeting").
+func (x *doc) possessedNP(lo, vg int) span {
+	k := vg - 1
+	if k-1 < lo || x.toks[k].kind != tWord || x.toks[k].cap || lex.class[x.toks[k].lower] != 0 {
+		return span{}
+	}
+	p := x.toks[k-1]
+	start := -1
+	switch {
+	case lex.is(p.lower, wDet) && p.lower != "that" && strings.HasSuffix(x.toks[k].lower, "ing"):
+		start = k - 1
+	case p.lower == "'s" || p.lower == "’s":
+		start = k - 1
+		for start-1 >= lo && x.toks[start-1].kind == tWord && x.toks[start-1].cap {
+			start--
+		}
+		if start == k-1 {
+			return span{}
+		}
+	default:
+		return span{}
+	}
+	if start != lo && !isEnd(x.toks[start-1]) {
+		return span{}
+	}
+	return span{start, vg}
 }
 
 // agent returns the phrase after "by" that ends at a comma, a clause or

@@ -165,6 +165,8 @@ func (x *doc) asClause(c *cand, r int) bool {
 		return false
 	}
 	switch {
+	case a > c.sent.lo+1 && x.toks[a-1].text == "," && sayBases[c.entry.base] && x.asTail(r, c.sent.hi):
+		c.content, c.trailing = x.before(c.sent.lo, a-1), true // "..., as Smith said in April while visiting the site."
 	case (a == c.sent.lo || x.toks[a-1].kind != tWord) && r+1 < c.sent.hi && x.toks[r].text == ",":
 		c.content = span{r + 1, c.sent.hi}
 	case a > c.sent.lo+1 && x.toks[a-1].text == "," && (r >= c.sent.hi || isEnd(x.toks[r])):
@@ -173,6 +175,30 @@ func (x *doc) asClause(c *cand, r int) bool {
 		return false
 	}
 	return !c.content.empty()
+}
+
+// asTail reports whether what follows the cue of a trailing "as" clause
+// from r ends the clause: at most twelve words with no finite verb nor
+// "that" ("in April while visiting the site", "at the outset"), up to the
+// sentence's end, a dash or a semicolon, or a comma before "and" or "but"
+// (", and work will start soon"), which opens a clause of its own.
+func (x *doc) asTail(r, hi int) bool {
+	e := r
+	for ; e < hi && !isEnd(x.toks[e]) && x.toks[e].kind == tWord; e++ {
+		if e-r >= 12 || x.verbLike(e) || x.toks[e].lower == "that" {
+			return false
+		}
+	}
+	if e >= hi {
+		return true
+	}
+	switch t := x.toks[e]; {
+	case t.text == ",":
+		return e+1 < hi && (x.toks[e+1].lower == "and" || x.toks[e+1].lower == "but")
+	case t.text == "." || t.text == ";" || isDash(t.text):
+		return true
+	}
+	return false
 }
 
 // asideContent reads a content that opens with an aside after the cue's

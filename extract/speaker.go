@@ -168,7 +168,8 @@ func (x *doc) coordinated(c *cand, j int) bool {
 	t := x.toks[j]
 	ing := strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") && !(c.conf >= 0.8 && x.beBetween(j, c.cue.lo))
 	comma := t.text == "," || isDash(t.text) || t.kind == tCloseQ && j > c.sent.lo && x.toks[j-1].text == ","
-	return t.lower == "and" || t.lower == "but" || ing && (comma || ingOpeners[t.lower])
+	then := t.text == "," && j+1 < c.cue.lo && x.toks[j+1].lower == "then" && sayBases[c.entry.base] // "met the farmers, then said"
+	return t.lower == "and" || t.lower == "but" || ing && (comma || ingOpeners[t.lower]) || then
 }
 
 // beBetween reports whether a form of "be" stands between j and the cue

@@ -119,6 +119,12 @@ func (x *doc) writerReports(s span, cs []*cand) []*cand {
 		if c == nil {
 			c = x.asExpected(s, k)
 		}
+		if c == nil {
+			c = x.declaredWinner(s, k)
+		}
+		if c == nil {
+			c = x.itIsSaid(s, k)
+		}
 		if c != nil {
 			cs = x.writerClaim(cs, c)
 		}
@@ -251,6 +257,103 @@ var itReports = map[string]string{"revealed": "reveal", "reported": "report", "d
 // verb, a cue or not ("is expected to show", "to support"), leaves the
 // expectation the writer's: so PolNeAR marks it.
 var speechAhead = wordSet("say announce endorse declare tell testify propose nominate")
+
+// declaredWinner reads a passive "declared", "announced" or "projected" at
+// toks[k] whose complement names an outcome ("Jones was declared the victor
+// at the regatta"): the cue runs from the form of "be", the content is the
+// outcome phrase, to a comma, "by", "that" or "and". With no agent it is the
+// writer's report; an agent after "by" speaks ("... by the networks").
+func (x *doc) declaredWinner(s span, k int) *cand {
+	if k == s.lo || !declaredForms[x.toks[k].lower] {
+		return nil
+	}
+	b := k - 1
+	for b > s.lo && (lyAdverb(x.toks[b].lower) || x.toks[b].lower == "later") {
+		b--
+	}
+	if !lex.is(x.toks[b].lower, wBe) || x.toks[b].lower == "being" {
+		return nil
+	}
+	start, r := k+1, k+1
+	if r < s.hi && x.toks[r].lower == "as" {
+		r++ // "projected as the winner": PolNeAR keeps "as" in the content
+	}
+	if r+1 >= s.hi || x.toks[r].lower != "the" {
+		return nil
+	}
+	outcome := false
+	for j := r + 1; j < s.hi && j <= r+3; j++ {
+		outcome = outcome || outcomes[x.toks[j].lower]
+	}
+	if !outcome {
+		return nil
+	}
+	end := r + 1
+	for end < s.hi && end < r+14 && x.toks[end].kind == tWord && !stopOutcome[x.toks[end].lower] {
+		end++
+	}
+	e := cueEntry{base: "declare", act: schema.Announce, frame: frameSay}
+	c := &cand{sent: s, cue: span{b, k + 1}, content: span{start, end}, writer: true, conf: 0.5, entry: e}
+	if end+1 < s.hi && x.toks[end].lower == "by" {
+		if sp := x.agent(end+1, s.hi); !sp.empty() {
+			for j := sp.lo + 1; j < sp.hi; j++ {
+				if x.toks[j].lower == "of" {
+					return nil // "by the width of a hair": a manner, not who declared it
+				}
+				if lex.is(x.toks[j].lower, wTime) {
+					sp.hi = j // "by the networks early Tuesday": the time dates the call
+					break
+				}
+			}
+			c.writer, c.speaker, c.core = false, sp, sp
+		}
+	}
+	return c
+}
+
+// itIsSaid reads a say-family participle after an expletive "it" and a
+// form of "be" ("when it was revealed last spring that ...", "It's been
+// reported that ...", "where, it is said, ..."): the writer's report of
+// what follows "that", or of the sentence's remainder after a parenthetical
+// "it is said,". The cue runs from the form of "be".
+func (x *doc) itIsSaid(s span, k int) *cand {
+	if k-2 < s.lo || !itParticiples[x.toks[k].lower] {
+		return nil
+	}
+	b := k - 1
+	for b > s.lo && (lyAdverb(x.toks[b].lower) || x.toks[b].lower == "been" || x.toks[b].lower == "also") {
+		b--
+	}
+	if b-1 < s.lo || !lex.is(x.toks[b].lower, wBe|wAux) && x.toks[b].lower != "'s" && x.toks[b].lower != "’s" || x.toks[b-1].lower != "it" {
+		return nil
+	}
+	if b-1 > s.lo && x.toks[b-2].kind == tWord && !lex.is(x.toks[b-2].lower, wConj) && !subordinators[x.toks[b-2].lower] && x.toks[b-2].lower != "where" {
+		return nil // "we may hear that it was announced twice": "it" is a thing said, not an expletive
+	}
+	e := cueEntry{base: "say", act: schema.Assert, frame: frameSay}
+	c := &cand{sent: s, cue: span{b, k + 1}, writer: true, conf: 0.5, entry: e}
+	switch t := x.thatAhead(k, s.hi); {
+	case t > 0 && x.toks[t].lower == "that":
+		c.content = span{t + 1, s.hi}
+	case k+2 < s.hi && x.toks[k+1].text == "," && b-2 >= s.lo && x.toks[b-2].text == ",":
+		c.content = span{k + 2, s.hi}
+	default:
+		return nil
+	}
+	return c
+}
+
+// itParticiples are the say-family participles that itIsSaid reads.
+var itParticiples = wordSet(`said reported revealed announced declared`)
+
+// declaredForms are the passive participles that declaredWinner reads.
+var declaredForms = wordSet(`declared announced projected`)
+
+// outcomes are the nouns that a declared result names.
+var outcomes = wordSet(`winner winners victor nominee majority`)
+
+// stopOutcome end the phrase of a declared result.
+var stopOutcome = wordSet(`by that and following after when as but with`)
 
 // writerClaim adds the writer's claim c to the claims cs of its sentence,
 // in place of any that another rule read from the same cue words.
