@@ -111,9 +111,6 @@ func (x *doc) writerReports(s span, cs []*cand) []*cand {
 			c = x.complaintsThat(s, k)
 		}
 		if c == nil {
-			c = x.itPassive(s, k)
-		}
-		if c == nil {
 			c = x.thanExpected(s, k)
 		}
 		if c == nil {
@@ -219,39 +216,6 @@ func (x *doc) expectedTo(s span, k int) *cand {
 	return &cand{sent: s, cue: span{b, k + 1}, content: span{k + 1, end}, writer: true, conf: 0.6, entry: e}
 }
 
-// itPassive reads an expletive "it" with a passive report at toks[k], as
-// the writer's ("it was revealed in June that ...", "It was said that
-// ..."): the cue is the passive, the content what follows "that". The one
-// who revealed it is named nowhere, and PolNeAR marks no speaker.
-func (x *doc) itPassive(s span, k int) *cand {
-	lemma := itReports[x.toks[k].lower]
-	if lemma == "" || k < s.lo+2 {
-		return nil
-	}
-	b := k - 1
-	for b > s.lo && (lyAdverb(x.toks[b].lower) || lex.is(x.toks[b].lower, wNeg)) {
-		b--
-	}
-	if b == s.lo || !lex.is(x.toks[b].lower, wBe) || x.toks[b-1].lower != "it" {
-		return nil // not "it has been reported": rare
-	}
-	for j := k + 1; j < s.hi && j <= k+5; j++ {
-		if x.toks[j].lower == "that" && j+1 < s.hi {
-			return &cand{sent: s, cue: span{b, k + 1}, content: span{j + 1, s.hi}, writer: true, conf: 0.5,
-				entry: cueEntry{base: lemma, act: schema.Assert, frame: frameSay}}
-		}
-		if x.toks[j].kind != tWord || x.verbLike(j) {
-			return nil
-		}
-	}
-	return nil
-}
-
-// itReports are the participles of a report whose source an expletive "it"
-// leaves unnamed.
-var itReports = map[string]string{"revealed": "reveal", "reported": "report", "disclosed": "disclose", "discovered": "discover",
-	"learned": "learn", "found": "find", "shown": "show", "said": "say", "alleged": "allege"}
-
 // speechAhead are the verbs after "is expected to" that make the subject
 // the speaker of what it is to say ("is expected to announce"). Any other
 // verb, a cue or not ("is expected to show", "to support"), leaves the
@@ -317,7 +281,8 @@ func (x *doc) declaredWinner(s span, k int) *cand {
 // what follows "that", or of the sentence's remainder after a parenthetical
 // "it is said,". The cue runs from the form of "be".
 func (x *doc) itIsSaid(s span, k int) *cand {
-	if k-2 < s.lo || !itParticiples[x.toks[k].lower] {
+	lemma := itReports[x.toks[k].lower]
+	if k-2 < s.lo || lemma == "" {
 		return nil
 	}
 	b := k - 1
@@ -330,7 +295,7 @@ func (x *doc) itIsSaid(s span, k int) *cand {
 	if b-1 > s.lo && x.toks[b-2].kind == tWord && !lex.is(x.toks[b-2].lower, wConj) && !subordinators[x.toks[b-2].lower] && x.toks[b-2].lower != "where" {
 		return nil // "we may hear that it was announced twice": "it" is a thing said, not an expletive
 	}
-	e := cueEntry{base: "say", act: schema.Assert, frame: frameSay}
+	e := cueEntry{base: lemma, act: schema.Assert, frame: frameSay}
 	c := &cand{sent: s, cue: span{b, k + 1}, writer: true, conf: 0.5, entry: e}
 	switch t := x.thatAhead(k, s.hi); {
 	case t > 0 && x.toks[t].lower == "that":
@@ -343,8 +308,11 @@ func (x *doc) itIsSaid(s span, k int) *cand {
 	return c
 }
 
-// itParticiples are the say-family participles that itIsSaid reads.
-var itParticiples = wordSet(`said reported revealed announced declared`)
+// itReports are the participles of a report whose source an expletive "it"
+// leaves unnamed, with their lemmas.
+var itReports = map[string]string{"said": "say", "reported": "report", "revealed": "reveal", "announced": "announce",
+	"declared": "declare", "disclosed": "disclose", "discovered": "discover", "learned": "learn", "found": "find",
+	"shown": "show", "alleged": "allege"}
 
 // declaredForms are the passive participles that declaredWinner reads.
 var declaredForms = wordSet(`declared announced projected`)
