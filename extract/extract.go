@@ -19,7 +19,7 @@ import (
 // Name and Version identify this extractor in every claim it makes.
 const (
 	Name    = "claimgraph-rules"
-	Version = "0.16.0"
+	Version = "0.17.0"
 )
 
 // Claims extracts every attribution in a.Text, ordered by where its content
