@@ -100,27 +100,11 @@ func (x *doc) writerReports(s span, cs []*cand) []*cand {
 		if x.quoted[k] {
 			continue
 		}
-		c := x.reportedly(s, k)
-		if c == nil {
-			c = x.knownFor(s, k)
-		}
-		if c == nil {
-			c = x.expectedTo(s, k)
-		}
-		if c == nil {
-			c = x.complaintsThat(s, k)
-		}
-		if c == nil {
-			c = x.thanExpected(s, k)
-		}
-		if c == nil {
-			c = x.asExpected(s, k)
-		}
-		if c == nil {
-			c = x.declaredWinner(s, k)
-		}
-		if c == nil {
-			c = x.itIsSaid(s, k)
+		var c *cand
+		for _, read := range writerReaders {
+			if c = read(x, s, k); c != nil {
+				break
+			}
 		}
 		if c != nil {
 			cs = x.writerClaim(cs, c)
@@ -128,6 +112,11 @@ func (x *doc) writerReports(s span, cs []*cand) []*cand {
 	}
 	return cs
 }
+
+// writerReaders read the writer's own claims at a token, the first that
+// reads one wins.
+var writerReaders = []func(*doc, span, int) *cand{(*doc).reportedly, (*doc).knownFor, (*doc).expectedTo,
+	(*doc).complaintsThat, (*doc).thanExpected, (*doc).asExpected, (*doc).declaredWinner, (*doc).itIsSaid}
 
 // reportedly reads a "reportedly" at toks[k] as the writer's report of what
 // follows it ("The firm has reportedly sold its ferries"), unless a cue
