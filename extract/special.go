@@ -161,7 +161,7 @@ func (x *doc) modifier(c *cand, j int) bool {
 	if h := c.cue.hi; c.entry.base == "call" && h < c.sent.hi && objectPronouns[x.toks[h].lower] {
 		return false // "a reporter called it chaos": a naming participle takes no pronoun
 	}
-	if c.entry.base == "call" && x.roleIn(c.speaker) && x.quoteIn(span{c.cue.hi + 1, c.sent.hi}) {
+	if c.entry.base == "call" && x.roleIn(c.speaker) && x.hasOpen(span{c.cue.hi + 1, c.sent.hi}) {
 		return false // "a spokesman called the report “absurd”": a label after the object
 	}
 	return c.entry.base == "call" || x.toks[c.cue.lo].lower == "named" || strings.HasSuffix(x.toks[c.cue.lo].lower, "ing")
@@ -171,16 +171,6 @@ func (x *doc) modifier(c *cand, j int) bool {
 func (x *doc) roleIn(sp span) bool {
 	for k := sp.lo; k < sp.hi; k++ {
 		if lex.is(x.toks[k].lower, wRole) {
-			return true
-		}
-	}
-	return false
-}
-
-// quoteIn reports whether a quotation opens in sp.
-func (x *doc) quoteIn(sp span) bool {
-	for k := sp.lo; k < sp.hi; k++ {
-		if x.toks[k].kind == tOpenQ {
 			return true
 		}
 	}

@@ -188,6 +188,7 @@ func (x *doc) quotes(s span) int {
 	return n
 }
 
+// hasOpen reports whether a quotation opens in s.
 func (x *doc) hasOpen(s span) bool {
 	for k := s.lo; k < s.hi; k++ {
 		if x.toks[k].kind == tOpenQ {
