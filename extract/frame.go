@@ -97,7 +97,21 @@ func (x *doc) frames(s span) []*cand {
 		x.dropAside(c)
 		x.splitQuote(c, out)
 	}
-	return x.writerReports(s, x.dropAppearances(x.dropWeakInner(x.dropDegreeMost(x.dropOpeningWord(x.dropNounReadings(x.dropRelativeInSpeaker(dropSameReadings(dropInsideCues(x.dropReportedByAccording(x.dropWeakNested(x.tryInfinitives(dropCatenatives(x, x.joinPublished(x.experiencers(x.dropNonSubjects(out))))))))))))))))
+	for _, f := range candFilters {
+		out = f(x, out)
+	}
+	return x.writerReports(s, out)
+}
+
+// candFilters join, drop and mend the claims read from one sentence, in
+// this order, before the writer's own claims are added.
+var candFilters = []func(*doc, []*cand) []*cand{
+	(*doc).dropNonSubjects, (*doc).experiencers, (*doc).joinPublished, dropCatenatives, (*doc).tryInfinitives,
+	(*doc).dropWeakNested, (*doc).dropReportedByAccording,
+	func(_ *doc, cs []*cand) []*cand { return dropInsideCues(cs) },
+	func(_ *doc, cs []*cand) []*cand { return dropSameReadings(cs) },
+	(*doc).dropRelativeInSpeaker, (*doc).dropNounReadings, (*doc).dropOpeningWord, (*doc).dropDegreeMost,
+	(*doc).dropWeakInner, (*doc).dropAppearances,
 }
 
 // dropOpeningWord removes an attribution whose speaker is only the
