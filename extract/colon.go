@@ -272,7 +272,7 @@ func (x *doc) possColon(s span, k int) *cand {
 	sp := span{p, n}
 	switch w := x.toks[p].lower; {
 	case possessives[w] != "" || w == "our":
-	case (w == "'s" || w == "’s") && p > s.lo:
+	case w == "'s" && p > s.lo:
 		j := p - 1
 		for j > s.lo && j > p-4 && nameToken(x.toks[j-1]) {
 			j--

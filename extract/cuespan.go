@@ -189,7 +189,7 @@ func (x *doc) venueColon(c *cand) int {
 				return k
 			}
 			return h
-		case t.kind != tWord && t.lower != "'s" && t.lower != "’s" || t.lower == "to" || t.lower == "that":
+		case t.kind != tWord && t.lower != "'s" || t.lower == "to" || t.lower == "that":
 			return h // "named in her talk to find a rival:" is no venue
 		}
 	}

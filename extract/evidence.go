@@ -26,9 +26,10 @@ var evidenceVerbs = map[string]string{"show": "show", "shows": "show", "showed":
 	"find": "find", "finds": "find", "found": "find", "finding": "find",
 	"reveal": "reveal", "reveals": "reveal", "revealed": "reveal", "revealing": "reveal"}
 
-// evidenceCatenatives take a finding verb in the infinitive after an
-// evidence noun: "polls continue to show", "the data seem to suggest".
-var evidenceCatenatives = wordSet("continue continues continued seem seems seemed appear appears appeared")
+// continueForms, with seemVerbs, take a finding verb in the infinitive
+// after an evidence noun: "polls continue to show", "the data seem to
+// suggest".
+var continueForms = wordSet("continue continues continued")
 
 // evidenceParticiples may follow an evidence noun before its verb: "a poll
 // taken in May found".
@@ -54,7 +55,7 @@ func (x *doc) evidence(s span, k int) *cand {
 	cueLo := k
 	if x.toks[j].lower == "to" {
 		v := j - 1
-		if v <= s.lo || !evidenceCatenatives[x.toks[v].lower] {
+		if v <= s.lo || !seemVerbs[x.toks[v].lower] && !continueForms[x.toks[v].lower] {
 			return nil // "nothing to suggest": an infinitive
 		}
 		cueLo, j = v, v-1 // "polls continue to show": the cue holds the verb before "to"
@@ -236,7 +237,7 @@ func (x *doc) datedFinding(g, k int) bool {
 		return false
 	}
 	for j := g; j < k; j++ {
-		if !lex.is(x.toks[j].lower, wTime) && !weekdays[x.toks[j].lower] {
+		if !lex.is(x.toks[j].lower, wTime) {
 			return false
 		}
 	}

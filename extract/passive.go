@@ -26,13 +26,11 @@ func (x *doc) passiveBy(c *cand) bool {
 	if !be && !aside && !x.modifiedNoun(lo, vg) || x.askedAt(c.cue.lo) {
 		return false
 	}
+	subjEnd := vg
 	if aside {
-		vg-- // "the tax, opposed by the union,": the phrase before the comma
+		subjEnd-- // "the tax, opposed by the union,": the phrase before the comma
 	}
-	content := x.passiveSubject(lo, vg, be)
-	if aside {
-		vg++
-	}
+	content := x.passiveSubject(lo, subjEnd, be)
 	speaker := x.agent(h+1, hi)
 	if !speaker.empty() && !aside {
 		speaker.hi = x.agentTail(speaker.hi, hi) // an aside's agent ends at its comma
@@ -197,7 +195,7 @@ func (x *doc) possessedNP(lo, vg int) span {
 	switch {
 	case lex.is(p.lower, wDet) && p.lower != "that" && strings.HasSuffix(x.toks[k].lower, "ing"):
 		start = k - 1
-	case p.lower == "'s" || p.lower == "’s":
+	case p.lower == "'s":
 		start = k - 1
 		for start-1 >= lo && x.toks[start-1].kind == tWord && x.toks[start-1].cap {
 			start--

@@ -501,7 +501,7 @@ func (x *doc) stanceModifier(c *cand) bool {
 func (x *doc) objectNameEnd(s span) int {
 	for k := s.lo + 1; k < s.hi; k++ {
 		t, p := x.toks[k], x.toks[k-1]
-		if p.kind == tWord && p.cap && t.kind == tWord && !t.cap && !lex.is(t.lower, wDet|wPrep|wConj) && t.lower != "'s" && t.lower != "’s" {
+		if p.kind == tWord && p.cap && t.kind == tWord && !t.cap && !lex.is(t.lower, wDet|wPrep|wConj) && t.lower != "'s" {
 			return k
 		}
 	}

@@ -187,9 +187,12 @@ func (x *doc) expectedTo(s span, k int) *cand {
 	for v+1 < s.hi && (lyAdverb(x.toks[v].lower) || x.toks[v].lower == "again") {
 		v++ // "is expected to again delay", "to quickly fan out"
 	}
-	ahead, verb := x.cueAhead(span{k + 1, s.hi}), x.infinitiveAt(v, s.hi) || x.toks[v].lower == "have"
+	var ahead bool
+	verb := x.infinitiveAt(v, s.hi) || x.toks[v].lower == "have"
 	if x.toks[k].lower == "expected" {
 		ahead, verb = speechAhead[x.toks[v].lower], verb || !x.toks[v].cap && x.cueAhead(span{v, v + 1})
+	} else {
+		ahead = x.cueAhead(span{k + 1, s.hi})
 	}
 	if ahead || !verb {
 		return nil
@@ -278,7 +281,7 @@ func (x *doc) itIsSaid(s span, k int) *cand {
 	for b > s.lo && (lyAdverb(x.toks[b].lower) || x.toks[b].lower == "been" || x.toks[b].lower == "also") {
 		b--
 	}
-	if b-1 < s.lo || !lex.is(x.toks[b].lower, wBe|wAux) && x.toks[b].lower != "'s" && x.toks[b].lower != "’s" || x.toks[b-1].lower != "it" {
+	if b-1 < s.lo || !lex.is(x.toks[b].lower, wBe|wAux) && x.toks[b].lower != "'s" || x.toks[b-1].lower != "it" {
 		return nil
 	}
 	if b-1 > s.lo && x.toks[b-2].kind == tWord && !lex.is(x.toks[b-2].lower, wConj) && !subordinators[x.toks[b-2].lower] && x.toks[b-2].lower != "where" {
