@@ -313,9 +313,10 @@ func (x *doc) nounIng(j int) bool {
 // "-ed").
 func (x *doc) looseCue(c *cand) bool {
 	w := x.toks[c.cue.hi-1].lower
+	bare := w == c.entry.base && c.cue.hi-c.cue.lo == 1
 	return looseCues[w] || c.entry.frame == frameSay && (strings.HasSuffix(w, "ed") || x.progressive(c)) || w == "show" && x.afterPlural(c.cue.lo) ||
-		w == c.entry.base && c.cue.hi-c.cue.lo == 1 && x.afterPlural(c.cue.lo-x.adverbsBefore(c.cue.lo)) ||
-		w == c.entry.base && c.cue.hi-c.cue.lo == 1 && c.cue.lo > c.sent.lo && polled[x.toks[c.cue.lo-1].lower] // "the voters surveyed support"
+		bare && x.afterPlural(c.cue.lo-x.adverbsBefore(c.cue.lo)) ||
+		bare && c.cue.lo > c.sent.lo && polled[x.toks[c.cue.lo-1].lower] // "the voters surveyed support"
 }
 
 // progressive reports whether c's cue is a participle right after "are",
@@ -502,11 +503,8 @@ var participleHeads = wordSet("those others")
 // before a verb.
 func (x *doc) groupParticiple(c *cand) bool {
 	k := c.cue.lo
-	if c.cue.hi-k != 1 || !groupStances[x.toks[k].lower] {
-		return false
-	}
-	if !x.afterGroup(k, c.sent.lo) {
-		return false
+	if c.cue.hi-k != 1 || !x.afterGroup(k, c.sent.lo) {
+		return false // afterGroup checks groupStances
 	}
 	c.speaker = x.groupNP(k, c.sent.lo)
 	if c.speaker.empty() {

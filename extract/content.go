@@ -42,8 +42,10 @@ func (x *doc) complement(c *cand) bool {
 		}
 	}
 	t := x.toks[r]
-	if k := x.clauseAfterPhrase(r, hi); k > 0 && sayBases[c.entry.base] {
-		return x.forward(c, k) // "said after the meeting he would": a bare clause after an adverbial phrase
+	if sayBases[c.entry.base] {
+		if k := x.clauseAfterPhrase(r, hi); k > 0 {
+			return x.forward(c, k) // "said after the meeting he would": a bare clause after an adverbial phrase
+		}
 	}
 	if sayBases[c.entry.base] && x.openerClause(r, hi) {
 		return x.forward(c, r) // "says despite the vote he plans to stay": the opener is part of what is said
@@ -173,6 +175,12 @@ var contentOpeners = wordSet(`despite if although though unless because once whe
 // sayBases are the plain reporting verbs whose clause may follow an
 // adverbial phrase without "that".
 var sayBases = wordSet(`say tell write report add announce reveal declare`)
+
+// commaThen reports whether toks[k] is a "then" after a comma that links
+// a say verb's phrase to the one before: "met the farmers, then said".
+func (x *doc) commaThen(c *cand, k int) bool {
+	return x.toks[k].lower == "then" && x.toks[k-1].text == "," && sayBases[c.entry.base]
+}
 
 // phrasePreps open an adverbial phrase between a cue and its bare clause.
 var phrasePreps = wordSet(`after before during following at in on outside inside since near amid`)

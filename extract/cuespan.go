@@ -26,7 +26,7 @@ func (x *doc) widenCue(c *cand) {
 			k >= c.speaker.lo && k < c.speaker.hi || k >= c.content.lo && k < c.content.hi {
 			break
 		}
-		if t.lower == "then" && k > c.sent.lo && x.toks[k-1].text == "," && sayBases[c.entry.base] {
+		if k > c.sent.lo && x.commaThen(c, k) {
 			break // "met the farmers, then said": the "then" links the verb phrases
 		}
 		c.cue.lo = k

@@ -221,4 +221,4 @@ var stanceAgents = map[string]schema.SpeechAct{"supporter": schema.Assert, "supp
 	"opponent": schema.Reject, "opponents": schema.Reject, "defender": schema.Assert, "defenders": schema.Assert}
 
 // beForms are the forms of "be" before a stance noun.
-var beForms = wordSet("is was are were been 's ’s")
+var beForms = wordSet("is was are were been 's")

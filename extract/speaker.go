@@ -168,7 +168,7 @@ func (x *doc) coordinated(c *cand, j int) bool {
 	t := x.toks[j]
 	ing := strings.HasSuffix(x.toks[c.cue.lo].lower, "ing") && !(c.conf >= 0.8 && x.beBetween(j, c.cue.lo))
 	comma := t.text == "," || isDash(t.text) || t.kind == tCloseQ && j > c.sent.lo && x.toks[j-1].text == ","
-	then := t.text == "," && j+1 < c.cue.lo && x.toks[j+1].lower == "then" && sayBases[c.entry.base] // "met the farmers, then said"
+	then := j+1 < c.cue.lo && x.commaThen(c, j+1) // "met the farmers, then said"
 	return t.lower == "and" || t.lower == "but" || ing && (comma || ingOpeners[t.lower]) || then
 }
 
@@ -578,25 +578,24 @@ func (x *doc) firstConjunct(k, lo int) int {
 	if p := x.toks[a-1]; lex.is(p.lower, wPron) && p.lower != "it" && p.lower != "you" && x.opensClause(a-1, lo) {
 		return a - 1
 	}
-	end := a
-	first := x.leftNP1(lo, end)
-	if x.toks[end-1].text == ")" {
-		first = x.leftNP(lo, end) // "Ana Ruiz (D) and Tom Berg (R) said"
+	first := x.leftNP1(lo, a)
+	if x.toks[a-1].text == ")" {
+		first = x.leftNP(lo, a) // "Ana Ruiz (D) and Tom Berg (R) said"
 	}
 	if first.empty() {
-		first = x.pluralBefore(lo, end) // "Local growers and their trade groups said"
+		first = x.pluralBefore(lo, a) // "Local growers and their trade groups said"
 	}
 	if b := first.lo - 1; !first.empty() && b >= lo && x.toks[b].lower == "both" && x.opensClause(b, lo) {
 		first.lo = b // "Both the mayor and her staff said"
 	}
-	if !first.empty() && first.hi == end && !x.opensClause(first.lo, lo) {
+	if !first.empty() && first.hi == a && !x.opensClause(first.lo, lo) {
 		if p := x.toks[first.lo-1].lower; p != "to" && p != "from" {
 			if h := x.phraseHead(first.lo, lo); h < first.lo {
 				return h // "Leaders of the state Senate and House said"; not after "to" or "from": "troops sent to Ganja and Tabriz"
 			}
 		}
 	}
-	if first.empty() || first.hi != end || !x.opensClause(first.lo, lo) {
+	if first.empty() || first.hi != a || !x.opensClause(first.lo, lo) {
 		return k
 	}
 	return x.listStart(first.lo, lo)
