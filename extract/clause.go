@@ -510,17 +510,7 @@ func (x *doc) groupParticiple(c *cand) bool {
 	if c.speaker.empty() {
 		return false
 	}
-	if !x.complement(c) {
-		return false
-	}
-	for j := c.content.lo + 1; j < c.content.hi; j++ {
-		last := j+1 >= c.content.hi || isEnd(x.toks[j+1])
-		if x.verbLike(j) && !lex.is(x.toks[j-1].lower, wDet) && !last || lex.is(x.toks[j].lower, wRel) {
-			c.content.hi = j // "a group backing Jones paid for the ads", not "backing Li's campaign."
-			break
-		}
-	}
-	return !c.content.empty()
+	return x.complement(c) && !c.content.empty() // trim's stanceModifier ends the content before the sentence's verb
 }
 
 // groupNP returns the noun phrase of the group that ends right before the
