@@ -409,7 +409,7 @@ var widenStop = map[string]bool{"both": true, "each": true, "themselves": true, 
 // concerned about", "are not convinced that").
 func (x *doc) stanceAdjective(c *cand) bool {
 	w, n := x.toks[c.cue.lo].lower, c.cue.hi
-	if w == "sure" || stanceAdjectives[w] != "" {
+	if stanceWord(w) {
 		return true // "are not sure how", "are hopeful they can": cueFrame has checked the "be" before it
 	}
 	if n < c.sent.hi && mindStates[w] {

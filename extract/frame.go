@@ -385,7 +385,7 @@ func speakerEndsAt(cs []*cand, k int) bool {
 // tokens the cue word takes.
 func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	w := x.toks[k].lower
-	if (w == "remain" || w == "remains" || w == "remained") && k+1 < s.hi && stanceAdjectives[x.toks[k+1].lower] != "" {
+	if remainForms[w] && k+1 < s.hi && stanceAdjectives[x.toks[k+1].lower] != "" {
 		return nil, 1 // "growers remain hopeful the dam holds": the adjective is the cue, "remain" part of it
 	}
 	e, n, ok := lex.cue(x.toks, k)
@@ -466,7 +466,7 @@ func (x *doc) cueFrame(s span, k int, prior []*cand) (c *cand, n int) {
 	if w == "sure" {
 		c.negated = false // "not sure how" is the doubt itself, not its denial
 	}
-	if (w == "sure" || stanceAdjectives[w] != "" || mindStates[w]) && !c.trailing && !c.speaker.empty() &&
+	if (stanceWord(w) || mindStates[w]) && !c.trailing && !c.speaker.empty() &&
 		c.speaker.hi < c.cue.lo && x.beBridge(c.speaker.hi, c.cue.lo) {
 		c.cue.lo = c.speaker.hi // "are deeply skeptical of", "have long been concerned": PolNeAR's cue runs from the subject
 	}
@@ -651,6 +651,9 @@ var sureDegrees = wordSet("so far less quite entirely still")
 var stanceAdjectives = map[string]string{"hopeful": "hope", "confident": "believe", "skeptical": "question",
 	"optimistic": "hope", "wary": "fear", "reluctant": "decline", "unsure": "wonder"}
 
+// stanceWord reports whether w is "sure" or a stance adjective.
+func stanceWord(w string) bool { return w == "sure" || stanceAdjectives[w] != "" }
+
 // remainForms are the forms of "remain", a copula before a stance
 // adjective: "the growers remain confident the dam will hold".
 var remainForms = wordSet("remain remains remained")
@@ -668,7 +671,7 @@ func (x *doc) beBefore(s span, k int) bool {
 			return false
 		case lex.is(t.lower, wBe) || t.lower == "'re" || t.lower == "'s" && contracted(t) || remainForms[t.lower]:
 			return true
-		case !lex.is(t.lower, wNeg) && !isAdverb(t) && !auxAdverbs[t.lower] && !stanceDegrees[t.lower]:
+		case !lex.is(t.lower, wNeg) && !isAdverb(t) && !adverbAux[t.lower] && !stanceDegrees[t.lower]:
 			return false
 		}
 	}
@@ -1344,7 +1347,7 @@ func (x *doc) hasComma(s span) bool {
 // attribution's content: in "X said Y believes Z" the claim is X's. Reported
 // speech keeps its own claim ("the Kremlin said Putin was calling for").
 func (x *doc) dropWeakNested(cs []*cand) []*cand {
-	out := cs[:0]
+	out := make([]*cand, 0, len(cs)) // not cs[:0]: the inner loop reads every claim of cs
 	for _, c := range cs {
 		nested, reported := false, false
 		for _, d := range cs {
@@ -1381,7 +1384,7 @@ func (x *doc) namedNaming(c *cand) bool {
 		return false // "responded by calling it a mess": part of the outer cue
 	}
 	w := x.toks[c.speaker.lo].lower
-	return !lex.is(w, wPron|wRel) && !objectPronouns[w] && w != "who" && w != "his" && w != "her" && w != "their" && w != "its"
+	return !lex.is(w, wPron|wRel) && !objectPronouns[w] && w != "who" && possessives[w] == ""
 }
 
 // nestedNaming are the naming cues that namedNaming keeps.
@@ -1595,7 +1598,7 @@ func (x *doc) bridge(c *cand) (j int, ok bool) {
 
 // isYear reports whether w is a year of the last two centuries: "2010".
 func isYear(w string) bool {
-	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+	if len(w) != 4 {
 		return false
 	}
 	for i := 0; i < 4; i++ {

@@ -293,7 +293,7 @@ func (x *doc) plain(k int) bool {
 		return true
 	}
 	j := k - 1
-	for j > 0 && (auxAdverbs[x.toks[j].lower] || isAdverb(x.toks[j])) {
+	for j > 0 && (adverbAux[x.toks[j].lower] || isAdverb(x.toks[j])) {
 		j-- // "Americans still feel", "voters increasingly see": an adverb, not an auxiliary
 	}
 	if j < 0 {
@@ -305,10 +305,6 @@ func (x *doc) plain(k int) bool {
 	}
 	return p.kind == tWord && p.lower != "to" && !lex.is(p.lower, wAux|wNeg|wConj)
 }
-
-// auxAdverbs are the adverbs among the auxiliaries, which plain looks
-// past: "they still hope", "she also sees".
-var auxAdverbs = wordSet("also then later again already still just previously once even too")
 
 // mediumOrTime reports whether a medium or a time follows k after at most
 // two determiners or modifiers: "an interview", "Friday", "the debate".
@@ -359,7 +355,7 @@ func (x *doc) cueAfterWho(k, hi int) bool {
 	if k+1 < hi && (isAdverb(x.toks[k]) || lex.is(x.toks[k].lower, wAux)) {
 		k++
 	}
-	return k < hi && x.toks[k].kind == tWord && x.isCue(k) && x.toks[k].lower != "voted" // a vote in an aside is no claim: see asideRelative
+	return k < hi && x.toks[k].kind == tWord && x.isCue(k)
 }
 
 // attributive reports whether toks[k], inside an appositive that follows
