@@ -83,11 +83,17 @@ func (x *doc) expletive(c *cand) bool {
 	if impersonal[last] {
 		return true
 	}
-	if last == "like" && c.cue.hi-c.cue.lo > 1 {
-		last = x.toks[c.cue.hi-2].lower // "it seems like": see seemLike
+	return x.seemCue(c) && (c.cue.hi >= len(x.toks) || x.toks[c.cue.hi].lower != "to")
+}
+
+// seemCue reports whether c's cue ends in a form of "seem" or "appear", or
+// in one and the "like" that seemLike gives it ("seems like").
+func (x *doc) seemCue(c *cand) bool {
+	v := c.cue.hi - 1
+	if x.toks[v].lower == "like" && v > c.cue.lo {
+		v--
 	}
-	_, seem := seemVerbs[last]
-	return seem && (c.cue.hi >= len(x.toks) || x.toks[c.cue.hi].lower != "to")
+	return seemVerbs[x.toks[v].lower]
 }
 
 // seemVerbs take an expletive "it": "it seems", "it appears".

@@ -43,11 +43,7 @@ var passiveNames = wordSet("named called dubbed labeled labelled titled entitled
 // writer judges, and PolNeAR marks no speaker. A subject that seems to say
 // or feel something ("seemed to endorse", "appeared pleased with") keeps it.
 func (x *doc) seemsOwn(c *cand) bool {
-	v := c.cue.hi - 1
-	if x.toks[v].lower == "like" && v > c.cue.lo {
-		v-- // "seems like": see seemLike
-	}
-	if !seemVerbs[x.toks[v].lower] || c.cue.hi >= c.sent.hi {
+	if !x.seemCue(c) || c.cue.hi >= c.sent.hi {
 		return false
 	}
 	if w := x.toks[c.cue.hi].lower; w == "ready" || w == "willing" || w == "intent" {
