@@ -312,11 +312,12 @@ func (x *doc) asExpected(s span, k int) *cand {
 // after a possessive or a medium: "their shows", "a radio show".
 func (x *doc) showNoun(s span, k int) bool {
 	w := x.toks[k].lower
-	return (w == "show" || w == "shows") && k > s.lo && showOwners[x.toks[k-1].lower]
+	return (w == "show" || w == "shows") && k > s.lo && (possessives[x.toks[k-1].lower] != "" || showOwners[x.toks[k-1].lower])
 }
 
-// showOwners come before a "show" that is a programme.
-var showOwners = wordSet("their his her its our my your tv radio talk morning cable")
+// showOwners, with the third-person possessives, come before a "show" that
+// is a programme.
+var showOwners = wordSet("our my your tv radio talk morning cable")
 
 // dropAppearances removes a claim whose cue is an "appear" of a body in a
 // place ("will appear on the show", "appear in search results"), not a

@@ -549,9 +549,9 @@ func (x *doc) mindCue(s span, k int) (cueEntry, int, bool) {
 		if x.unsure(s, k) {
 			return lex.cues["wonder"][0], 1, true // "officials are not sure how to": a doubt
 		}
-	case "hopeful", "confident", "skeptical", "optimistic", "wary", "reluctant", "unsure":
+	default:
 		lemma := stanceAdjectives[w]
-		if !x.beBefore(s, k) {
+		if lemma == "" || !x.beBefore(s, k) {
 			break
 		}
 		e := cueEntry{base: lemma, act: lex.acts[lemma], frame: frameSay}
@@ -647,7 +647,6 @@ var sureDegrees = wordSet("so far less quite entirely still")
 // lemma given only after a form of "be" ("are hopeful that", "is confident
 // in", "were skeptical of"); elsewhere they are the cue model's ("White
 // House hopeful Ana Ruiz" is a name's title).
-// mindCue lists the same words.
 var stanceAdjectives = map[string]string{"hopeful": "hope", "confident": "believe", "skeptical": "question",
 	"optimistic": "hope", "wary": "fear", "reluctant": "decline", "unsure": "wonder"}
 
